@@ -1,0 +1,66 @@
+#include "ApiKey.h"
+
+#include "JsonReader.h"
+
+namespace podwarden {
+
+Decoded<ApiKey> ApiKey::fromJson(const QJsonObject& json, const QString& path)
+{
+    DecodeError error;
+    JsonReader r(json, path, &error);
+    ApiKey k;
+    k.id = r.string(QStringLiteral("id"));
+    k.name = r.string(QStringLiteral("name"));
+    k.prefix = r.string(QStringLiteral("prefix"));
+    k.legacy = r.boolean(QStringLiteral("legacy"));
+    k.enabled = r.boolean(QStringLiteral("enabled"));
+    k.createdAt = r.timestamp(QStringLiteral("createdAt"));
+    k.lastUsedAt = r.optTimestamp(QStringLiteral("lastUsedAt"));
+    k.createdBy = r.optString(QStringLiteral("createdBy")).value_or(QString());
+    const QJsonArray policies = r.array(QStringLiteral("policies"));
+    if (r.failed())
+        return error;
+    auto policy = AccessPolicy::fromDocuments(policies, r.pathOf(QStringLiteral("policies")));
+    if (!policy)
+        return policy.error();
+    k.policy = policy.value();
+    return k;
+}
+
+QJsonObject ApiKey::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("prefix"), prefix},
+        {QStringLiteral("legacy"), legacy},
+        {QStringLiteral("enabled"), enabled},
+        {QStringLiteral("createdAt"), formatTimestamp(createdAt)},
+        {QStringLiteral("lastUsedAt"),
+         lastUsedAt ? QJsonValue(formatTimestamp(*lastUsedAt)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("createdBy"), createdBy},
+        {QStringLiteral("policies"), policy.toDocuments()},
+    };
+}
+
+Decoded<QList<ApiKey>> decodeApiKeyList(const QJsonObject& json)
+{
+    DecodeError error;
+    JsonReader r(json, QString(), &error);
+    auto list = r.list<ApiKey>(QStringLiteral("apiKeys"), [](const QJsonObject& o, const QString& p) {
+        return ApiKey::fromJson(o, p);
+    });
+    if (r.failed())
+        return error;
+    return list;
+}
+
+QJsonObject encodeApiKeyList(const QList<ApiKey>& keys)
+{
+    QJsonArray items;
+    for (const ApiKey& k : keys)
+        items.append(k.toJson());
+    return QJsonObject{{QStringLiteral("apiKeys"), items}};
+}
+
+} // namespace podwarden

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "DecodeError.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace podwarden {
+
+enum class AuditAction {
+    Created,
+    Renamed,
+    Enabled,
+    Disabled,
+    PoliciesChanged,
+    Revoked,
+    ValueUpdated,
+    DescriptionUpdated,
+    Deleted,
+    Updated
+};
+enum class ResourceType { ApiKey, Secret, Template, Endpoint };
+
+QString toWireString(AuditAction action);
+QString toWireString(ResourceType type);
+std::optional<AuditAction> auditActionFromString(const QString& text);
+std::optional<ResourceType> resourceTypeFromString(const QString& text);
+
+struct AuditActor
+{
+    QString keyId;
+    QString keyName;
+    QString user;
+    bool operator==(const AuditActor& o) const { return keyId == o.keyId && keyName == o.keyName && user == o.user; }
+};
+
+// One entry of GET /v2/account/events. `changes` is free-form metadata; it never holds a value.
+struct AuditEvent
+{
+    QString id;
+    QDateTime at;
+    AuditActor actor;
+    AuditAction action = AuditAction::Updated;
+    ResourceType resourceType = ResourceType::ApiKey;
+    QString resourceId;
+    QString resourceName;
+    std::optional<QJsonObject> changes;
+
+    static Decoded<AuditEvent> fromJson(const QJsonObject& json, const QString& path = {});
+    QJsonObject toJson() const;
+    QString describe() const; // "ana@example.com disabled key ci-deployer", translated
+    bool operator==(const AuditEvent& o) const
+    {
+        return id == o.id && at == o.at && actor == o.actor && action == o.action && resourceType == o.resourceType &&
+               resourceId == o.resourceId && resourceName == o.resourceName && changes == o.changes;
+    }
+};
+
+struct AuditEventPage
+{
+    QList<AuditEvent> events; // newest first
+    std::optional<QString> nextCursor;
+
+    static Decoded<AuditEventPage> fromJson(const QJsonObject& json);
+    QJsonObject toJson() const;
+};
+
+} // namespace podwarden

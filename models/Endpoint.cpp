@@ -1,0 +1,340 @@
+#include "Endpoint.h"
+
+#include "JsonReader.h"
+
+namespace podwarden {
+
+QString toWireString(EndpointType type)
+{
+    return type == EndpointType::Queue ? QStringLiteral("QUEUE") : QStringLiteral("LOAD_BALANCER");
+}
+
+QString toWireString(FlashBootMode mode)
+{
+    switch (mode) {
+    case FlashBootMode::Off:
+        return QStringLiteral("OFF");
+    case FlashBootMode::FlashBoot:
+        return QStringLiteral("FLASHBOOT");
+    case FlashBootMode::PriorityFlashBoot:
+        return QStringLiteral("PRIORITY_FLASHBOOT");
+    }
+    return {};
+}
+
+QString toWireString(ScalingType type)
+{
+    return type == ScalingType::QueueDelay ? QStringLiteral("QUEUE_DELAY") : QStringLiteral("REQUEST_COUNT");
+}
+
+namespace {
+
+template <typename E>
+std::optional<E> readEnum(JsonReader& r, const QString& key, bool required, std::initializer_list<E> values,
+                          const QString& expected)
+{
+    const auto text = required ? std::optional<QString>(r.string(key)) : r.optString(key);
+    if (!text || r.failed())
+        return std::nullopt;
+    for (E v : values) {
+        if (toWireString(v) == *text)
+            return v;
+    }
+    r.failField(DecodeError::Kind::InvalidValue, key, expected);
+    return std::nullopt;
+}
+
+std::optional<EndpointType> readType(JsonReader& r, bool required)
+{
+    return readEnum(r, QStringLiteral("type"), required, {EndpointType::Queue, EndpointType::LoadBalancer},
+                    QStringLiteral("QUEUE or LOAD_BALANCER"));
+}
+
+std::optional<FlashBootMode> readFlashBoot(JsonReader& r, bool required)
+{
+    return readEnum(r, QStringLiteral("flashboot"), required,
+                    {FlashBootMode::Off, FlashBootMode::FlashBoot, FlashBootMode::PriorityFlashBoot},
+                    QStringLiteral("OFF, FLASHBOOT or PRIORITY_FLASHBOOT"));
+}
+
+Decoded<EndpointGpu> decodeGpu(const QJsonObject& json, const QString& path)
+{
+    DecodeError error;
+    JsonReader r(json, path, &error);
+    EndpointGpu gpu;
+    gpu.pools = r.optStringList(QStringLiteral("pools")).value_or(QStringList());
+    gpu.excludedTypes = r.optStringList(QStringLiteral("excludedTypes"));
+    gpu.count = r.optInteger(QStringLiteral("count"));
+    gpu.allowedCudaVersions = r.optStringList(QStringLiteral("allowedCudaVersions"));
+    gpu.hasMinCudaVersion = r.has(QStringLiteral("minCudaVersion"));
+    gpu.minCudaVersion = r.optString(QStringLiteral("minCudaVersion"));
+    if (r.failed())
+        return error;
+    return gpu;
+}
+
+QJsonObject gpuToJson(const EndpointGpu& gpu)
+{
+    QJsonObject out{{QStringLiteral("pools"), toJsonArray(gpu.pools)}};
+    if (gpu.excludedTypes)
+        out.insert(QStringLiteral("excludedTypes"), toJsonArray(*gpu.excludedTypes));
+    if (gpu.count)
+        out.insert(QStringLiteral("count"), *gpu.count);
+    if (gpu.allowedCudaVersions)
+        out.insert(QStringLiteral("allowedCudaVersions"), toJsonArray(*gpu.allowedCudaVersions));
+    if (gpu.hasMinCudaVersion || gpu.minCudaVersion) {
+        out.insert(QStringLiteral("minCudaVersion"),
+                   gpu.minCudaVersion ? QJsonValue(*gpu.minCudaVersion) : QJsonValue(QJsonValue::Null));
+    }
+    return out;
+}
+
+Decoded<EndpointCpu> decodeCpu(const QJsonObject& json, const QString& path)
+{
+    DecodeError error;
+    JsonReader r(json, path, &error);
+    EndpointCpu cpu;
+    cpu.id = r.string(QStringLiteral("id"));
+    cpu.vcpuCount = r.integer(QStringLiteral("vcpuCount"));
+    cpu.memoryGb = r.optInteger(QStringLiteral("memory"));
+    if (r.failed())
+        return error;
+    return cpu;
+}
+
+QJsonArray cpuToJson(const QList<EndpointCpu>& cpus)
+{
+    QJsonArray out;
+    for (const EndpointCpu& cpu : cpus) {
+        QJsonObject o{{QStringLiteral("id"), cpu.id}, {QStringLiteral("vcpuCount"), cpu.vcpuCount}};
+        if (cpu.memoryGb)
+            o.insert(QStringLiteral("memory"), *cpu.memoryGb);
+        out.append(o);
+    }
+    return out;
+}
+
+EndpointWorkers readWorkers(JsonReader& parent, const QJsonObject& json, DecodeError* error)
+{
+    if (parent.failed())
+        return {};
+    JsonReader r(json, parent.pathOf(QStringLiteral("workers")), error);
+    EndpointWorkers w;
+    w.min = r.optInteger(QStringLiteral("min"));
+    w.max = r.optInteger(QStringLiteral("max"));
+    w.idleTimeout = r.optInteger(QStringLiteral("idleTimeout"));
+    if (r.failed())
+        parent.fail(error->kind, error->field, error->expected);
+    return w;
+}
+
+QJsonObject workersToJson(const EndpointWorkers& w)
+{
+    QJsonObject out;
+    if (w.min)
+        out.insert(QStringLiteral("min"), *w.min);
+    if (w.max)
+        out.insert(QStringLiteral("max"), *w.max);
+    if (w.idleTimeout)
+        out.insert(QStringLiteral("idleTimeout"), *w.idleTimeout);
+    return out;
+}
+
+EndpointScaling readScaling(JsonReader& parent, const QJsonObject& json, DecodeError* error)
+{
+    if (parent.failed())
+        return {};
+    JsonReader r(json, parent.pathOf(QStringLiteral("scaling")), error);
+    EndpointScaling s;
+    s.type = readEnum(r, QStringLiteral("type"), true, {ScalingType::QueueDelay, ScalingType::RequestCount},
+                      QStringLiteral("QUEUE_DELAY or REQUEST_COUNT"))
+                 .value_or(ScalingType::QueueDelay);
+    if (!r.failed()) {
+        if (s.type == ScalingType::QueueDelay)
+            s.value = r.number(QStringLiteral("queueDelay"));
+        else
+            s.value = static_cast<double>(r.integer(QStringLiteral("requestCount")));
+    }
+    if (r.failed())
+        parent.fail(error->kind, error->field, error->expected);
+    return s;
+}
+
+QJsonObject scalingToJson(const EndpointScaling& s)
+{
+    if (s.type == ScalingType::QueueDelay)
+        return {{QStringLiteral("type"), toWireString(s.type)}, {QStringLiteral("queueDelay"), s.value}};
+    return {{QStringLiteral("type"), toWireString(s.type)},
+            {QStringLiteral("requestCount"), static_cast<qint64>(s.value)}};
+}
+
+// gpu: object (decoded), null or absent. Returns false when decoding failed.
+bool readGpu(JsonReader& r, DecodeError* error, bool* has, std::optional<EndpointGpu>* gpu)
+{
+    *has = r.has(QStringLiteral("gpu"));
+    if (const auto obj = r.optObject(QStringLiteral("gpu"))) {
+        auto decoded = decodeGpu(*obj, r.pathOf(QStringLiteral("gpu")));
+        if (!decoded) {
+            *error = decoded.error();
+            return false;
+        }
+        *gpu = decoded.value();
+    }
+    return !r.failed();
+}
+
+std::optional<QList<EndpointCpu>> readCpu(JsonReader& r)
+{
+    if (!r.has(QStringLiteral("cpu")))
+        return std::nullopt;
+    return r.list<EndpointCpu>(QStringLiteral("cpu"), decodeCpu);
+}
+
+} // namespace
+
+Decoded<Endpoint> Endpoint::fromJson(const QJsonObject& json, const QString& path)
+{
+    DecodeError error;
+    JsonReader r(json, path, &error);
+    Endpoint e;
+    e.id = r.string(QStringLiteral("id"));
+    e.name = r.string(QStringLiteral("name"));
+    e.type = readType(r, false);
+    if (const auto urls = r.optObject(QStringLiteral("requestUrls"))) {
+        QMap<QString, QString> map;
+        for (auto it = urls->constBegin(); it != urls->constEnd(); ++it) {
+            if (!it.value().isString()) {
+                r.fail(DecodeError::Kind::WrongType, r.pathOf(QStringLiteral("requestUrls.")) + it.key(),
+                       QStringLiteral("a string"));
+                break;
+            }
+            map.insert(it.key(), it.value().toString());
+        }
+        e.requestUrls = map;
+    }
+    e.container.read(r);
+    if (!r.failed() && !readGpu(r, &error, &e.hasGpu, &e.gpu))
+        return error;
+    e.cpu = readCpu(r);
+    e.workers = readWorkers(r, r.objectField(QStringLiteral("workers")), &error);
+    e.scaling = readScaling(r, r.objectField(QStringLiteral("scaling")), &error);
+    e.dataCenterIds = r.stringList(QStringLiteral("dataCenterIds"));
+    e.networkVolumes = r.stringList(QStringLiteral("networkVolumes"));
+    e.timeoutMs = r.integer(QStringLiteral("timeout"));
+    e.flashboot = readFlashBoot(r, true).value_or(FlashBootMode::Off);
+    e.createdAt = r.timestamp(QStringLiteral("createdAt"));
+    if (r.failed())
+        return error;
+    return e;
+}
+
+QJsonObject Endpoint::toJson() const
+{
+    QJsonObject out{{QStringLiteral("id"), id}, {QStringLiteral("name"), name}};
+    if (type)
+        out.insert(QStringLiteral("type"), toWireString(*type));
+    if (requestUrls) {
+        QJsonObject urls;
+        for (auto it = requestUrls->constBegin(); it != requestUrls->constEnd(); ++it)
+            urls.insert(it.key(), it.value());
+        out.insert(QStringLiteral("requestUrls"), urls);
+    }
+    container.write(out);
+    if (hasGpu || gpu)
+        out.insert(QStringLiteral("gpu"), gpu ? QJsonValue(gpuToJson(*gpu)) : QJsonValue(QJsonValue::Null));
+    if (cpu)
+        out.insert(QStringLiteral("cpu"), cpuToJson(*cpu));
+    out.insert(QStringLiteral("workers"), workersToJson(workers));
+    out.insert(QStringLiteral("scaling"), scalingToJson(scaling));
+    out.insert(QStringLiteral("dataCenterIds"), toJsonArray(dataCenterIds));
+    out.insert(QStringLiteral("networkVolumes"), toJsonArray(networkVolumes));
+    out.insert(QStringLiteral("timeout"), timeoutMs);
+    out.insert(QStringLiteral("flashboot"), toWireString(flashboot));
+    out.insert(QStringLiteral("createdAt"), formatTimestamp(createdAt));
+    return out;
+}
+
+bool Endpoint::operator==(const Endpoint& o) const
+{
+    return id == o.id && name == o.name && type == o.type && requestUrls == o.requestUrls &&
+           container == o.container && hasGpu == o.hasGpu && gpu == o.gpu && cpu == o.cpu && workers == o.workers &&
+           scaling == o.scaling && dataCenterIds == o.dataCenterIds && networkVolumes == o.networkVolumes &&
+           timeoutMs == o.timeoutMs && flashboot == o.flashboot && createdAt == o.createdAt;
+}
+
+Decoded<EndpointInput> EndpointInput::fromJson(const QJsonObject& json, const QString& path)
+{
+    DecodeError error;
+    JsonReader r(json, path, &error);
+    EndpointInput in;
+    in.name = r.optString(QStringLiteral("name"));
+    in.type = readType(r, false);
+    in.templateId = r.optString(QStringLiteral("templateId"));
+    in.container.read(r);
+    bool hasGpu = false;
+    if (!r.failed() && !readGpu(r, &error, &hasGpu, &in.gpu))
+        return error;
+    in.cpu = readCpu(r);
+    if (const auto w = r.optObject(QStringLiteral("workers")))
+        in.workers = readWorkers(r, *w, &error);
+    if (const auto s = r.optObject(QStringLiteral("scaling")))
+        in.scaling = readScaling(r, *s, &error);
+    in.dataCenterIds = r.optStringList(QStringLiteral("dataCenterIds"));
+    in.networkVolumes = r.optStringList(QStringLiteral("networkVolumes"));
+    in.timeoutMs = r.optInteger(QStringLiteral("timeout"));
+    in.flashboot = readFlashBoot(r, false);
+    if (r.failed())
+        return error;
+    return in;
+}
+
+QJsonObject EndpointInput::toJson() const
+{
+    QJsonObject out;
+    if (name)
+        out.insert(QStringLiteral("name"), *name);
+    if (type)
+        out.insert(QStringLiteral("type"), toWireString(*type));
+    if (templateId)
+        out.insert(QStringLiteral("templateId"), *templateId);
+    container.write(out);
+    if (gpu)
+        out.insert(QStringLiteral("gpu"), gpuToJson(*gpu));
+    if (cpu)
+        out.insert(QStringLiteral("cpu"), cpuToJson(*cpu));
+    if (workers)
+        out.insert(QStringLiteral("workers"), workersToJson(*workers));
+    if (scaling)
+        out.insert(QStringLiteral("scaling"), scalingToJson(*scaling));
+    if (dataCenterIds)
+        out.insert(QStringLiteral("dataCenterIds"), toJsonArray(*dataCenterIds));
+    if (networkVolumes)
+        out.insert(QStringLiteral("networkVolumes"), toJsonArray(*networkVolumes));
+    if (timeoutMs)
+        out.insert(QStringLiteral("timeout"), *timeoutMs);
+    if (flashboot)
+        out.insert(QStringLiteral("flashboot"), toWireString(*flashboot));
+    return out;
+}
+
+Decoded<QList<Endpoint>> decodeEndpointList(const QJsonObject& json)
+{
+    DecodeError error;
+    JsonReader r(json, QString(), &error);
+    auto list = r.list<Endpoint>(QStringLiteral("endpoints"), [](const QJsonObject& o, const QString& p) {
+        return Endpoint::fromJson(o, p);
+    });
+    if (r.failed())
+        return error;
+    return list;
+}
+
+QJsonObject encodeEndpointList(const QList<Endpoint>& endpoints)
+{
+    QJsonArray items;
+    for (const Endpoint& e : endpoints)
+        items.append(e.toJson());
+    return QJsonObject{{QStringLiteral("endpoints"), items}};
+}
+
+} // namespace podwarden

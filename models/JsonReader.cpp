@@ -1,0 +1,304 @@
+#include "JsonReader.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace podwarden {
+
+JsonReader::JsonReader(const QJsonObject& object, QString path, DecodeError* error)
+    : m_object(object)
+    , m_path(std::move(path))
+    , m_error(error)
+{
+}
+
+QString JsonReader::pathOf(const QString& key) const
+{
+    return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+}
+
+void JsonReader::fail(DecodeError::Kind kind, const QString& path, const QString& expected)
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    *m_error = DecodeError{kind, path, expected};
+}
+
+const QJsonValue* JsonReader::valueOf(const QString& key, bool required)
+{
+    if (m_failed)
+        return nullptr;
+    const auto it = m_object.constFind(key);
+    if (it == m_object.constEnd()) {
+        if (required)
+            fail(DecodeError::Kind::Missing, pathOf(key), QString());
+        return nullptr;
+    }
+    m_current = it.value();
+    return &m_current;
+}
+
+QString JsonReader::string(const QString& key)
+{
+    const QJsonValue* v = valueOf(key, true);
+    if (!v)
+        return {};
+    if (!v->isString()) {
+        failField(DecodeError::Kind::WrongType, key, QStringLiteral("a string"));
+        return {};
+    }
+    return v->toString();
+}
+
+std::optional<QString> JsonReader::optString(const QString& key)
+{
+    const QJsonValue* v = valueOf(key, false);
+    if (!v || v->isNull())
+        return std::nullopt;
+    if (!v->isString()) {
+        failField(DecodeError::Kind::WrongType, key, QStringLiteral("a string or null"));
+        return std::nullopt;
+    }
+    return v->toString();
+}
+
+bool JsonReader::boolean(const QString& key)
+{
+    const QJsonValue* v = valueOf(key, true);
+    if (!v)
+        return false;
+    if (!v->isBool()) {
+        failField(DecodeError::Kind::WrongType, key, QStringLiteral("a boolean"));
+        return false;
+    }
+    return v->toBool();
+}
+
+std::optional<bool> JsonReader::optBoolean(const QString& key)
+{
+    const QJsonValue* v = valueOf(key, false);
+    if (!v)
+        return std::nullopt;
+    if (!v->isBool()) {
+        failField(DecodeError::Kind::WrongType, key, QStringLiteral("a boolean"));
+        return std::nullopt;
+    }
+    return v->toBool();
+}
+
+static std::optional<qint64> asInteger(const QJsonValue& v)
+{
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    // 2^53: beyond it a double no longer holds every integer exactly.
+    if (std::trunc(d) != d || std::fabs(d) > 9007199254740992.0)
+        return std::nullopt;
+    return static_cast<qint64>(d);
+}
+
+qint64 JsonReader::integer(const QString& key)
+{
+    const QJsonValue* v = valueOf(key, true);
+    if (!v)
+        return 0;
+    const auto i = asInteger(*v);
+    if (!i) {
+        failField(DecodeError::Kind::WrongType, key, QStringLiteral("an integer"));
+        return 0;
+    }
+    return *i;
+}
+
+std::optional<qint64> JsonReader::optInteger(const QString& key)
+{
+    const QJsonValue* v = valueOf(key, false);
+    if (!v || v->isNull())
+        return std::nullopt;
+    const auto i = asInteger(*v);
+    if (!i)
+        failField(DecodeError::Kind::WrongType, key, QStringLiteral("an integer"));
+    return i;
+}
+
+double JsonReader::number(const QString& key)
+{
+    const QJsonValue* v = valueOf(key, true);
+    if (!v)
+        return 0;
+    if (!v->isDouble()) {
+        failField(DecodeError::Kind::WrongType, key, QStringLiteral("a number"));
+        return 0;
+    }
+    return v->toDouble();
+}
+
+std::optional<double> JsonReader::optNumber(const QString& key)
+{
+    const QJsonValue* v = valueOf(key, false);
+    if (!v || v->isNull())
+        return std::nullopt;
+    if (!v->isDouble()) {
+        failField(DecodeError::Kind::WrongType, key, QStringLiteral("a number"));
+        return std::nullopt;
+    }
+    return v->toDouble();
+}
+
+QDateTime JsonReader::timestamp(const QString& key)
+{
+    const QString text = string(key);
+    if (failed())
+        return {};
+    const auto t = parseTimestamp(text);
+    if (!t) {
+        failField(DecodeError::Kind::InvalidValue, key, QStringLiteral("an RFC 3339 timestamp"));
+        return {};
+    }
+    return *t;
+}
+
+std::optional<QDateTime> JsonReader::optTimestamp(const QString& key)
+{
+    const auto text = optString(key);
+    if (!text)
+        return std::nullopt;
+    const auto t = parseTimestamp(*text);
+    if (!t)
+        failField(DecodeError::Kind::InvalidValue, key, QStringLiteral("an RFC 3339 timestamp"));
+    return t;
+}
+
+static std::optional<QStringList> asStringList(const QJsonValue& v)
+{
+    if (!v.isArray())
+        return std::nullopt;
+    QStringList out;
+    const QJsonArray a = v.toArray();
+    out.reserve(a.size());
+    for (const QJsonValue& item : a) {
+        if (!item.isString())
+            return std::nullopt;
+        out.append(item.toString());
+    }
+    return out;
+}
+
+QStringList JsonReader::stringList(const QString& key)
+{
+    const QJsonValue* v = valueOf(key, true);
+    if (!v)
+        return {};
+    auto list = asStringList(*v);
+    if (!list) {
+        failField(DecodeError::Kind::WrongType, key, QStringLiteral("an array of strings"));
+        return {};
+    }
+    return *list;
+}
+
+std::optional<QStringList> JsonReader::optStringList(const QString& key)
+{
+    const QJsonValue* v = valueOf(key, false);
+    if (!v)
+        return std::nullopt;
+    auto list = asStringList(*v);
+    if (!list)
+        failField(DecodeError::Kind::WrongType, key, QStringLiteral("an array of strings"));
+    return list;
+}
+
+QJsonObject JsonReader::objectField(const QString& key)
+{
+    const QJsonValue* v = valueOf(key, true);
+    if (!v)
+        return {};
+    if (!v->isObject()) {
+        failField(DecodeError::Kind::WrongType, key, QStringLiteral("an object"));
+        return {};
+    }
+    return v->toObject();
+}
+
+std::optional<QJsonObject> JsonReader::optObject(const QString& key)
+{
+    const QJsonValue* v = valueOf(key, false);
+    if (!v || v->isNull())
+        return std::nullopt;
+    if (!v->isObject()) {
+        failField(DecodeError::Kind::WrongType, key, QStringLiteral("an object"));
+        return std::nullopt;
+    }
+    return v->toObject();
+}
+
+QJsonArray JsonReader::array(const QString& key)
+{
+    const QJsonValue* v = valueOf(key, true);
+    if (!v)
+        return {};
+    if (!v->isArray()) {
+        failField(DecodeError::Kind::WrongType, key, QStringLiteral("an array"));
+        return {};
+    }
+    return v->toArray();
+}
+
+std::optional<QJsonArray> JsonReader::optArray(const QString& key)
+{
+    const QJsonValue* v = valueOf(key, false);
+    if (!v || v->isNull())
+        return std::nullopt;
+    if (!v->isArray()) {
+        failField(DecodeError::Kind::WrongType, key, QStringLiteral("an array"));
+        return std::nullopt;
+    }
+    return v->toArray();
+}
+
+Decoded<QJsonObject> parseJsonObject(const QByteArray& body)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return DecodeError{DecodeError::Kind::NotJson, QString(), parseError.errorString()};
+    if (!doc.isObject())
+        return DecodeError{DecodeError::Kind::WrongType, QString(), QStringLiteral("an object")};
+    return doc.object();
+}
+
+QString formatTimestamp(const QDateTime& time)
+{
+    const QDateTime utc = time.toUTC();
+    if (utc.time().msec() != 0)
+        return utc.toString(Qt::ISODateWithMs);
+    return utc.toString(Qt::ISODate);
+}
+
+std::optional<QDateTime> parseTimestamp(const QString& text)
+{
+    // RFC 3339 requires a date, a time and an offset ("Z" or "+hh:mm").
+    static const QRegularExpression shape(QStringLiteral(
+        R"(^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$)"));
+    if (!shape.match(text).hasMatch())
+        return std::nullopt;
+    QString normalised = text;
+    normalised[10] = QLatin1Char('T');
+    if (normalised.endsWith(QLatin1Char('z')))
+        normalised.back() = QLatin1Char('Z');
+    QDateTime t = QDateTime::fromString(normalised, Qt::ISODateWithMs);
+    if (!t.isValid())
+        return std::nullopt;
+    return t.toUTC();
+}
+
+QJsonArray toJsonArray(const QStringList& list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+} // namespace podwarden

@@ -1,0 +1,156 @@
+#include "Validation.h"
+
+#include "SecretReference.h"
+
+
+namespace podwarden {
+
+namespace {
+
+bool isNameStart(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+           c == QLatin1Char('_');
+}
+
+bool isDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+ValidationIssue issue(ValidationIssue::Code code, const QString& message, int row = -1)
+{
+    return ValidationIssue{code, message, row};
+}
+
+QString quoted(QChar c)
+{
+    return c.isPrint() ? QString(c) : QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+}
+
+} // namespace
+
+std::optional<ValidationIssue> Validation::secretName(const QString& name, const QSet<QString>& taken)
+{
+    using C = ValidationIssue::Code;
+    if (name.isEmpty())
+        return issue(C::Empty, tr("Enter a name for the secret."));
+    if (name.size() > kSecretNameMaxLength) {
+        return issue(C::TooLong, tr("A secret name can have at most %1 characters; this one has %2.")
+                                     .arg(kSecretNameMaxLength)
+                                     .arg(name.size()));
+    }
+    if (!isNameStart(name.front()))
+        return issue(C::InvalidStart, tr("A secret name must start with a letter or an underscore."));
+    for (QChar c : name) {
+        if (!isNameStart(c) && !isDigit(c) && c != QLatin1Char('.') && c != QLatin1Char('-') &&
+            c != QLatin1Char('/')) {
+            return issue(C::InvalidCharacter, tr("“%1” is not allowed in a secret name. Use letters, digits, "
+                                                 "underscores, dots, hyphens and slashes.")
+                                                  .arg(quoted(c)));
+        }
+    }
+    if (name.startsWith(QLatin1String("RUNPOD"), Qt::CaseInsensitive))
+        return issue(C::ReservedPrefix, tr("Secret names must not begin with “RUNPOD”; that prefix is reserved."));
+    if (taken.contains(name))
+        return issue(C::Taken, tr("A secret named “%1” already exists. Choose another name.").arg(name));
+    return std::nullopt;
+}
+
+std::optional<ValidationIssue> Validation::secretValueSize(qsizetype bytes)
+{
+    using C = ValidationIssue::Code;
+    if (bytes <= 0)
+        return issue(C::Empty, tr("Enter a value for the secret."));
+    if (bytes > kSecretValueMaxBytes)
+        return issue(C::TooLarge, tr("A secret value must be smaller than 16 MiB."));
+    return std::nullopt;
+}
+
+std::optional<ValidationIssue> Validation::secretDescription(const QString& description)
+{
+    const qsizetype bytes = description.toUtf8().size();
+    if (bytes > kSecretDescriptionMaxBytes) {
+        return issue(ValidationIssue::Code::TooLong,
+                     tr("A description can be at most %1 bytes long; this one has %2.")
+                         .arg(kSecretDescriptionMaxBytes)
+                         .arg(bytes));
+    }
+    return std::nullopt;
+}
+
+std::optional<ValidationIssue> Validation::envKey(const QString& key)
+{
+    using C = ValidationIssue::Code;
+    if (key.isEmpty())
+        return issue(C::Empty, tr("Enter a name for the variable."));
+    if (!isNameStart(key.front()))
+        return issue(C::InvalidStart, tr("A variable name must start with a letter or an underscore."));
+    for (QChar c : key) {
+        if (!isNameStart(c) && !isDigit(c)) {
+            return issue(C::InvalidCharacter,
+                         tr("“%1” is not allowed in a variable name. Use letters, digits and underscores.")
+                             .arg(quoted(c)));
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<ValidationIssue> Validation::envCount(qsizetype count)
+{
+    if (count > kEnvMaxVariables) {
+        return issue(ValidationIssue::Code::TooMany,
+                     tr("A template can have at most %1 environment variables; this one has %2.")
+                         .arg(kEnvMaxVariables)
+                         .arg(count));
+    }
+    return std::nullopt;
+}
+
+std::optional<ValidationIssue> Validation::apiKeyName(const QString& name)
+{
+    using C = ValidationIssue::Code;
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return issue(C::Empty, tr("Enter a name for the key."));
+    if (name.size() > kApiKeyNameMaxLength)
+        return issue(C::TooLong, tr("A key name can have at most %1 characters.").arg(kApiKeyNameMaxLength));
+    for (QChar c : name) {
+        if (c.category() == QChar::Other_Control)
+            return issue(C::InvalidCharacter, tr("A key name cannot contain control characters."));
+    }
+    return std::nullopt;
+}
+
+QList<ValidationIssue> Validation::env(const EnvList& env, const std::optional<QSet<QString>>& knownSecrets)
+{
+    QList<ValidationIssue> issues;
+    QSet<QString> seen;
+    for (qsizetype row = 0; row < env.size(); ++row) {
+        const EnvVar& var = env.at(row);
+        if (auto bad = envKey(var.key)) {
+            bad->row = static_cast<int>(row);
+            issues.append(*bad);
+        } else if (seen.contains(var.key)) {
+            issues.append(issue(ValidationIssue::Code::Duplicate,
+                                tr("“%1” is set more than once; keep one.").arg(var.key), static_cast<int>(row)));
+        }
+        seen.insert(var.key);
+        if (knownSecrets) {
+            for (const SecretReference& ref : SecretReference::parseAll(var.value)) {
+                if (!knownSecrets->contains(ref.name)) {
+                    issues.append(issue(ValidationIssue::Code::UnknownSecret,
+                                        tr("There is no secret named “%1”; pods booted from this template would "
+                                           "fail.")
+                                            .arg(ref.name),
+                                        static_cast<int>(row)));
+                }
+            }
+        }
+    }
+    if (auto tooMany = envCount(env.size()))
+        issues.append(*tooMany);
+    return issues;
+}
+
+} // namespace podwarden

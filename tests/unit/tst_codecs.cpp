@@ -1,0 +1,433 @@
+#include "ApiKey.h"
+#include "AuditEvent.h"
+#include "Endpoint.h"
+#include "JsonReader.h"
+#include "ProblemDetails.h"
+#include "Secret.h"
+#include "Template.h"
+#include "TestPaths.h"
+
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace podwarden;
+
+namespace {
+
+QJsonObject parse(const char* json)
+{
+    return QJsonDocument::fromJson(QByteArray(json)).object();
+}
+
+// Every example body of the OpenAPI document under `pathPrefix` (request bodies and 200/201
+// responses), each tagged with where it came from.
+struct Example
+{
+    QString where;
+    bool request;
+    QJsonObject body;
+};
+
+QList<Example> examplesFor(const QJsonObject& doc, const QStringList& paths)
+{
+    QList<Example> out;
+    const QJsonObject allPaths = doc.value(QStringLiteral("paths")).toObject();
+    for (const QString& path : paths) {
+        const QJsonObject ops = allPaths.value(path).toObject();
+        for (auto op = ops.constBegin(); op != ops.constEnd(); ++op) {
+            const QJsonObject operation = op.value().toObject();
+            auto collect = [&](const QJsonObject& content, bool request, const QString& where) {
+                const QJsonObject examples =
+                    content.value(QStringLiteral("application/json")).toObject().value(QStringLiteral("examples")).toObject();
+                for (auto ex = examples.constBegin(); ex != examples.constEnd(); ++ex) {
+                    out.append({where + QLatin1Char(' ') + ex.key(), request,
+                                ex.value().toObject().value(QStringLiteral("value")).toObject()});
+                }
+            };
+            const QString where = op.key().toUpper() + QLatin1Char(' ') + path;
+            collect(operation.value(QStringLiteral("requestBody")).toObject().value(QStringLiteral("content")).toObject(),
+                    true, where + QStringLiteral(" request"));
+            const QJsonObject responses = operation.value(QStringLiteral("responses")).toObject();
+            for (const char* status : {"200", "201"}) {
+                collect(responses.value(QLatin1String(status)).toObject().value(QStringLiteral("content")).toObject(),
+                        false, where + QLatin1Char(' ') + QLatin1String(status));
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TestCodecs final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void openApiTemplateExamples();
+    void openApiEndpointExamples();
+    void templateFullRoundTrip();
+    void secretRoundTrip();
+    void secretHasNoValue();
+    void apiKeyServiceExample();
+    void apiKeyNeverUsedAndLegacy();
+    void auditEventPage();
+    void problemDetails();
+    void unknownFieldsAreIgnored();
+    void malformedBodies_data();
+    void malformedBodies();
+    void notJson();
+    void timestamps_data();
+    void timestamps();
+};
+
+void TestCodecs::openApiTemplateExamples()
+{
+    const QJsonObject doc = test::openApiDocument();
+    if (doc.isEmpty())
+        QSKIP("../shared/contracts/runpod-rest-v2.openapi.json is absent: OpenAPI template examples skipped");
+    const auto examples = examplesFor(doc, {QStringLiteral("/v2/templates"), QStringLiteral("/v2/templates/{id}")});
+    QVERIFY2(examples.size() >= 6, qPrintable(QString::number(examples.size())));
+    int checked = 0;
+    for (const Example& ex : examples) {
+        if (ex.request) {
+            const auto decoded = TemplateInput::fromJson(ex.body);
+            QVERIFY2(decoded.ok(), qPrintable(ex.where + QLatin1String(": ") + decoded.error().message()));
+            QCOMPARE(decoded->toJson(), ex.body);
+        } else if (ex.body.contains(QStringLiteral("templates"))) {
+            const auto decoded = decodeTemplateList(ex.body);
+            QVERIFY2(decoded.ok(), qPrintable(ex.where + QLatin1String(": ") + decoded.error().message()));
+            QVERIFY(!decoded->isEmpty());
+            QCOMPARE(encodeTemplateList(decoded.value()), ex.body);
+        } else {
+            const auto decoded = Template::fromJson(ex.body);
+            QVERIFY2(decoded.ok(), qPrintable(ex.where + QLatin1String(": ") + decoded.error().message()));
+            QCOMPARE(decoded->toJson(), ex.body);
+            // What a push of this template would send is a valid create body for the same template.
+            QCOMPARE(TemplateInput::fromJson(TemplateInput::fromTemplate(decoded.value()).toJson())->name,
+                     std::optional<QString>(decoded->name));
+        }
+        ++checked;
+    }
+    QCOMPARE(checked, examples.size());
+}
+
+void TestCodecs::openApiEndpointExamples()
+{
+    const QJsonObject doc = test::openApiDocument();
+    if (doc.isEmpty())
+        QSKIP("../shared/contracts/runpod-rest-v2.openapi.json is absent: OpenAPI endpoint examples skipped");
+    const auto examples = examplesFor(doc, {QStringLiteral("/v2/serverless"), QStringLiteral("/v2/serverless/{id}")});
+    QVERIFY2(examples.size() >= 6, qPrintable(QString::number(examples.size())));
+    bool sawCpu = false;
+    bool sawLoadBalancer = false;
+    for (const Example& ex : examples) {
+        if (ex.request) {
+            const auto decoded = EndpointInput::fromJson(ex.body);
+            QVERIFY2(decoded.ok(), qPrintable(ex.where + QLatin1String(": ") + decoded.error().message()));
+            QCOMPARE(decoded->toJson(), ex.body);
+        } else if (ex.body.contains(QStringLiteral("endpoints"))) {
+            const auto decoded = decodeEndpointList(ex.body);
+            QVERIFY2(decoded.ok(), qPrintable(ex.where + QLatin1String(": ") + decoded.error().message()));
+            QCOMPARE(encodeEndpointList(decoded.value()), ex.body);
+        } else {
+            const auto decoded = Endpoint::fromJson(ex.body);
+            QVERIFY2(decoded.ok(), qPrintable(ex.where + QLatin1String(": ") + decoded.error().message()));
+            QCOMPARE(decoded->toJson(), ex.body);
+            sawCpu = sawCpu || decoded->cpu.has_value();
+            sawLoadBalancer = sawLoadBalancer || decoded->type == EndpointType::LoadBalancer;
+            QVERIFY(decoded->createdAt.isValid());
+        }
+    }
+    QVERIFY(sawCpu);
+    QVERIFY(sawLoadBalancer);
+}
+
+void TestCodecs::templateFullRoundTrip()
+{
+    Template t;
+    t.id = QStringLiteral("tpl_1");
+    t.name = QStringLiteral("Trainer");
+    t.image = QStringLiteral("runpod/pytorch:2");
+    t.args = QStringLiteral("--epochs 3");
+    t.diskGb = 40;
+    t.env = {{QStringLiteral("HF_TOKEN"), QStringLiteral("{{ RUNPOD_SECRET_hf_token }}")},
+             {QStringLiteral("A"), QStringLiteral("1")}};
+    t.ports = {QStringLiteral("8888/http"), QStringLiteral("22/tcp")};
+    t.registry = QStringLiteral("reg_9");
+    t.persistentMount = PersistentMount{25, QStringLiteral("/data")};
+    t.serverless = true;
+    t.isPublic = false;
+    t.category = TemplateCategory::Amd;
+    t.startSsh = false;
+    t.startJupyter = true;
+    t.allowedCudaVersions = {QStringLiteral("12.4")};
+    const auto back = Template::fromJson(t.toJson());
+    QVERIFY(back.ok());
+    // The env goes through a JSON object, whose keys come back sorted.
+    Template expected = t;
+    std::sort(expected.env.begin(), expected.env.end(), [](const EnvVar& a, const EnvVar& b) { return a.key < b.key; });
+    QCOMPARE(back.value(), expected);
+
+    const TemplateInput push = TemplateInput::fromTemplate(t);
+    const QJsonObject body = push.toJson();
+    QVERIFY(!body.contains(QStringLiteral("id")));
+    QCOMPARE(body.value(QStringLiteral("env")).toObject().size(), 2);
+    QCOMPARE(body.value(QStringLiteral("registry")).toString(), QStringLiteral("reg_9"));
+    QCOMPARE(TemplateInput::fromJson(body)->toJson(), body);
+}
+
+void TestCodecs::secretRoundTrip()
+{
+    const QJsonObject json = parse(R"({"id":"sec_1","name":"hf_token","description":"Hugging Face read token",
+        "createdAt":"2026-03-13T20:00:00Z","valueLastUpdatedAt":"2026-04-01T08:30:00Z"})");
+    const auto s = Secret::fromJson(json);
+    QVERIFY2(s.ok(), qPrintable(s.error().message()));
+    QCOMPARE(s->name, QStringLiteral("hf_token"));
+    QCOMPARE(s->valueLastUpdatedAt, QDateTime(QDate(2026, 4, 1), QTime(8, 30), Qt::UTC));
+    QCOMPARE(s->toJson(), json);
+    const auto list = decodeSecretList(encodeSecretList({s.value(), s.value()}));
+    QVERIFY(list.ok());
+    QCOMPARE(list->size(), 2);
+}
+
+void TestCodecs::secretHasNoValue()
+{
+    // Even if a (broken) server sent a value, it is not kept and never written back.
+    const auto s = Secret::fromJson(parse(R"({"id":"sec_1","name":"x","description":"","value":"hunter2",
+        "createdAt":"2026-03-13T20:00:00Z","valueLastUpdatedAt":"2026-03-13T20:00:00Z"})"));
+    QVERIFY(s.ok());
+    QVERIFY(!s->toJson().contains(QStringLiteral("value")));
+    QVERIFY(!QJsonDocument(s->toJson()).toJson().contains("hunter2"));
+}
+
+void TestCodecs::apiKeyServiceExample()
+{
+    const QJsonObject json = parse(R"({"id":"key_7f3a","name":"ci-deployer","prefix":"rpa_9QX2","legacy":false,
+        "enabled":true,"createdAt":"2026-09-01T10:00:00Z","lastUsedAt":null,"createdBy":"ana@example.com",
+        "rawKey":"rpa_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN",
+        "policies":[{"Version":"2024-09-01","Statement":[
+          {"Effect":"Allow","Actions":["api:Read"],"Resources":["runpod/api/*"]},
+          {"Effect":"Allow","Actions":["serverless:Read","serverless:Write"],
+           "Resources":["runpod/serverless/*/ep_4m7x2k9q/*"]}]}]})");
+    const auto key = ApiKey::fromJson(json);
+    QVERIFY2(key.ok(), qPrintable(key.error().message()));
+    QCOMPARE(key->prefix, QStringLiteral("rpa_9QX2"));
+    QVERIFY(!key->lastUsedAt.has_value());
+    QCOMPARE(key->policy.apiLevel(), AccessLevel::Read);
+    QCOMPARE(key->policy.endpointLevel(QStringLiteral("ep_4m7x2k9q")), AccessLevel::ReadWrite);
+    QCOMPARE(key->policy.endpointLevel(QStringLiteral("ep_other")), AccessLevel::None);
+
+    QJsonObject expected = json;
+    expected.remove(QStringLiteral("rawKey")); // never kept, never re-encoded
+    QCOMPARE(key->toJson(), expected);
+    const auto list = decodeApiKeyList(encodeApiKeyList({key.value()}));
+    QVERIFY(list.ok());
+    QCOMPARE(list->constFirst(), key.value());
+}
+
+void TestCodecs::apiKeyNeverUsedAndLegacy()
+{
+    const auto key = ApiKey::fromJson(parse(R"({"id":"key_old","name":"old laptop","prefix":"ABCD1234","legacy":true,
+        "enabled":false,"createdAt":"2023-01-02T03:04:05Z","lastUsedAt":"2026-11-20T09:00:00.250Z",
+        "createdBy":"bo@example.com","policies":[{"Version":"2024-09-01","Statement":[
+          {"Effect":"Allow","Actions":["api:Read","api:Write"],"Resources":["runpod/api/*"]},
+          {"Effect":"Allow","Actions":["serverless:Read","serverless:Write"],"Resources":["runpod/serverless/*/*/*"]}]}]})"));
+    QVERIFY2(key.ok(), qPrintable(key.error().message()));
+    QVERIFY(key->legacy);
+    QVERIFY(!key->enabled);
+    QCOMPARE(key->lastUsedAt->time().msec(), 250);
+    QCOMPARE(key->policy.preset(), AccessPreset::All);
+    QCOMPARE(ApiKey::fromJson(key->toJson()).value(), key.value());
+}
+
+void TestCodecs::auditEventPage()
+{
+    const QJsonObject json = parse(R"({"events":[
+        {"id":"ev_2","at":"2026-11-02T10:00:00Z","actor":{"keyId":"key_1","keyName":"admin","user":"ana@example.com"},
+         "action":"disabled","resourceType":"apiKey","resourceId":"key_7","resourceName":"ci-deployer"},
+        {"id":"ev_1","at":"2026-11-01T10:00:00Z","actor":{"keyId":"key_1","keyName":"admin","user":"ana@example.com"},
+         "action":"valueUpdated","resourceType":"secret","resourceId":"sec_1","resourceName":"hf_token",
+         "changes":{"valueLength":"changed"}}],
+        "nextCursor":"ev_1"})");
+    const auto page = AuditEventPage::fromJson(json);
+    QVERIFY2(page.ok(), qPrintable(page.error().message()));
+    QCOMPARE(page->events.size(), 2);
+    QCOMPARE(page->events.at(0).action, AuditAction::Disabled);
+    QCOMPARE(page->events.at(1).resourceType, ResourceType::Secret);
+    QCOMPARE(page->nextCursor, std::optional<QString>(QStringLiteral("ev_1")));
+    QCOMPARE(page->events.at(0).describe(), QStringLiteral("ana@example.com disabled ci-deployer"));
+    QCOMPARE(page->toJson(), json);
+
+    const auto last = AuditEventPage::fromJson(parse(R"({"events":[],"nextCursor":null})"));
+    QVERIFY(last.ok());
+    QVERIFY(!last->nextCursor.has_value());
+
+    const auto bad = AuditEventPage::fromJson(parse(R"({"events":[{"id":"e","at":"2026-11-01T10:00:00Z",
+        "actor":{},"action":"exploded","resourceType":"secret","resourceId":"s"}]})"));
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().field, QStringLiteral("events[0].action"));
+}
+
+void TestCodecs::problemDetails()
+{
+    const QJsonObject json = parse(R"({"title":"Unprocessable Entity","status":422,"detail":"validation failed",
+        "errors":["name: must not begin with RUNPOD","value: must not be empty"]})");
+    const auto p = ProblemDetails::fromJson(json);
+    QVERIFY(p.ok());
+    QCOMPARE(p->status, 422);
+    QCOMPARE(p->errors.size(), 2);
+    QCOMPARE(p->toJson(), json);
+    const auto noErrors = ProblemDetails::fromJson(parse(R"({"title":"Unauthorized","status":401,"detail":"invalid api key"})"));
+    QVERIFY(noErrors.ok());
+    QVERIFY(noErrors->errors.isEmpty());
+    QVERIFY(!ProblemDetails::fromJson(parse(R"({"title":"x","status":"401"})")).ok());
+    QVERIFY(!ProblemDetails::fromJson(parse(R"({"title":"x","status":42})")).ok());
+}
+
+void TestCodecs::unknownFieldsAreIgnored()
+{
+    const auto key = ApiKey::fromJson(parse(R"({"id":"k","name":"n","prefix":"rpa_AAAA","legacy":false,"enabled":true,
+        "createdAt":"2026-09-01T10:00:00Z","lastUsedAt":null,"createdBy":"x","policies":[],
+        "futureField":{"nested":[1,2,3]},"teamId":"t_1"})"));
+    QVERIFY2(key.ok(), qPrintable(key.error().message()));
+    QCOMPARE(key->policy.summary(), QStringLiteral("No access"));
+
+    const auto t = Template::fromJson(parse(R"({"id":"t","name":"n","image":"i","args":"","disk":1,"env":{},
+        "ports":[],"registry":null,"mounts":{"network":{"id":"vol"}},"serverless":false,"public":false,
+        "category":"CPU","startSsh":true,"startJupyter":false,"allowedCudaVersions":[],"earnings":12.5})"));
+    QVERIFY2(t.ok(), qPrintable(t.error().message()));
+    QVERIFY(!t->persistentMount.has_value());
+    QCOMPARE(t->category, TemplateCategory::Cpu);
+}
+
+void TestCodecs::malformedBodies_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("errorKind");
+
+    const QByteArray tpl = R"({"id":"t","name":"n","image":"i","args":"","disk":50,"env":{"A":"1"},"ports":["1/tcp"],
+        "registry":null,"mounts":{},"serverless":false,"public":false,"category":"NVIDIA","startSsh":true,
+        "startJupyter":false,"allowedCudaVersions":[]})";
+    auto with = [&tpl](const char* from, const char* to) { return QByteArray(tpl).replace(from, to); };
+    using K = DecodeError::Kind;
+    QTest::newRow("disk as string") << "template" << with(R"("disk":50)", R"("disk":"50")") << "disk" << int(K::WrongType);
+    QTest::newRow("disk fractional") << "template" << with(R"("disk":50)", R"("disk":50.5)") << "disk" << int(K::WrongType);
+    QTest::newRow("name missing") << "template" << with(R"("name":"n",)", "") << "name" << int(K::Missing);
+    QTest::newRow("registry missing") << "template" << with(R"("registry":null,)", "") << "registry" << int(K::Missing);
+    QTest::newRow("env value number") << "template" << with(R"("A":"1")", R"("A":1)") << "env.A" << int(K::WrongType);
+    QTest::newRow("ports not strings") << "template" << with(R"(["1/tcp"])", "[1]") << "ports" << int(K::WrongType);
+    QTest::newRow("unknown category") << "template" << with("NVIDIA", "TPU") << "category" << int(K::InvalidValue);
+    QTest::newRow("mount size string") << "template"
+                                       << with(R"("mounts":{})", R"("mounts":{"persistent":{"size":"20","path":"/w"}})")
+                                       << "mounts.persistent.size" << int(K::WrongType);
+    QTest::newRow("public null") << "template" << with(R"("public":false)", R"("public":null)") << "public" << int(K::WrongType);
+
+    QTest::newRow("list element not object") << "templates" << QByteArray(R"({"templates":[1]})") << "templates[0]"
+                                             << int(K::WrongType);
+    QTest::newRow("list missing") << "templates" << QByteArray(R"({"items":[]})") << "templates" << int(K::Missing);
+    QTest::newRow("nested element field") << "templates" << QByteArray("{\"templates\":[" + tpl + "," +
+                                                                       with(R"("disk":50)", R"("disk":true)") + "]}")
+                                          << "templates[1].disk" << int(K::WrongType);
+
+    const QByteArray ep = R"({"endpoints":[{"id":"e","name":"n","workers":{"min":0,"max":"5"},
+        "scaling":{"type":"QUEUE_DELAY","queueDelay":4},"dataCenterIds":[],"networkVolumes":[],"timeout":1,
+        "flashboot":"OFF","createdAt":"2026-06-01T12:00:00Z"}]})";
+    QTest::newRow("endpoint workers.max") << "endpoints" << ep << "endpoints[0].workers.max" << int(K::WrongType);
+    QTest::newRow("endpoint scaling type")
+        << "endpoints" << QByteArray(ep).replace(R"("max":"5")", R"("max":5)").replace("QUEUE_DELAY", "FAST")
+        << "endpoints[0].scaling.type" << int(K::InvalidValue);
+    QTest::newRow("endpoint createdAt")
+        << "endpoints" << QByteArray(ep).replace(R"("max":"5")", R"("max":5)").replace("2026-06-01T12:00:00Z", "yesterday")
+        << "endpoints[0].createdAt" << int(K::InvalidValue);
+    QTest::newRow("endpoint gpu pools")
+        << "endpoints" << QByteArray(ep).replace(R"("max":"5")", R"("max":5)").replace(R"("id":"e",)", R"("id":"e","gpu":{"pools":"ADA"},)")
+        << "endpoints[0].gpu.pools" << int(K::WrongType);
+
+    const QByteArray key = R"({"apiKeys":[{"id":"k","name":"n","prefix":"rpa_AAAA","legacy":false,"enabled":true,
+        "createdAt":"2026-09-01T10:00:00Z","lastUsedAt":null,"createdBy":"x",
+        "policies":[{"Version":"2024-09-01","Statement":[{"Effect":"Allow","Actions":"api:Read","Resources":["runpod/api/*"]}]}]}]})";
+    QTest::newRow("policy actions not array") << "apiKeys" << key << "apiKeys[0].policies[0].Statement[0].Actions"
+                                              << int(K::WrongType);
+    QTest::newRow("policy statement missing")
+        << "apiKeys" << QByteArray(key).replace(R"("Statement":)", R"("Statements":)") << "apiKeys[0].policies[0].Statement"
+        << int(K::Missing);
+    QTest::newRow("enabled as string")
+        << "apiKeys" << QByteArray(key).replace(R"("enabled":true)", R"("enabled":"yes")") << "apiKeys[0].enabled"
+        << int(K::WrongType);
+    QTest::newRow("lastUsedAt number")
+        << "apiKeys" << QByteArray(key).replace(R"("lastUsedAt":null)", R"("lastUsedAt":5)") << "apiKeys[0].lastUsedAt"
+        << int(K::WrongType);
+    QTest::newRow("secret createdAt missing")
+        << "secrets" << QByteArray(R"({"secrets":[{"id":"s","name":"n","valueLastUpdatedAt":"2026-09-01T10:00:00Z"}]})")
+        << "secrets[0].createdAt" << int(K::Missing);
+}
+
+void TestCodecs::malformedBodies()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, json);
+    QFETCH(QString, field);
+    QFETCH(int, errorKind);
+    const auto object = parseJsonObject(json);
+    QVERIFY2(object.ok(), json.constData());
+    DecodeError error;
+    if (kind == QLatin1String("template"))
+        error = Template::fromJson(object.value()).error();
+    else if (kind == QLatin1String("templates"))
+        error = decodeTemplateList(object.value()).error();
+    else if (kind == QLatin1String("endpoints"))
+        error = decodeEndpointList(object.value()).error();
+    else if (kind == QLatin1String("apiKeys"))
+        error = decodeApiKeyList(object.value()).error();
+    else
+        error = decodeSecretList(object.value()).error();
+    QCOMPARE(error.field, field);
+    QCOMPARE(int(error.kind), errorKind);
+    QVERIFY2(error.message().contains(field), qPrintable(error.message()));
+}
+
+void TestCodecs::notJson()
+{
+    const auto html = parseJsonObject("<html><body>502 Bad Gateway</body></html>");
+    QVERIFY(!html.ok());
+    QCOMPARE(html.error().kind, DecodeError::Kind::NotJson);
+    QVERIFY(!html.error().message().isEmpty());
+    const auto array = parseJsonObject("[1,2]");
+    QCOMPARE(array.error().kind, DecodeError::Kind::WrongType);
+    const auto empty = parseJsonObject("");
+    QVERIFY(!empty.ok());
+}
+
+void TestCodecs::timestamps_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QDateTime>("utc");
+    const QDateTime noon(QDate(2026, 3, 13), QTime(20, 0), Qt::UTC);
+    QTest::newRow("Z") << "2026-03-13T20:00:00Z" << true << noon;
+    QTest::newRow("offset") << "2026-03-13T21:00:00+01:00" << true << noon;
+    QTest::newRow("millis") << "2026-03-13T20:00:00.000Z" << true << noon;
+    QTest::newRow("lowercase") << "2026-03-13t20:00:00z" << true << noon;
+    QTest::newRow("no zone") << "2026-03-13T20:00:00" << false << QDateTime();
+    QTest::newRow("date only") << "2026-03-13" << false << QDateTime();
+    QTest::newRow("month 13") << "2026-13-13T20:00:00Z" << false << QDateTime();
+    QTest::newRow("garbage") << "soon" << false << QDateTime();
+}
+
+void TestCodecs::timestamps()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QFETCH(QDateTime, utc);
+    const auto parsed = parseTimestamp(text);
+    QCOMPARE(parsed.has_value(), valid);
+    if (valid) {
+        QCOMPARE(*parsed, utc);
+        QCOMPARE(formatTimestamp(*parsed), QStringLiteral("2026-03-13T20:00:00Z"));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCodecs)
+#include "tst_codecs.moc"

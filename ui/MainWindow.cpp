@@ -1,0 +1,189 @@
+#include "MainWindow.h"
+
+#include "NotYetAvailablePage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace podwarden {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Podwarden"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/podwarden.svg")));
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Screens"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_navigation->setAutoFillBackground(true);
+    m_navigation->setBackgroundRole(QPalette::Window);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    auto* separator = new QFrame(central);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(separator);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    setConnectionState(tr("Offline · no account connected"));
+
+    createMenus();
+    addPlannedPages();
+    setCurrentPage(0);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1100, 700);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Podwarden"));
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction* aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::addPlannedPages()
+{
+    struct Planned
+    {
+        const char* object;
+        const char* icon;
+        QString title;
+        QString description;
+    };
+    const Planned planned[] = {
+        {"pageApiKeys", ":/icons/keys.svg", tr("API keys"),
+         tr("Every API key of the account with its access, when it was created and last used, and a switch "
+            "to turn it off. Create keys with exactly the access they need; the new key is shown once.")},
+        {"pageSecrets", ":/icons/secrets.svg", tr("Secrets"),
+         tr("Write-only secrets: create, replace, describe, audit and delete them. A value is sent once and "
+            "never shown again.")},
+        {"pageTemplates", ":/icons/templates.svg", tr("Templates"),
+         tr("Pod and serverless templates whose environment references secrets. Draft them offline and push "
+            "them when you are ready.")},
+        {"pageEndpoints", ":/icons/endpoints.svg", tr("Endpoints"),
+         tr("Serverless endpoints, which keys can reach each one, and ready-made invocation commands.")},
+        {"pageAudit", ":/icons/audit.svg", tr("Audit"),
+         tr("Risky keys, the history of changes to keys and secrets, and exports to CSV and JSON.")},
+    };
+    for (const Planned& p : planned) {
+        auto* page = new NotYetAvailablePage(p.title, p.description, m_pages);
+        page->setObjectName(QLatin1String(p.object));
+        addPage(page, QIcon(QLatin1String(p.icon)), p.title);
+    }
+}
+
+int MainWindow::addPage(QWidget* page, const QIcon& icon, const QString& title)
+{
+    const int index = m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(icon, title, m_navigation);
+    item->setSizeHint(QSize(180, 36));
+    item->setToolTip(title);
+
+    // Ctrl+1 … Ctrl+9 reach the first nine screens from anywhere.
+    QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("menuView"));
+    QAction* go = view->addAction(icon, title);
+    if (index < 9)
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+    connect(go, &QAction::triggered, this, [this, index] { setCurrentPage(index); });
+
+    const int width = m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 24;
+    m_navigation->setFixedWidth(std::max(width, 180));
+    return index;
+}
+
+int MainWindow::pageCount() const
+{
+    return m_pages->count();
+}
+
+int MainWindow::currentPage() const
+{
+    return m_pages->currentIndex();
+}
+
+void MainWindow::setCurrentPage(int index)
+{
+    m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::setConnectionState(const QString& text)
+{
+    m_connectionLabel->setText(text);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("aboutBox"));
+    box.setWindowTitle(tr("About Podwarden"));
+    box.setIconPixmap(QIcon(QStringLiteral(":/icons/podwarden.svg")).pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<h3>Podwarden %1</h3>"
+                   "<p>A desktop console for the people who hold the keys to a GPU cloud account: scoped API "
+                   "keys, write-only secrets and pod templates.</p>")
+                    .arg(QStringLiteral(PODWARDEN_VERSION).toHtmlEscaped()));
+    box.setInformativeText(tr("Your account key stays in the system keyring. Secret values are sent once and "
+                              "never stored.<br>Built with Qt %1.")
+                               .arg(QString::fromLatin1(qVersion()).toHtmlEscaped()));
+    box.setStandardButtons(QMessageBox::Close);
+    box.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    event->accept();
+}
+
+} // namespace podwarden

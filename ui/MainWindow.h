@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace podwarden {
+
+// The application's frame: a navigation list on the left, one page per screen on the right,
+// menus, and a status bar with the connection state. Screens plug in with addPage().
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Adds a screen to the navigation; returns its index. `objectName` names the navigation item's
+    // page for tests and accessibility.
+    int addPage(QWidget* page, const QIcon& icon, const QString& title);
+    int pageCount() const;
+    int currentPage() const;
+    void setCurrentPage(int index);
+    void setConnectionState(const QString& text);
+
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void addPlannedPages();
+
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QLabel* m_connectionLabel = nullptr;
+};
+
+} // namespace podwarden

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QWidget>
+
+namespace podwarden {
+
+// Stands in for a screen that a later version brings: says what it will do and that it does
+// not work yet, instead of showing controls that do nothing.
+class NotYetAvailablePage final : public QWidget
+{
+    Q_OBJECT
+public:
+    NotYetAvailablePage(const QString& title, const QString& description, QWidget* parent = nullptr);
+};
+
+} // namespace podwarden
