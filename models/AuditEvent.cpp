@@ -137,30 +137,29 @@ QString AuditEvent::describe() const
 {
     const QString who = !actor.user.isEmpty() ? actor.user : actor.keyName;
     const QString what = resourceName.isEmpty() ? resourceId : resourceName;
-    const char* ctx = "AuditEvent";
     switch (action) {
     case AuditAction::Created:
-        return QCoreApplication::translate(ctx, "%1 created %2").arg(who, what);
+        return QCoreApplication::translate("AuditEvent", "%1 created %2").arg(who, what);
     case AuditAction::Renamed:
-        return QCoreApplication::translate(ctx, "%1 renamed %2").arg(who, what);
+        return QCoreApplication::translate("AuditEvent", "%1 renamed %2").arg(who, what);
     case AuditAction::Enabled:
-        return QCoreApplication::translate(ctx, "%1 enabled %2").arg(who, what);
+        return QCoreApplication::translate("AuditEvent", "%1 enabled %2").arg(who, what);
     case AuditAction::Disabled:
-        return QCoreApplication::translate(ctx, "%1 disabled %2").arg(who, what);
+        return QCoreApplication::translate("AuditEvent", "%1 disabled %2").arg(who, what);
     case AuditAction::PoliciesChanged:
-        return QCoreApplication::translate(ctx, "%1 changed the access of %2").arg(who, what);
+        return QCoreApplication::translate("AuditEvent", "%1 changed the access of %2").arg(who, what);
     case AuditAction::Revoked:
-        return QCoreApplication::translate(ctx, "%1 revoked %2").arg(who, what);
+        return QCoreApplication::translate("AuditEvent", "%1 revoked %2").arg(who, what);
     case AuditAction::ValueUpdated:
-        return QCoreApplication::translate(ctx, "%1 replaced the value of %2").arg(who, what);
+        return QCoreApplication::translate("AuditEvent", "%1 replaced the value of %2").arg(who, what);
     case AuditAction::DescriptionUpdated:
-        return QCoreApplication::translate(ctx, "%1 edited the description of %2").arg(who, what);
+        return QCoreApplication::translate("AuditEvent", "%1 edited the description of %2").arg(who, what);
     case AuditAction::Deleted:
-        return QCoreApplication::translate(ctx, "%1 deleted %2").arg(who, what);
+        return QCoreApplication::translate("AuditEvent", "%1 deleted %2").arg(who, what);
     case AuditAction::Updated:
         break;
     }
-    return QCoreApplication::translate(ctx, "%1 updated %2").arg(who, what);
+    return QCoreApplication::translate("AuditEvent", "%1 updated %2").arg(who, what);
 }
 
 Decoded<AuditEventPage> AuditEventPage::fromJson(const QJsonObject& json)

@@ -1,4 +1,65 @@
+#include "AppOptions.h"
+
 #include <QtTest>
-class T : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(T)
+
+using namespace podwarden;
+
+class TestAppOptions final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void defaults();
+    void allOptions();
+    void errors_data();
+    void errors();
+};
+
+static AppOptions parse(const QStringList& args)
+{
+    return AppOptions::parse(QStringList{QStringLiteral("podwarden")} + args);
+}
+
+void TestAppOptions::defaults()
+{
+    const AppOptions o = parse({});
+    QVERIFY(o.error.isEmpty());
+    QCOMPARE(int(o.palette), int(AppOptions::Palette::System));
+    QVERIFY(o.screenshotPath.isEmpty());
+    QVERIFY(!o.helpRequested);
+}
+
+void TestAppOptions::allOptions()
+{
+    const AppOptions o = parse({QStringLiteral("--palette"), QStringLiteral("dark"), QStringLiteral("--lang"),
+                                QStringLiteral("de"), QStringLiteral("--screenshot"), QStringLiteral("/tmp/x.png"),
+                                QStringLiteral("--quit-after-screenshot")});
+    QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+    QCOMPARE(int(o.palette), int(AppOptions::Palette::Dark));
+    QCOMPARE(o.language, QStringLiteral("de"));
+    QCOMPARE(o.screenshotPath, QStringLiteral("/tmp/x.png"));
+    QVERIFY(o.quitAfterScreenshot);
+    QVERIFY(parse({QStringLiteral("--help")}).helpRequested);
+    QVERIFY(parse({QStringLiteral("--help")}).helpText.contains(QStringLiteral("--palette")));
+}
+
+void TestAppOptions::errors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("bad palette") << QStringList{"--palette", "pink"} << "pink";
+    QTest::newRow("unknown option") << QStringList{"--frobnicate"} << "frobnicate";
+    QTest::newRow("quit without screenshot") << QStringList{"--quit-after-screenshot"} << "--screenshot";
+    QTest::newRow("positional") << QStringList{"extra"} << "extra";
+    QTest::newRow("missing value") << QStringList{"--lang"} << "lang";
+}
+
+void TestAppOptions::errors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const AppOptions o = parse(args);
+    QVERIFY2(o.error.contains(mentions), qPrintable(o.error));
+}
+
+QTEST_GUILESS_MAIN(TestAppOptions)
 #include "tst_appoptions.moc"
