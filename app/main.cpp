@@ -18,7 +18,7 @@ using namespace podwarden;
 
 namespace {
 
-void installTranslations(QApplication& app, const QString& language)
+void installTranslations(QCoreApplication& app, const QString& language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
@@ -26,29 +26,28 @@ void installTranslations(QApplication& app, const QString& language)
     // podwarden_en carries the English plural forms, so it is the fallback for every language.
     if (ours->load(locale, QStringLiteral("podwarden"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
         ours->load(QStringLiteral(":/i18n/podwarden_en.qm"))) {
-        QApplication::installTranslator(ours);
+        QCoreApplication::installTranslator(ours);
     }
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(qt);
+        QCoreApplication::installTranslator(qt);
     }
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+void setApplicationNames()
 {
-    installRedactingMessageHandler();
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Podwarden"));
-    QApplication::setApplicationName(QStringLiteral("podwarden"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Podwarden"));
-    QApplication::setApplicationVersion(QStringLiteral(PODWARDEN_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.podwarden.Podwarden"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/podwarden.svg")));
+    QCoreApplication::setOrganizationName(QStringLiteral("Podwarden"));
+    QCoreApplication::setApplicationName(QStringLiteral("podwarden"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PODWARDEN_VERSION));
+}
 
-    const AppOptions options = AppOptions::parse(QApplication::arguments());
+// Answers --help, --version and a wrong command line without a display; returns -1 to go on.
+int answerWithoutDisplay(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    const AppOptions options = AppOptions::parse(QCoreApplication::arguments());
     installTranslations(app, options.language);
     if (!options.error.isEmpty()) {
         std::fprintf(stderr, "podwarden: %s\n", qUtf8Printable(options.error));
@@ -62,6 +61,25 @@ int main(int argc, char* argv[])
         std::printf("podwarden %s\n", PODWARDEN_VERSION);
         return 0;
     }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    installRedactingMessageHandler();
+    if (const int code = answerWithoutDisplay(argc, argv); code >= 0)
+        return code;
+
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setApplicationDisplayName(QStringLiteral("Podwarden"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.podwarden.Podwarden"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/podwarden.svg")));
+
+    const AppOptions options = AppOptions::parse(QApplication::arguments());
+    installTranslations(app, options.language);
 
     switch (options.palette) {
     case AppOptions::Palette::System:
