@@ -47,8 +47,9 @@ int answerWithoutDisplay(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     setApplicationNames();
+    // Parse once for the language, then again so that messages come out translated.
+    installTranslations(app, AppOptions::parse(QCoreApplication::arguments()).language);
     const AppOptions options = AppOptions::parse(QCoreApplication::arguments());
-    installTranslations(app, options.language);
     if (!options.error.isEmpty()) {
         std::fprintf(stderr, "podwarden: %s\n", qUtf8Printable(options.error));
         return 2;

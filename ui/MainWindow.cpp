@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -122,10 +123,31 @@ void MainWindow::addPlannedPages()
     }
 }
 
+// The icon with a Selected variant in the highlighted-text colour, so it stays visible on the
+// selection highlight in any palette.
+static QIcon withSelectedVariant(const QIcon& icon, const QColor& color)
+{
+    // Built from pixmaps: the SVG icon engine would render its file again for every mode.
+    QIcon out;
+    for (int size : {20, 40, 60}) {
+        QPixmap pixmap = icon.pixmap(size, size);
+        if (pixmap.isNull())
+            continue;
+        out.addPixmap(pixmap, QIcon::Normal);
+        QPainter painter(&pixmap);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(pixmap.rect(), color);
+        painter.end();
+        out.addPixmap(pixmap, QIcon::Selected);
+    }
+    return out.isNull() ? icon : out;
+}
+
 int MainWindow::addPage(QWidget* page, const QIcon& icon, const QString& title)
 {
     const int index = m_pages->addWidget(page);
-    auto* item = new QListWidgetItem(icon, title, m_navigation);
+    auto* item = new QListWidgetItem(withSelectedVariant(icon, m_navigation->palette().color(QPalette::HighlightedText)),
+                                     title, m_navigation);
     item->setSizeHint(QSize(180, 36));
     item->setToolTip(title);
 
