@@ -239,8 +239,8 @@ Decoded<AccessPolicy> AccessPolicy::fromDocuments(const QJsonArray& policies, co
         if (doc.failed())
             return error;
         for (qsizetype s = 0; s < statements.size(); ++s) {
-            const QString stPath = doc.pathOf(QStringLiteral("Statement")) + QLatin1Char('[') + QString::number(s) +
-                                   QLatin1Char(']');
+            const QString stPath =
+                doc.pathOf(QStringLiteral("Statement")) + QLatin1Char('[') + QString::number(s) + QLatin1Char(']');
             if (!statements.at(s).isObject())
                 return DecodeError{DecodeError::Kind::WrongType, stPath, QStringLiteral("an object")};
             QJsonObject raw = statements.at(s).toObject();

@@ -69,7 +69,8 @@ public:
     QString presetName() const;
     QString summary() const; // "All", "Read Only", "API read · 3 endpoints"
 
-    static Decoded<AccessPolicy> fromDocuments(const QJsonArray& policies, const QString& path = QStringLiteral("policies"));
+    static Decoded<AccessPolicy> fromDocuments(const QJsonArray& policies,
+                                               const QString& path = QStringLiteral("policies"));
     QJsonArray toDocuments() const;
 
     bool operator==(const AccessPolicy& o) const

@@ -47,9 +47,8 @@ Decoded<QList<ApiKey>> decodeApiKeyList(const QJsonObject& json)
 {
     DecodeError error;
     JsonReader r(json, QString(), &error);
-    auto list = r.list<ApiKey>(QStringLiteral("apiKeys"), [](const QJsonObject& o, const QString& p) {
-        return ApiKey::fromJson(o, p);
-    });
+    auto list = r.list<ApiKey>(QStringLiteral("apiKeys"),
+                               [](const QJsonObject& o, const QString& p) { return ApiKey::fromJson(o, p); });
     if (r.failed())
         return error;
     return list;

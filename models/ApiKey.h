@@ -29,8 +29,7 @@ struct ApiKey
     bool operator==(const ApiKey& o) const
     {
         return id == o.id && name == o.name && prefix == o.prefix && legacy == o.legacy && enabled == o.enabled &&
-               createdAt == o.createdAt && lastUsedAt == o.lastUsedAt && createdBy == o.createdBy &&
-               policy == o.policy;
+               createdAt == o.createdAt && lastUsedAt == o.lastUsedAt && createdBy == o.createdBy && policy == o.policy;
     }
 };
 

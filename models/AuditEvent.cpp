@@ -167,9 +167,8 @@ Decoded<AuditEventPage> AuditEventPage::fromJson(const QJsonObject& json)
     DecodeError error;
     JsonReader r(json, QString(), &error);
     AuditEventPage page;
-    page.events = r.list<AuditEvent>(QStringLiteral("events"), [](const QJsonObject& o, const QString& p) {
-        return AuditEvent::fromJson(o, p);
-    });
+    page.events = r.list<AuditEvent>(QStringLiteral("events"),
+                                     [](const QJsonObject& o, const QString& p) { return AuditEvent::fromJson(o, p); });
     page.nextCursor = r.optString(QStringLiteral("nextCursor"));
     if (r.failed())
         return error;

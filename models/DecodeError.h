@@ -26,12 +26,15 @@ struct DecodeError
 };
 
 // Either a decoded value or the first error found. Small on purpose: C++17 has no std::expected.
-template <typename T>
-class Decoded
+template <typename T> class Decoded
 {
 public:
-    Decoded(T value) : m_value(std::move(value)) {} // NOLINT(google-explicit-constructor)
-    Decoded(DecodeError error) : m_error(std::move(error)) {} // NOLINT(google-explicit-constructor)
+    Decoded(T value)
+        : m_value(std::move(value))
+    {} // NOLINT(google-explicit-constructor)
+    Decoded(DecodeError error)
+        : m_error(std::move(error))
+    {} // NOLINT(google-explicit-constructor)
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -256,10 +256,10 @@ QJsonObject Endpoint::toJson() const
 
 bool Endpoint::operator==(const Endpoint& o) const
 {
-    return id == o.id && name == o.name && type == o.type && requestUrls == o.requestUrls &&
-           container == o.container && hasGpu == o.hasGpu && gpu == o.gpu && cpu == o.cpu && workers == o.workers &&
-           scaling == o.scaling && dataCenterIds == o.dataCenterIds && networkVolumes == o.networkVolumes &&
-           timeoutMs == o.timeoutMs && flashboot == o.flashboot && createdAt == o.createdAt;
+    return id == o.id && name == o.name && type == o.type && requestUrls == o.requestUrls && container == o.container &&
+           hasGpu == o.hasGpu && gpu == o.gpu && cpu == o.cpu && workers == o.workers && scaling == o.scaling &&
+           dataCenterIds == o.dataCenterIds && networkVolumes == o.networkVolumes && timeoutMs == o.timeoutMs &&
+           flashboot == o.flashboot && createdAt == o.createdAt;
 }
 
 Decoded<EndpointInput> EndpointInput::fromJson(const QJsonObject& json, const QString& path)
@@ -321,9 +321,8 @@ Decoded<QList<Endpoint>> decodeEndpointList(const QJsonObject& json)
 {
     DecodeError error;
     JsonReader r(json, QString(), &error);
-    auto list = r.list<Endpoint>(QStringLiteral("endpoints"), [](const QJsonObject& o, const QString& p) {
-        return Endpoint::fromJson(o, p);
-    });
+    auto list = r.list<Endpoint>(QStringLiteral("endpoints"),
+                                 [](const QJsonObject& o, const QString& p) { return Endpoint::fromJson(o, p); });
     if (r.failed())
         return error;
     return list;

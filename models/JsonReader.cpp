@@ -12,8 +12,7 @@ JsonReader::JsonReader(const QJsonObject& object, QString path, DecodeError* err
     : m_object(object)
     , m_path(std::move(path))
     , m_error(error)
-{
-}
+{}
 
 QString JsonReader::pathOf(const QString& key) const
 {
@@ -282,8 +281,8 @@ QString formatTimestamp(const QDateTime& time)
 std::optional<QDateTime> parseTimestamp(const QString& text)
 {
     // RFC 3339 requires a date, a time and an offset ("Z" or "+hh:mm").
-    static const QRegularExpression shape(QStringLiteral(
-        R"(^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$)"));
+    static const QRegularExpression shape(
+        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$)"));
     if (!shape.match(text).hasMatch())
         return std::nullopt;
     QString normalised = text;

@@ -44,8 +44,7 @@ public:
     QJsonArray array(const QString& key);
 
     // Decodes each element of an array field with `decode(elementObject, elementPath, error)`.
-    template <typename T, typename Fn>
-    QList<T> list(const QString& key, Fn decode)
+    template <typename T, typename Fn> QList<T> list(const QString& key, Fn decode)
     {
         QList<T> out;
         const QJsonArray items = array(key);

@@ -23,8 +23,8 @@ Decoded<ProblemDetails> ProblemDetails::fromJson(const QJsonObject& json)
 
 QJsonObject ProblemDetails::toJson() const
 {
-    QJsonObject out{{QStringLiteral("title"), title}, {QStringLiteral("status"), status},
-                    {QStringLiteral("detail"), detail}};
+    QJsonObject out{
+        {QStringLiteral("title"), title}, {QStringLiteral("status"), status}, {QStringLiteral("detail"), detail}};
     if (!errors.isEmpty())
         out.insert(QStringLiteral("errors"), toJsonArray(errors));
     return out;

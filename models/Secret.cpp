@@ -34,9 +34,8 @@ Decoded<QList<Secret>> decodeSecretList(const QJsonObject& json)
 {
     DecodeError error;
     JsonReader r(json, QString(), &error);
-    auto list = r.list<Secret>(QStringLiteral("secrets"), [](const QJsonObject& o, const QString& p) {
-        return Secret::fromJson(o, p);
-    });
+    auto list = r.list<Secret>(QStringLiteral("secrets"),
+                               [](const QJsonObject& o, const QString& p) { return Secret::fromJson(o, p); });
     if (r.failed())
         return error;
     return list;

@@ -132,8 +132,8 @@ bool Template::operator==(const Template& o) const
 {
     return id == o.id && name == o.name && image == o.image && args == o.args && diskGb == o.diskGb && env == o.env &&
            ports == o.ports && registry == o.registry && persistentMount == o.persistentMount &&
-           serverless == o.serverless && isPublic == o.isPublic && category == o.category &&
-           startSsh == o.startSsh && startJupyter == o.startJupyter && allowedCudaVersions == o.allowedCudaVersions;
+           serverless == o.serverless && isPublic == o.isPublic && category == o.category && startSsh == o.startSsh &&
+           startJupyter == o.startJupyter && allowedCudaVersions == o.allowedCudaVersions;
 }
 
 TemplateInput TemplateInput::fromTemplate(const Template& t)
@@ -218,9 +218,8 @@ Decoded<QList<Template>> decodeTemplateList(const QJsonObject& json)
 {
     DecodeError error;
     JsonReader r(json, QString(), &error);
-    auto list = r.list<Template>(QStringLiteral("templates"), [](const QJsonObject& o, const QString& p) {
-        return Template::fromJson(o, p);
-    });
+    auto list = r.list<Template>(QStringLiteral("templates"),
+                                 [](const QJsonObject& o, const QString& p) { return Template::fromJson(o, p); });
     if (r.failed())
         return error;
     return list;

@@ -2,7 +2,6 @@
 
 #include "SecretReference.h"
 
-
 namespace podwarden {
 
 namespace {
@@ -43,8 +42,7 @@ std::optional<ValidationIssue> Validation::secretName(const QString& name, const
     if (!isNameStart(name.front()))
         return issue(C::InvalidStart, tr("A secret name must start with a letter or an underscore."));
     for (QChar c : name) {
-        if (!isNameStart(c) && !isDigit(c) && c != QLatin1Char('.') && c != QLatin1Char('-') &&
-            c != QLatin1Char('/')) {
+        if (!isNameStart(c) && !isDigit(c) && c != QLatin1Char('.') && c != QLatin1Char('-') && c != QLatin1Char('/')) {
             return issue(C::InvalidCharacter, tr("“%1” is not allowed in a secret name. Use letters, digits, "
                                                  "underscores, dots, hyphens and slashes.")
                                                   .arg(quoted(c)));
@@ -71,10 +69,9 @@ std::optional<ValidationIssue> Validation::secretDescription(const QString& desc
 {
     const qsizetype bytes = description.toUtf8().size();
     if (bytes > kSecretDescriptionMaxBytes) {
-        return issue(ValidationIssue::Code::TooLong,
-                     tr("A description can be at most %1 bytes long; this one has %2.")
-                         .arg(kSecretDescriptionMaxBytes)
-                         .arg(bytes));
+        return issue(ValidationIssue::Code::TooLong, tr("A description can be at most %1 bytes long; this one has %2.")
+                                                         .arg(kSecretDescriptionMaxBytes)
+                                                         .arg(bytes));
     }
     return std::nullopt;
 }
@@ -88,9 +85,9 @@ std::optional<ValidationIssue> Validation::envKey(const QString& key)
         return issue(C::InvalidStart, tr("A variable name must start with a letter or an underscore."));
     for (QChar c : key) {
         if (!isNameStart(c) && !isDigit(c)) {
-            return issue(C::InvalidCharacter,
-                         tr("“%1” is not allowed in a variable name. Use letters, digits and underscores.")
-                             .arg(quoted(c)));
+            return issue(
+                C::InvalidCharacter,
+                tr("“%1” is not allowed in a variable name. Use letters, digits and underscores.").arg(quoted(c)));
         }
     }
     return std::nullopt;

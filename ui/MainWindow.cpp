@@ -146,8 +146,8 @@ static QIcon withSelectedVariant(const QIcon& icon, const QColor& color)
 int MainWindow::addPage(QWidget* page, const QIcon& icon, const QString& title)
 {
     const int index = m_pages->addWidget(page);
-    auto* item = new QListWidgetItem(withSelectedVariant(icon, m_navigation->palette().color(QPalette::HighlightedText)),
-                                     title, m_navigation);
+    auto* item = new QListWidgetItem(
+        withSelectedVariant(icon, m_navigation->palette().color(QPalette::HighlightedText)), title, m_navigation);
     item->setSizeHint(QSize(180, 36));
     item->setToolTip(title);
 

@@ -25,11 +25,11 @@ void BenchCodecs::initTestCase()
 {
     QJsonArray keys;
     for (int i = 0; i < 100000; ++i) {
-        AccessPolicy policy = i % 3 == 0 ? AccessPolicy::all()
-                              : i % 3 == 1
-                                  ? AccessPolicy::readOnly()
-                                  : AccessPolicy::restricted(AccessLevel::Read, {{QStringLiteral("ep_%1").arg(i % 97),
-                                                                                  AccessLevel::ReadWrite}});
+        AccessPolicy policy =
+            i % 3 == 0   ? AccessPolicy::all()
+            : i % 3 == 1 ? AccessPolicy::readOnly()
+                         : AccessPolicy::restricted(AccessLevel::Read,
+                                                    {{QStringLiteral("ep_%1").arg(i % 97), AccessLevel::ReadWrite}});
         ApiKey k;
         k.id = QStringLiteral("key_%1").arg(i);
         k.name = QStringLiteral("key number %1").arg(i);
@@ -51,7 +51,8 @@ void BenchCodecs::initTestCase()
 void BenchCodecs::decode100kKeys()
 {
     qsizetype count = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         const auto decoded = decodeApiKeyList(parseJsonObject(m_body).value());
         count = decoded->size();
     }
@@ -61,7 +62,8 @@ void BenchCodecs::decode100kKeys()
 void BenchCodecs::summaries100kKeys()
 {
     qsizetype total = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         total = 0;
         for (const ApiKey& k : std::as_const(m_keys))
             total += k.policy.summary().size();

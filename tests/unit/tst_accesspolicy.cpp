@@ -76,8 +76,11 @@ static AccessPolicy presetNumber(int which)
     }
     default: {
         auto p = AccessPolicy::restricted(AccessLevel::Read);
-        p.setCustomStatements({PolicyStatement{QStringLiteral("Allow"), {QStringLiteral("billing:Read")},
-                                               {QStringLiteral("runpod/billing/*")}, {}, AccessPolicy::kVersion}});
+        p.setCustomStatements({PolicyStatement{QStringLiteral("Allow"),
+                                               {QStringLiteral("billing:Read")},
+                                               {QStringLiteral("runpod/billing/*")},
+                                               {},
+                                               AccessPolicy::kVersion}});
         return p;
     }
     }
@@ -136,14 +139,15 @@ void TestAccessPolicy::parsesServiceExample()
 void TestAccessPolicy::unknownStatementsAreKept_data()
 {
     QTest::addColumn<QByteArray>("statement");
-    QTest::newRow("unknown action") << QByteArray(R"({"Effect":"Allow","Actions":["pods:Stop"],"Resources":["runpod/pods/*"]})");
+    QTest::newRow("unknown action") << QByteArray(
+        R"({"Effect":"Allow","Actions":["pods:Stop"],"Resources":["runpod/pods/*"]})");
     QTest::newRow("deny") << QByteArray(R"({"Effect":"Deny","Actions":["api:Write"],"Resources":["runpod/api/*"]})");
     QTest::newRow("condition") << QByteArray(R"({"Effect":"Allow","Actions":["api:Read"],"Resources":["runpod/api/*"],
         "Condition":{"IpAddress":{"aws:SourceIp":"10.0.0.0/8"}}})");
-    QTest::newRow("mixed known and unknown") << QByteArray(
-        R"({"Effect":"Allow","Actions":["api:Read","billing:Read"],"Resources":["runpod/api/*"]})");
-    QTest::newRow("api action on endpoint") << QByteArray(
-        R"({"Effect":"Allow","Actions":["api:Write"],"Resources":["runpod/serverless/*/ep_1/*"]})");
+    QTest::newRow("mixed known and unknown")
+        << QByteArray(R"({"Effect":"Allow","Actions":["api:Read","billing:Read"],"Resources":["runpod/api/*"]})");
+    QTest::newRow("api action on endpoint")
+        << QByteArray(R"({"Effect":"Allow","Actions":["api:Write"],"Resources":["runpod/serverless/*/ep_1/*"]})");
     QTest::newRow("odd resource") << QByteArray(
         R"({"Effect":"Allow","Actions":["serverless:Read"],"Resources":["runpod/serverless/us/ep_1/jobs"]})");
 }
@@ -152,7 +156,8 @@ void TestAccessPolicy::unknownStatementsAreKept()
 {
     QFETCH(QByteArray, statement);
     const QByteArray json = R"([{"Version":"2024-09-01","Statement":[
-        {"Effect":"Allow","Actions":["api:Read"],"Resources":["runpod/api/*"]},)" + statement + "]}]";
+        {"Effect":"Allow","Actions":["api:Read"],"Resources":["runpod/api/*"]},)" +
+                            statement + "]}]";
     const QJsonArray input = docs(json.constData());
     QVERIFY(!input.isEmpty());
     const auto p = AccessPolicy::fromDocuments(input);
@@ -215,13 +220,16 @@ void TestAccessPolicy::privilegeRule()
 {
     const auto all = AccessPolicy::all();
     const auto readOnly = AccessPolicy::readOnly();
-    const auto oneEndpoint = AccessPolicy::restricted(AccessLevel::Read, {{QStringLiteral("ep_1"), AccessLevel::ReadWrite}});
+    const auto oneEndpoint =
+        AccessPolicy::restricted(AccessLevel::Read, {{QStringLiteral("ep_1"), AccessLevel::ReadWrite}});
     QVERIFY(readOnly.isWithin(all));
     QVERIFY(oneEndpoint.isWithin(all));
     QVERIFY(!all.isWithin(readOnly));
     QVERIFY(!oneEndpoint.isWithin(readOnly)); // write on ep_1 exceeds read everywhere
-    QVERIFY(AccessPolicy::restricted(AccessLevel::Read, {{QStringLiteral("ep_1"), AccessLevel::Read}}).isWithin(readOnly));
-    QVERIFY(!AccessPolicy::restricted(AccessLevel::None, {{QStringLiteral("ep_2"), AccessLevel::Read}}).isWithin(oneEndpoint));
+    QVERIFY(
+        AccessPolicy::restricted(AccessLevel::Read, {{QStringLiteral("ep_1"), AccessLevel::Read}}).isWithin(readOnly));
+    QVERIFY(!AccessPolicy::restricted(AccessLevel::None, {{QStringLiteral("ep_2"), AccessLevel::Read}})
+                 .isWithin(oneEndpoint));
     QVERIFY(presetNumber(7).isWithin(presetNumber(7)));
     QVERIFY(!presetNumber(7).isWithin(all)); // custom statements must be held verbatim
 }
@@ -232,13 +240,16 @@ void TestAccessPolicy::malformedDocuments_data()
     QTest::addColumn<QString>("field");
     QTest::newRow("document not object") << QByteArray("[1]") << "policies[0]";
     QTest::newRow("version missing") << QByteArray(R"([{"Statement":[]}])") << "policies[0].Version";
-    QTest::newRow("statement not array") << QByteArray(R"([{"Version":"2024-09-01","Statement":{}}])") << "policies[0].Statement";
+    QTest::newRow("statement not array") << QByteArray(R"([{"Version":"2024-09-01","Statement":{}}])")
+                                         << "policies[0].Statement";
     QTest::newRow("statement element") << QByteArray(R"([{"Version":"2024-09-01","Statement":["x"]}])")
                                        << "policies[0].Statement[0]";
-    QTest::newRow("effect number") << QByteArray(R"([{"Version":"2024-09-01","Statement":[{"Effect":1,"Actions":[],"Resources":[]}]}])")
-                                   << "policies[0].Statement[0].Effect";
-    QTest::newRow("resources missing") << QByteArray(R"([{"Version":"2024-09-01","Statement":[{"Effect":"Allow","Actions":[]}]}])")
-                                       << "policies[0].Statement[0].Resources";
+    QTest::newRow("effect number")
+        << QByteArray(R"([{"Version":"2024-09-01","Statement":[{"Effect":1,"Actions":[],"Resources":[]}]}])")
+        << "policies[0].Statement[0].Effect";
+    QTest::newRow("resources missing")
+        << QByteArray(R"([{"Version":"2024-09-01","Statement":[{"Effect":"Allow","Actions":[]}]}])")
+        << "policies[0].Statement[0].Resources";
 }
 
 void TestAccessPolicy::malformedDocuments()

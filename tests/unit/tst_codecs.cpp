@@ -37,16 +37,19 @@ QList<Example> examplesFor(const QJsonObject& doc, const QStringList& paths)
         for (auto op = ops.constBegin(); op != ops.constEnd(); ++op) {
             const QJsonObject operation = op.value().toObject();
             auto collect = [&](const QJsonObject& content, bool request, const QString& where) {
-                const QJsonObject examples =
-                    content.value(QStringLiteral("application/json")).toObject().value(QStringLiteral("examples")).toObject();
+                const QJsonObject examples = content.value(QStringLiteral("application/json"))
+                                                 .toObject()
+                                                 .value(QStringLiteral("examples"))
+                                                 .toObject();
                 for (auto ex = examples.constBegin(); ex != examples.constEnd(); ++ex) {
                     out.append({where + QLatin1Char(' ') + ex.key(), request,
                                 ex.value().toObject().value(QStringLiteral("value")).toObject()});
                 }
             };
             const QString where = op.key().toUpper() + QLatin1Char(' ') + path;
-            collect(operation.value(QStringLiteral("requestBody")).toObject().value(QStringLiteral("content")).toObject(),
-                    true, where + QStringLiteral(" request"));
+            collect(
+                operation.value(QStringLiteral("requestBody")).toObject().value(QStringLiteral("content")).toObject(),
+                true, where + QStringLiteral(" request"));
             const QJsonObject responses = operation.value(QStringLiteral("responses")).toObject();
             for (const char* status : {"200", "201"}) {
                 collect(responses.value(QLatin1String(status)).toObject().value(QStringLiteral("content")).toObject(),
@@ -277,7 +280,8 @@ void TestCodecs::problemDetails()
     QCOMPARE(p->status, 422);
     QCOMPARE(p->errors.size(), 2);
     QCOMPARE(p->toJson(), json);
-    const auto noErrors = ProblemDetails::fromJson(parse(R"({"title":"Unauthorized","status":401,"detail":"invalid api key"})"));
+    const auto noErrors =
+        ProblemDetails::fromJson(parse(R"({"title":"Unauthorized","status":401,"detail":"invalid api key"})"));
     QVERIFY(noErrors.ok());
     QVERIFY(noErrors->errors.isEmpty());
     QVERIFY(!ProblemDetails::fromJson(parse(R"({"title":"x","status":"401"})")).ok());
@@ -312,8 +316,10 @@ void TestCodecs::malformedBodies_data()
         "startJupyter":false,"allowedCudaVersions":[]})";
     auto with = [&tpl](const char* from, const char* to) { return QByteArray(tpl).replace(from, to); };
     using K = DecodeError::Kind;
-    QTest::newRow("disk as string") << "template" << with(R"("disk":50)", R"("disk":"50")") << "disk" << int(K::WrongType);
-    QTest::newRow("disk fractional") << "template" << with(R"("disk":50)", R"("disk":50.5)") << "disk" << int(K::WrongType);
+    QTest::newRow("disk as string") << "template" << with(R"("disk":50)", R"("disk":"50")") << "disk"
+                                    << int(K::WrongType);
+    QTest::newRow("disk fractional") << "template" << with(R"("disk":50)", R"("disk":50.5)") << "disk"
+                                     << int(K::WrongType);
     QTest::newRow("name missing") << "template" << with(R"("name":"n",)", "") << "name" << int(K::Missing);
     QTest::newRow("registry missing") << "template" << with(R"("registry":null,)", "") << "registry" << int(K::Missing);
     QTest::newRow("env value number") << "template" << with(R"("A":"1")", R"("A":1)") << "env.A" << int(K::WrongType);
@@ -322,14 +328,15 @@ void TestCodecs::malformedBodies_data()
     QTest::newRow("mount size string") << "template"
                                        << with(R"("mounts":{})", R"("mounts":{"persistent":{"size":"20","path":"/w"}})")
                                        << "mounts.persistent.size" << int(K::WrongType);
-    QTest::newRow("public null") << "template" << with(R"("public":false)", R"("public":null)") << "public" << int(K::WrongType);
+    QTest::newRow("public null") << "template" << with(R"("public":false)", R"("public":null)") << "public"
+                                 << int(K::WrongType);
 
-    QTest::newRow("list element not object") << "templates" << QByteArray(R"({"templates":[1]})") << "templates[0]"
-                                             << int(K::WrongType);
+    QTest::newRow("list element not object")
+        << "templates" << QByteArray(R"({"templates":[1]})") << "templates[0]" << int(K::WrongType);
     QTest::newRow("list missing") << "templates" << QByteArray(R"({"items":[]})") << "templates" << int(K::Missing);
-    QTest::newRow("nested element field") << "templates" << QByteArray("{\"templates\":[" + tpl + "," +
-                                                                       with(R"("disk":50)", R"("disk":true)") + "]}")
-                                          << "templates[1].disk" << int(K::WrongType);
+    QTest::newRow("nested element field")
+        << "templates" << QByteArray("{\"templates\":[" + tpl + "," + with(R"("disk":50)", R"("disk":true)") + "]}")
+        << "templates[1].disk" << int(K::WrongType);
 
     const QByteArray ep = R"({"endpoints":[{"id":"e","name":"n","workers":{"min":0,"max":"5"},
         "scaling":{"type":"QUEUE_DELAY","queueDelay":4},"dataCenterIds":[],"networkVolumes":[],"timeout":1,
@@ -339,26 +346,29 @@ void TestCodecs::malformedBodies_data()
         << "endpoints" << QByteArray(ep).replace(R"("max":"5")", R"("max":5)").replace("QUEUE_DELAY", "FAST")
         << "endpoints[0].scaling.type" << int(K::InvalidValue);
     QTest::newRow("endpoint createdAt")
-        << "endpoints" << QByteArray(ep).replace(R"("max":"5")", R"("max":5)").replace("2026-06-01T12:00:00Z", "yesterday")
+        << "endpoints"
+        << QByteArray(ep).replace(R"("max":"5")", R"("max":5)").replace("2026-06-01T12:00:00Z", "yesterday")
         << "endpoints[0].createdAt" << int(K::InvalidValue);
-    QTest::newRow("endpoint gpu pools")
-        << "endpoints" << QByteArray(ep).replace(R"("max":"5")", R"("max":5)").replace(R"("id":"e",)", R"("id":"e","gpu":{"pools":"ADA"},)")
-        << "endpoints[0].gpu.pools" << int(K::WrongType);
+    QTest::newRow("endpoint gpu pools") << "endpoints"
+                                        << QByteArray(ep)
+                                               .replace(R"("max":"5")", R"("max":5)")
+                                               .replace(R"("id":"e",)", R"("id":"e","gpu":{"pools":"ADA"},)")
+                                        << "endpoints[0].gpu.pools" << int(K::WrongType);
 
     const QByteArray key = R"({"apiKeys":[{"id":"k","name":"n","prefix":"rpa_AAAA","legacy":false,"enabled":true,
         "createdAt":"2026-09-01T10:00:00Z","lastUsedAt":null,"createdBy":"x",
         "policies":[{"Version":"2024-09-01","Statement":[{"Effect":"Allow","Actions":"api:Read","Resources":["runpod/api/*"]}]}]}]})";
-    QTest::newRow("policy actions not array") << "apiKeys" << key << "apiKeys[0].policies[0].Statement[0].Actions"
-                                              << int(K::WrongType);
+    QTest::newRow("policy actions not array")
+        << "apiKeys" << key << "apiKeys[0].policies[0].Statement[0].Actions" << int(K::WrongType);
     QTest::newRow("policy statement missing")
-        << "apiKeys" << QByteArray(key).replace(R"("Statement":)", R"("Statements":)") << "apiKeys[0].policies[0].Statement"
-        << int(K::Missing);
-    QTest::newRow("enabled as string")
-        << "apiKeys" << QByteArray(key).replace(R"("enabled":true)", R"("enabled":"yes")") << "apiKeys[0].enabled"
-        << int(K::WrongType);
-    QTest::newRow("lastUsedAt number")
-        << "apiKeys" << QByteArray(key).replace(R"("lastUsedAt":null)", R"("lastUsedAt":5)") << "apiKeys[0].lastUsedAt"
-        << int(K::WrongType);
+        << "apiKeys" << QByteArray(key).replace(R"("Statement":)", R"("Statements":)")
+        << "apiKeys[0].policies[0].Statement" << int(K::Missing);
+    QTest::newRow("enabled as string") << "apiKeys"
+                                       << QByteArray(key).replace(R"("enabled":true)", R"("enabled":"yes")")
+                                       << "apiKeys[0].enabled" << int(K::WrongType);
+    QTest::newRow("lastUsedAt number") << "apiKeys"
+                                       << QByteArray(key).replace(R"("lastUsedAt":null)", R"("lastUsedAt":5)")
+                                       << "apiKeys[0].lastUsedAt" << int(K::WrongType);
     QTest::newRow("secret createdAt missing")
         << "secrets" << QByteArray(R"({"secrets":[{"id":"s","name":"n","valueLastUpdatedAt":"2026-09-01T10:00:00Z"}]})")
         << "secrets[0].createdAt" << int(K::Missing);

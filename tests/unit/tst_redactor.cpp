@@ -18,14 +18,27 @@ void TestRedactor::redacts_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("secret");
     QTest::addColumn<QString>("kept");
-    QTest::newRow("bearer header") << "Authorization: Bearer abc.DEF-123" << "abc.DEF-123" << "Authorization: Bearer";
-    QTest::newRow("bearer lowercase") << "authorization: bearer s3cr3t" << "s3cr3t" << "authorization";
+    QTest::newRow("bearer header") << "Authorization: Bearer abc.DEF-123"
+                                   << "abc.DEF-123"
+                                   << "Authorization: Bearer";
+    QTest::newRow("bearer lowercase") << "authorization: bearer s3cr3t"
+                                      << "s3cr3t"
+                                      << "authorization";
     QTest::newRow("raw key") << "created rpa_ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcd ok"
-                             << "rpa_ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcd" << "created";
-    QTest::newRow("json value") << R"({"name":"db","value":"hunter2","description":"d"})" << "hunter2" << R"("name":"db")";
-    QTest::newRow("json value spaced") << R"({"value" : "a \"quoted\" pw"})" << "quoted" << R"("value")";
-    QTest::newRow("json rawKey") << R"({"rawKey":"rpa_x","id":"key_1"})" << "rpa_x" << R"("id":"key_1")";
-    QTest::newRow("prefix is not a key") << "prefix rpa_9QX2 shown" << "" << "rpa_9QX2";
+                             << "rpa_ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcd"
+                             << "created";
+    QTest::newRow("json value") << R"({"name":"db","value":"hunter2","description":"d"})"
+                                << "hunter2"
+                                << R"("name":"db")";
+    QTest::newRow("json value spaced") << R"({"value" : "a \"quoted\" pw"})"
+                                       << "quoted"
+                                       << R"("value")";
+    QTest::newRow("json rawKey") << R"({"rawKey":"rpa_x","id":"key_1"})"
+                                 << "rpa_x"
+                                 << R"("id":"key_1")";
+    QTest::newRow("prefix is not a key") << "prefix rpa_9QX2 shown"
+                                         << ""
+                                         << "rpa_9QX2";
 }
 
 void TestRedactor::redacts()

@@ -16,7 +16,7 @@ struct TsMessage
 {
     QString context;
     QString source;
-    QString type; // "", "unfinished", "vanished", "obsolete"
+    QString type;             // "", "unfinished", "vanished", "obsolete"
     QStringList translations; // one, or the numerus forms
     bool numerus = false;
 };
@@ -40,7 +40,8 @@ QList<TsMessage> readTs(const QString& path)
         if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            current = TsMessage{context, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+            current = TsMessage{
+                context, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
         } else if (name == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {

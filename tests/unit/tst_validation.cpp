@@ -80,7 +80,8 @@ void TestValidation::secretNameMessagesAreSentences()
     const auto longName = Validation::secretName(QString(200, QLatin1Char('x')));
     QVERIFY(longName->message.contains(QStringLiteral("191")));
     QVERIFY(longName->message.contains(QStringLiteral("200")));
-    QVERIFY(Validation::secretName(QStringLiteral("taken"), {QStringLiteral("taken")})->message.contains(QStringLiteral("taken")));
+    QVERIFY(Validation::secretName(QStringLiteral("taken"), {QStringLiteral("taken")})
+                ->message.contains(QStringLiteral("taken")));
 }
 
 void TestValidation::secretValueSize_data()
