@@ -2,7 +2,6 @@
 
 #include "JsonReader.h"
 
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -24,9 +23,12 @@ AccessLevel raise(AccessLevel a, AccessLevel b)
 // "runpod/serverless/*/<endpointId>/*" -> endpointId; "*" for every endpoint; empty if neither.
 QString endpointOfResource(const QString& resource)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^runpod/serverless/\*/([^/]+)/\*$)"));
-    const auto m = re.match(resource);
-    return m.hasMatch() ? m.captured(1) : QString();
+    static const QLatin1String head("runpod/serverless/*/");
+    static const QLatin1String tail("/*");
+    if (!resource.startsWith(head) || !resource.endsWith(tail) || resource.size() <= head.size() + tail.size())
+        return {};
+    const QString id = resource.mid(head.size(), resource.size() - head.size() - tail.size());
+    return id.contains(QLatin1Char('/')) ? QString() : id;
 }
 
 QStringList actionsFor(AccessLevel level, const QString& read, const QString& write)

@@ -2,7 +2,6 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -278,21 +277,77 @@ QString formatTimestamp(const QDateTime& time)
     return utc.toString(Qt::ISODate);
 }
 
+namespace {
+
+// Reads `count` digits at `pos`; -1 when any is not a digit.
+int digits(const QString& text, qsizetype pos, int count)
+{
+    int value = 0;
+    for (int i = 0; i < count; ++i) {
+        const QChar c = text.at(pos + i);
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return -1;
+        value = value * 10 + (c.unicode() - '0');
+    }
+    return value;
+}
+
+} // namespace
+
 std::optional<QDateTime> parseTimestamp(const QString& text)
 {
-    // RFC 3339 requires a date, a time and an offset ("Z" or "+hh:mm").
-    static const QRegularExpression shape(
-        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$)"));
-    if (!shape.match(text).hasMatch())
+    // RFC 3339: YYYY-MM-DD, 'T' (or 't' or ' '), hh:mm:ss, optional fraction, then Z or ±hh:mm.
+    // Parsed by hand: listings hold hundreds of thousands of these.
+    const qsizetype n = text.size();
+    if (n < 20)
         return std::nullopt;
-    QString normalised = text;
-    normalised[10] = QLatin1Char('T');
-    if (normalised.endsWith(QLatin1Char('z')))
-        normalised.back() = QLatin1Char('Z');
-    QDateTime t = QDateTime::fromString(normalised, Qt::ISODateWithMs);
-    if (!t.isValid())
+    const QChar sep = text.at(10);
+    if (text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-') || text.at(13) != QLatin1Char(':') ||
+        text.at(16) != QLatin1Char(':') ||
+        (sep != QLatin1Char('T') && sep != QLatin1Char('t') && sep != QLatin1Char(' ')))
         return std::nullopt;
-    return t.toUTC();
+    const int year = digits(text, 0, 4), month = digits(text, 5, 2), day = digits(text, 8, 2);
+    const int hour = digits(text, 11, 2), minute = digits(text, 14, 2), second = digits(text, 17, 2);
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0)
+        return std::nullopt;
+    qsizetype pos = 19;
+    int msec = 0;
+    if (text.at(pos) == QLatin1Char('.')) {
+        ++pos;
+        int fractionDigits = 0;
+        while (pos < n && text.at(pos).isDigit() && text.at(pos).unicode() < 128) {
+            if (fractionDigits < 3)
+                msec = msec * 10 + (text.at(pos).unicode() - '0');
+            ++fractionDigits;
+            ++pos;
+        }
+        if (fractionDigits == 0 || fractionDigits > 9)
+            return std::nullopt;
+        for (int i = fractionDigits; i < 3; ++i)
+            msec *= 10;
+    }
+    if (pos >= n)
+        return std::nullopt;
+    int offsetSeconds = 0;
+    const QChar zone = text.at(pos);
+    if (zone == QLatin1Char('Z') || zone == QLatin1Char('z')) {
+        if (pos + 1 != n)
+            return std::nullopt;
+    } else if (zone == QLatin1Char('+') || zone == QLatin1Char('-')) {
+        if (pos + 6 != n || text.at(pos + 3) != QLatin1Char(':'))
+            return std::nullopt;
+        const int oh = digits(text, pos + 1, 2), om = digits(text, pos + 4, 2);
+        if (oh < 0 || om < 0 || oh > 23 || om > 59)
+            return std::nullopt;
+        offsetSeconds = (oh * 3600 + om * 60) * (zone == QLatin1Char('-') ? -1 : 1);
+    } else {
+        return std::nullopt;
+    }
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second, msec);
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
 }
 
 QJsonArray toJsonArray(const QStringList& list)

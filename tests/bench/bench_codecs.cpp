@@ -13,6 +13,7 @@ class BenchCodecs final : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void parseJson100kKeys();
     void decode100kKeys();
     void summaries100kKeys();
 
@@ -46,6 +47,15 @@ void BenchCodecs::initTestCase()
     QVERIFY(decoded.ok());
     m_keys = decoded.value();
     QCOMPARE(m_keys.size(), 100000);
+}
+
+void BenchCodecs::parseJson100kKeys()
+{
+    qsizetype count = 0;
+    QBENCHMARK {
+        count = QJsonDocument::fromJson(m_body).object().value(QStringLiteral("apiKeys")).toArray().size();
+    }
+    QCOMPARE(count, 100000);
 }
 
 void BenchCodecs::decode100kKeys()
