@@ -29,21 +29,6 @@ QString toWireString(ScalingType type)
 
 namespace {
 
-template <typename E>
-std::optional<E> readEnum(JsonReader& r, const QString& key, bool required, std::initializer_list<E> values,
-                          const QString& expected)
-{
-    const auto text = required ? std::optional<QString>(r.string(key)) : r.optString(key);
-    if (!text || r.failed())
-        return std::nullopt;
-    for (E v : values) {
-        if (toWireString(v) == *text)
-            return v;
-    }
-    r.failField(DecodeError::Kind::InvalidValue, key, expected);
-    return std::nullopt;
-}
-
 std::optional<EndpointType> readType(JsonReader& r, bool required)
 {
     return readEnum(r, QStringLiteral("type"), required, {EndpointType::Queue, EndpointType::LoadBalancer},

@@ -8,7 +8,7 @@
 #include <QJsonValue>
 #include <QStringList>
 
-#include <functional>
+#include <initializer_list>
 #include <optional>
 
 namespace podwarden {
@@ -82,6 +82,22 @@ private:
     bool m_failed = false;
     QJsonValue m_current;
 };
+
+// Reads a string field that must be one of `values`, matched by their toWireString().
+template <typename E>
+std::optional<E> readEnum(JsonReader& r, const QString& key, bool required, std::initializer_list<E> values,
+                          const QString& expected)
+{
+    const auto text = required ? std::optional<QString>(r.string(key)) : r.optString(key);
+    if (!text || r.failed())
+        return std::nullopt;
+    for (E v : values) {
+        if (toWireString(v) == *text)
+            return v;
+    }
+    r.failField(DecodeError::Kind::InvalidValue, key, expected);
+    return std::nullopt;
+}
 
 // Parses bytes into a JSON object or a NotJson/WrongType error.
 Decoded<QJsonObject> parseJsonObject(const QByteArray& body);

@@ -30,14 +30,9 @@ namespace {
 
 std::optional<TemplateCategory> readCategory(JsonReader& r, bool required)
 {
-    const QString key = QStringLiteral("category");
-    const auto text = required ? std::optional<QString>(r.string(key)) : r.optString(key);
-    if (!text || r.failed())
-        return std::nullopt;
-    const auto category = templateCategoryFromString(*text);
-    if (!category)
-        r.failField(DecodeError::Kind::InvalidValue, key, QStringLiteral("NVIDIA, AMD or CPU"));
-    return category;
+    return readEnum(r, QStringLiteral("category"), required,
+                    {TemplateCategory::Nvidia, TemplateCategory::Amd, TemplateCategory::Cpu},
+                    QStringLiteral("NVIDIA, AMD or CPU"));
 }
 
 QJsonObject mountsToJson(const std::optional<PersistentMount>& mount)

@@ -52,7 +52,8 @@ void BenchCodecs::initTestCase()
 void BenchCodecs::parseJson100kKeys()
 {
     qsizetype count = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         count = QJsonDocument::fromJson(m_body).object().value(QStringLiteral("apiKeys")).toArray().size();
     }
     QCOMPARE(count, 100000);
