@@ -45,21 +45,12 @@ QJsonObject ApiKey::toJson() const
 
 Decoded<QList<ApiKey>> decodeApiKeyList(const QJsonObject& json)
 {
-    DecodeError error;
-    JsonReader r(json, QString(), &error);
-    auto list = r.list<ApiKey>(QStringLiteral("apiKeys"),
-                               [](const QJsonObject& o, const QString& p) { return ApiKey::fromJson(o, p); });
-    if (r.failed())
-        return error;
-    return list;
+    return decodeWrappedList<ApiKey>(json, QStringLiteral("apiKeys"));
 }
 
 QJsonObject encodeApiKeyList(const QList<ApiKey>& keys)
 {
-    QJsonArray items;
-    for (const ApiKey& k : keys)
-        items.append(k.toJson());
-    return QJsonObject{{QStringLiteral("apiKeys"), items}};
+    return encodeWrappedList(keys, QStringLiteral("apiKeys"));
 }
 
 } // namespace podwarden

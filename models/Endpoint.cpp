@@ -304,21 +304,12 @@ QJsonObject EndpointInput::toJson() const
 
 Decoded<QList<Endpoint>> decodeEndpointList(const QJsonObject& json)
 {
-    DecodeError error;
-    JsonReader r(json, QString(), &error);
-    auto list = r.list<Endpoint>(QStringLiteral("endpoints"),
-                                 [](const QJsonObject& o, const QString& p) { return Endpoint::fromJson(o, p); });
-    if (r.failed())
-        return error;
-    return list;
+    return decodeWrappedList<Endpoint>(json, QStringLiteral("endpoints"));
 }
 
 QJsonObject encodeEndpointList(const QList<Endpoint>& endpoints)
 {
-    QJsonArray items;
-    for (const Endpoint& e : endpoints)
-        items.append(e.toJson());
-    return QJsonObject{{QStringLiteral("endpoints"), items}};
+    return encodeWrappedList(endpoints, QStringLiteral("endpoints"));
 }
 
 } // namespace podwarden

@@ -99,6 +99,25 @@ std::optional<E> readEnum(JsonReader& r, const QString& key, bool required, std:
     return std::nullopt;
 }
 
+// A list wrapped in an object, as every list route answers: {"<key>": [T, ...]}.
+template <typename T> Decoded<QList<T>> decodeWrappedList(const QJsonObject& json, const QString& key)
+{
+    DecodeError error;
+    JsonReader r(json, QString(), &error);
+    auto list = r.list<T>(key, [](const QJsonObject& o, const QString& p) { return T::fromJson(o, p); });
+    if (r.failed())
+        return error;
+    return list;
+}
+
+template <typename T> QJsonObject encodeWrappedList(const QList<T>& items, const QString& key)
+{
+    QJsonArray array;
+    for (const T& item : items)
+        array.append(item.toJson());
+    return QJsonObject{{key, array}};
+}
+
 // Parses bytes into a JSON object or a NotJson/WrongType error.
 Decoded<QJsonObject> parseJsonObject(const QByteArray& body);
 

@@ -32,21 +32,12 @@ QJsonObject Secret::toJson() const
 
 Decoded<QList<Secret>> decodeSecretList(const QJsonObject& json)
 {
-    DecodeError error;
-    JsonReader r(json, QString(), &error);
-    auto list = r.list<Secret>(QStringLiteral("secrets"),
-                               [](const QJsonObject& o, const QString& p) { return Secret::fromJson(o, p); });
-    if (r.failed())
-        return error;
-    return list;
+    return decodeWrappedList<Secret>(json, QStringLiteral("secrets"));
 }
 
 QJsonObject encodeSecretList(const QList<Secret>& secrets)
 {
-    QJsonArray items;
-    for (const Secret& s : secrets)
-        items.append(s.toJson());
-    return QJsonObject{{QStringLiteral("secrets"), items}};
+    return encodeWrappedList(secrets, QStringLiteral("secrets"));
 }
 
 } // namespace podwarden

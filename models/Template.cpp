@@ -211,21 +211,12 @@ bool TemplateInput::operator==(const TemplateInput& o) const
 
 Decoded<QList<Template>> decodeTemplateList(const QJsonObject& json)
 {
-    DecodeError error;
-    JsonReader r(json, QString(), &error);
-    auto list = r.list<Template>(QStringLiteral("templates"),
-                                 [](const QJsonObject& o, const QString& p) { return Template::fromJson(o, p); });
-    if (r.failed())
-        return error;
-    return list;
+    return decodeWrappedList<Template>(json, QStringLiteral("templates"));
 }
 
 QJsonObject encodeTemplateList(const QList<Template>& templates)
 {
-    QJsonArray items;
-    for (const Template& t : templates)
-        items.append(t.toJson());
-    return QJsonObject{{QStringLiteral("templates"), items}};
+    return encodeWrappedList(templates, QStringLiteral("templates"));
 }
 
 } // namespace podwarden
