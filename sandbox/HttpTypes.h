@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+namespace podwarden::sandbox {
+
+enum class HttpMethod { Get, Post, Patch, Delete, Other };
+
+// A request as the service logic sees it: no sockets, no Qt HTTP server types, so that the
+// logic can be driven directly by benchmarks.
+struct HttpRequest
+{
+    HttpMethod method = HttpMethod::Get;
+    QString path;
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray authorization; // the raw Authorization header, empty when absent
+    bool onInvocationPort = true;
+    bool onManagementPort = true;
+};
+
+struct HttpResponse
+{
+    int status = 200;
+    QByteArray contentType;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    static HttpResponse json(int status, const QJsonObject& object)
+    {
+        return {
+            status, QByteArrayLiteral("application/json"), QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
+    }
+    static HttpResponse noContent() { return {204, {}, {}, {}}; }
+    // RFC 9457 problem+json, the only error shape the service answers with.
+    static HttpResponse problem(int status, const QString& detail, const QStringList& errors = {});
+};
+
+QString reasonPhrase(int status);
+
+} // namespace podwarden::sandbox

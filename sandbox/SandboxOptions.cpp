@@ -1,0 +1,148 @@
+#include "SandboxOptions.h"
+
+#include <QCommandLineParser>
+
+namespace podwarden::sandbox {
+
+QString SeedSpec::text() const
+{
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Demo:
+        return QStringLiteral("demo");
+    case Kind::Large:
+        return QStringLiteral("large:") + QString::number(count);
+    }
+    return {};
+}
+
+std::optional<SeedSpec> SandboxOptions::parseSeed(const QString& text)
+{
+    if (text == QLatin1String("demo"))
+        return SeedSpec{SeedSpec::Kind::Demo, 0};
+    if (text.startsWith(QLatin1String("large:"))) {
+        bool ok = false;
+        const int n = text.mid(6).toInt(&ok);
+        if (ok && n >= 1 && n <= 10'000'000)
+            return SeedSpec{SeedSpec::Kind::Large, n};
+    }
+    return std::nullopt;
+}
+
+static std::optional<int> parseInt(const QCommandLineParser& p, const QString& name, int min, int max, QString* error)
+{
+    bool ok = false;
+    const int v = p.value(name).toInt(&ok);
+    if (!ok || v < min || v > max) {
+        *error = QStringLiteral("--%1 must be a whole number from %2 to %3, not \"%4\"")
+                     .arg(name)
+                     .arg(min)
+                     .arg(max)
+                     .arg(p.value(name));
+        return std::nullopt;
+    }
+    return v;
+}
+
+std::optional<SandboxOptions> SandboxOptions::parse(const QStringList& arguments, QString* error, QString* exitMessage)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        QStringLiteral("podwarden-sandbox: a local implementation of the cloud API that Podwarden speaks.\n"
+                       "It listens on 127.0.0.1 only and prints one JSON line when it is ready."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Data directory (created if missing)."),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Management port (0: a free port)."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption invokePort(
+        QStringLiteral("invoke-port"),
+        QStringLiteral("Invocation port (0: a free port; omitted: the management port serves both)."),
+        QStringLiteral("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Seed an empty data directory: demo, or large:N (N keys)."),
+                                  QStringLiteral("SPEC"));
+    const QCommandLineOption adminKeyFile(
+        QStringLiteral("admin-key-file"),
+        QStringLiteral("Where to write the account's admin key (mode 0600). Default: DIR/admin-key."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
+                                       QStringLiteral("Requests per minute per key (default 600)."),
+                                       QStringLiteral("N"), QStringLiteral("600"));
+    const QCommandLineOption rateWindow(QStringLiteral("rate-window"),
+                                        QStringLiteral("Length of the rate-limit window in seconds (default 60)."),
+                                        QStringLiteral("SECONDS"), QStringLiteral("60"));
+    const QCommandLineOption jobDelay(QStringLiteral("job-delay"),
+                                      QStringLiteral("Milliseconds a job waits in the queue (default 300)."),
+                                      QStringLiteral("MS"), QStringLiteral("300"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate: serve HTTPS."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."),
+                                    QStringLiteral("FILE"));
+    p.addOptions(
+        {help, version, data, port, invokePort, seed, adminKeyFile, rateLimit, rateWindow, jobDelay, tlsCert, tlsKey});
+
+    if (!p.parse(arguments)) {
+        *error = p.errorText();
+        return std::nullopt;
+    }
+    if (p.isSet(help)) {
+        *exitMessage = p.helpText();
+        return std::nullopt;
+    }
+    if (p.isSet(version)) {
+        *exitMessage = QStringLiteral("podwarden-sandbox " PODWARDEN_VERSION "\n");
+        return std::nullopt;
+    }
+    if (!p.positionalArguments().isEmpty()) {
+        *error = QStringLiteral("unexpected argument \"%1\"").arg(p.positionalArguments().constFirst());
+        return std::nullopt;
+    }
+
+    SandboxOptions o;
+    o.dataDir = p.value(data);
+    if (o.dataDir.isEmpty()) {
+        *error = QStringLiteral("--data DIR is required");
+        return std::nullopt;
+    }
+    const auto mgmt = parseInt(p, QStringLiteral("port"), 0, 65535, error);
+    if (!mgmt)
+        return std::nullopt;
+    o.port = static_cast<quint16>(*mgmt);
+    if (p.isSet(invokePort)) {
+        const auto inv = parseInt(p, QStringLiteral("invoke-port"), 0, 65535, error);
+        if (!inv)
+            return std::nullopt;
+        o.invokePort = static_cast<quint16>(*inv);
+    }
+    if (p.isSet(seed)) {
+        const auto spec = parseSeed(p.value(seed));
+        if (!spec) {
+            *error =
+                QStringLiteral("--seed must be demo or large:N (N from 1 to 10000000), not \"%1\"").arg(p.value(seed));
+            return std::nullopt;
+        }
+        o.seed = *spec;
+    }
+    o.adminKeyFile = p.value(adminKeyFile);
+    const auto limit = parseInt(p, QStringLiteral("rate-limit"), 1, 1'000'000, error);
+    const auto window = limit ? parseInt(p, QStringLiteral("rate-window"), 1, 3600, error) : std::nullopt;
+    const auto delay = window ? parseInt(p, QStringLiteral("job-delay"), 0, 600'000, error) : std::nullopt;
+    if (!delay)
+        return std::nullopt;
+    o.rateLimit = *limit;
+    o.rateWindowSeconds = *window;
+    o.jobDelayMs = *delay;
+    o.tlsCert = p.value(tlsCert);
+    o.tlsKey = p.value(tlsKey);
+    if (o.tlsCert.isEmpty() != o.tlsKey.isEmpty()) {
+        *error = QStringLiteral("--tls-cert and --tls-key go together");
+        return std::nullopt;
+    }
+    return o;
+}
+
+} // namespace podwarden::sandbox

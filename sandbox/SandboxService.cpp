@@ -1,0 +1,344 @@
+#include "SandboxService.h"
+
+#include "BodySchema.h"
+#include "JsonReader.h"
+#include "RequestSchemas.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcService, "podwarden.sandbox.service", QtInfoMsg)
+
+namespace podwarden::sandbox {
+
+QString reasonPhrase(int status)
+{
+    switch (status) {
+    case 400:
+        return QStringLiteral("Bad Request");
+    case 401:
+        return QStringLiteral("Unauthorized");
+    case 403:
+        return QStringLiteral("Forbidden");
+    case 404:
+        return QStringLiteral("Not Found");
+    case 405:
+        return QStringLiteral("Method Not Allowed");
+    case 409:
+        return QStringLiteral("Conflict");
+    case 413:
+        return QStringLiteral("Payload Too Large");
+    case 422:
+        return QStringLiteral("Unprocessable Entity");
+    case 429:
+        return QStringLiteral("Too Many Requests");
+    case 500:
+        return QStringLiteral("Internal Server Error");
+    }
+    return QStringLiteral("Error");
+}
+
+HttpResponse HttpResponse::problem(int status, const QString& detail, const QStringList& errors)
+{
+    QJsonObject body{{QStringLiteral("title"), reasonPhrase(status)},
+                     {QStringLiteral("status"), status},
+                     {QStringLiteral("detail"), detail}};
+    if (!errors.isEmpty())
+        body.insert(QStringLiteral("errors"), toJsonArray(errors));
+    HttpResponse r = json(status, body);
+    r.contentType = QByteArrayLiteral("application/problem+json");
+    return r;
+}
+
+HttpMethod methodFromString(const QString& method)
+{
+    if (method == QLatin1String("GET"))
+        return HttpMethod::Get;
+    if (method == QLatin1String("POST"))
+        return HttpMethod::Post;
+    if (method == QLatin1String("PATCH"))
+        return HttpMethod::Patch;
+    if (method == QLatin1String("DELETE"))
+        return HttpMethod::Delete;
+    return HttpMethod::Other;
+}
+
+static QString methodName(HttpMethod m)
+{
+    switch (m) {
+    case HttpMethod::Get:
+        return QStringLiteral("GET");
+    case HttpMethod::Post:
+        return QStringLiteral("POST");
+    case HttpMethod::Patch:
+        return QStringLiteral("PATCH");
+    case HttpMethod::Delete:
+        return QStringLiteral("DELETE");
+    case HttpMethod::Other:
+        break;
+    }
+    return QStringLiteral("OTHER");
+}
+
+std::unique_ptr<SandboxService> SandboxService::open(const QString& dataDir, const Config& config, QString* error)
+{
+    QDir dir(dataDir);
+    if (!dir.exists()) {
+        if (!QDir().mkpath(dataDir)) {
+            *error = QStringLiteral("cannot create the data directory %1").arg(dataDir);
+            return nullptr;
+        }
+        // The database holds key hashes and encrypted values: keep it to its owner.
+        QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    auto cipher = SecretCipher::openOrCreate(dir.filePath(QStringLiteral("secrets.key")), error);
+    if (!cipher)
+        return nullptr;
+    auto store = Store::open(dir.filePath(QStringLiteral("sandbox.db")), error);
+    if (!store)
+        return nullptr;
+    std::unique_ptr<SandboxService> service(new SandboxService(std::move(store), *cipher, config));
+    // Jobs queued before a restart still run.
+    for (const Job& job : service->m_store->jobsInState(QStringLiteral("IN_QUEUE")))
+        service->scheduleJob(job.endpointId, job.id, config.jobDelayMs);
+    return service;
+}
+
+SandboxService::SandboxService(std::unique_ptr<Store> store, SecretCipher cipher, const Config& config)
+    : m_store(std::move(store))
+    , m_cipher(std::move(cipher))
+    , m_config(config)
+    , m_rateLimiter(config.rateLimit, config.rateWindowSeconds)
+{
+    buildRoutes();
+}
+
+SandboxService::~SandboxService() = default;
+
+void SandboxService::buildRoutes()
+{
+    const auto p = [](const char* path) { return QString::fromLatin1(path).split(QLatin1Char('/')); };
+    using S = SandboxService;
+    m_routes = {
+        {p("v2/templates"), HttpMethod::Get, Need::ApiRead, &S::listTemplates},
+        {p("v2/templates"), HttpMethod::Post, Need::ApiWrite, &S::createTemplate, &schemas::createTemplate()},
+        {p("v2/templates/{}"), HttpMethod::Get, Need::ApiRead, &S::getTemplate},
+        {p("v2/templates/{}"), HttpMethod::Patch, Need::ApiWrite, &S::updateTemplate, &schemas::updateTemplate()},
+        {p("v2/templates/{}"), HttpMethod::Delete, Need::ApiWrite, &S::deleteTemplate},
+        {p("v2/serverless"), HttpMethod::Get, Need::ApiRead, &S::listEndpoints},
+        {p("v2/serverless"), HttpMethod::Post, Need::ApiWrite, &S::createEndpoint, &schemas::createEndpoint()},
+        {p("v2/serverless/{}"), HttpMethod::Get, Need::ApiRead, &S::getEndpoint},
+        {p("v2/serverless/{}"), HttpMethod::Patch, Need::ApiWrite, &S::updateEndpoint, &schemas::updateEndpoint()},
+        {p("v2/serverless/{}"), HttpMethod::Delete, Need::ApiWrite, &S::deleteEndpoint},
+        {p("v2/account/secrets"), HttpMethod::Get, Need::ApiRead, &S::listSecrets},
+        {p("v2/account/secrets"), HttpMethod::Post, Need::ApiWrite, &S::createSecret, &schemas::createSecret()},
+        {p("v2/account/secrets/{}"), HttpMethod::Get, Need::ApiRead, &S::getSecret},
+        {p("v2/account/secrets/{}"), HttpMethod::Patch, Need::ApiWrite, &S::updateSecret, &schemas::updateSecret()},
+        {p("v2/account/secrets/{}"), HttpMethod::Delete, Need::ApiWrite, &S::deleteSecret},
+        {p("v2/account/api-keys"), HttpMethod::Get, Need::ApiRead, &S::listKeys},
+        {p("v2/account/api-keys"), HttpMethod::Post, Need::ApiWrite, &S::createKey, &schemas::createKey()},
+        {p("v2/account/api-keys/{}"), HttpMethod::Get, Need::ApiRead, &S::getKey},
+        {p("v2/account/api-keys/{}"), HttpMethod::Patch, Need::ApiWrite, &S::updateKey, &schemas::updateKey()},
+        {p("v2/account/api-keys/{}"), HttpMethod::Delete, Need::ApiWrite, &S::revokeKey},
+        {p("v2/account/events"), HttpMethod::Get, Need::ApiRead, &S::listEvents},
+        {p("v2/sandbox/boot"), HttpMethod::Post, Need::ApiWrite, &S::boot, &schemas::boot()},
+        {p("v2/{}/run"), HttpMethod::Post, Need::ServerlessWrite, &S::run, &schemas::jobInput(), true},
+        {p("v2/{}/runsync"), HttpMethod::Post, Need::ServerlessWrite, &S::runSync, &schemas::jobInput(), true},
+        {p("v2/{}/status/{}"), HttpMethod::Get, Need::ServerlessRead, &S::jobStatus, nullptr, true},
+        {p("v2/{}/stream/{}"), HttpMethod::Get, Need::ServerlessRead, &S::jobStream, nullptr, true},
+        {p("v2/{}/cancel/{}"), HttpMethod::Post, Need::ServerlessWrite, &S::cancelJob, nullptr, true},
+        {p("v2/{}/retry/{}"), HttpMethod::Post, Need::ServerlessWrite, &S::retryJob, nullptr, true},
+        {p("v2/{}/purge-queue"), HttpMethod::Post, Need::ServerlessWrite, &S::purgeQueue, nullptr, true},
+        {p("v2/{}/health"), HttpMethod::Get, Need::ServerlessRead, &S::health, nullptr, true},
+    };
+}
+
+// Matches `segments` against a route pattern; management paths win over the invocation
+// patterns because an endpoint id always starts with "ep_".
+static bool matches(const QStringList& pattern, const QStringList& segments, bool invocation, QStringList* args)
+{
+    if (pattern.size() != segments.size())
+        return false;
+    QStringList found;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        if (pattern.at(i) == QLatin1String("{}")) {
+            if (segments.at(i).isEmpty())
+                return false;
+            found.append(segments.at(i));
+        } else if (pattern.at(i) != segments.at(i)) {
+            return false;
+        }
+    }
+    if (invocation && !found.constFirst().startsWith(QLatin1String("ep_")))
+        return false;
+    *args = found;
+    return true;
+}
+
+static QByteArray bearerToken(const QByteArray& authorization)
+{
+    const QByteArray trimmed = authorization.trimmed();
+    if (trimmed.size() < 7 || qstrnicmp(trimmed.constData(), "Bearer ", 7) != 0)
+        return {};
+    return trimmed.mid(7).trimmed();
+}
+
+HttpResponse SandboxService::handle(const HttpRequest& request)
+{
+    QString path = request.path;
+    while (path.endsWith(QLatin1Char('/')) && path.size() > 1)
+        path.chop(1);
+    if (path.startsWith(QLatin1Char('/')))
+        path.remove(0, 1);
+    const QStringList segments = path.split(QLatin1Char('/'));
+
+    const Route* route = nullptr;
+    QStringList args;
+    QStringList allow;
+    for (const Route& r : m_routes) {
+        QStringList found;
+        if (!matches(r.pattern, segments, r.invocation, &found))
+            continue;
+        if ((r.invocation && !request.onInvocationPort) || (!r.invocation && !request.onManagementPort))
+            continue;
+        if (r.method == request.method) {
+            route = &r;
+            args = found;
+            break;
+        }
+        allow.append(methodName(r.method));
+    }
+    if (!route) {
+        if (allow.isEmpty())
+            return HttpResponse::problem(404, QStringLiteral("no route for /%1").arg(path));
+        HttpResponse r = HttpResponse::problem(
+            405, QStringLiteral("method not allowed; use %1").arg(allow.join(QStringLiteral(", "))));
+        r.headers.append({QByteArrayLiteral("Allow"), allow.join(QStringLiteral(", ")).toLatin1()});
+        return r;
+    }
+
+    // Section 2: who is calling.
+    const QByteArray token = bearerToken(request.authorization);
+    if (token.isEmpty())
+        return HttpResponse::problem(401, QStringLiteral("missing bearer token"));
+    const auto auth = m_store->keyByHash(sha256Hex(token));
+    if (!auth || auth->revoked || !auth->key.enabled)
+        return HttpResponse::problem(401, QStringLiteral("invalid api key"));
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_store->touchKey(auth->key.id, now);
+    const RateLimiter::Decision rate = m_rateLimiter.take(auth->key.id, now.toMSecsSinceEpoch());
+    const auto withRateHeaders = [&rate](HttpResponse r) {
+        r.headers.append({QByteArrayLiteral("RateLimit"), rate.rateLimitHeader});
+        r.headers.append({QByteArrayLiteral("RateLimit-Policy"), rate.policyHeader});
+        return r;
+    };
+    if (!rate.allowed) {
+        HttpResponse r =
+            HttpResponse::problem(429, QStringLiteral("rate limit of %1 requests per window exceeded; retry in %2 s")
+                                           .arg(m_rateLimiter.quota())
+                                           .arg(rate.resetSeconds));
+        r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(rate.resetSeconds)});
+        return withRateHeaders(r);
+    }
+    if (!allowed(auth->key, route->need, args))
+        return withRateHeaders(HttpResponse::problem(403, QStringLiteral("access denied")));
+
+    Call call{request, args, auth->key, {}, now};
+    if (route->schema) {
+        if (request.body.size() > kMaxBodyBytes)
+            return withRateHeaders(
+                HttpResponse::problem(413, QStringLiteral("request body of %1 bytes exceeds the limit of %2 bytes")
+                                               .arg(request.body.size())
+                                               .arg(kMaxBodyBytes)));
+        QJsonParseError parseError{};
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+        if (request.body.trimmed().isEmpty())
+            return withRateHeaders(HttpResponse::problem(400, QStringLiteral("request body is required")));
+        if (parseError.error != QJsonParseError::NoError)
+            return withRateHeaders(HttpResponse::problem(400, QStringLiteral("malformed JSON at offset %1: %2")
+                                                                  .arg(parseError.offset)
+                                                                  .arg(parseError.errorString())));
+        if (!doc.isObject())
+            return withRateHeaders(HttpResponse::problem(400, QStringLiteral("request body must be a JSON object")));
+        call.body = doc.object();
+        const QStringList errors = route->schema->validate(call.body);
+        if (!errors.isEmpty())
+            return withRateHeaders(HttpResponse::problem(422, QStringLiteral("Request validation failed."), errors));
+    } else if (!request.body.trimmed().isEmpty() && request.body.size() > kMaxBodyBytes) {
+        return withRateHeaders(HttpResponse::problem(413, QStringLiteral("request body too large")));
+    }
+
+    qCDebug(lcService).noquote() << methodName(request.method) << QStringLiteral("/") + path << "by" << auth->key.id;
+    m_store->takeFailure();
+    HttpResponse response = (this->*route->handler)(call);
+    if (m_store->takeFailure())
+        response = HttpResponse::problem(500, QStringLiteral("the sandbox could not read or write its database; see "
+                                                             "its log"));
+    return withRateHeaders(response);
+}
+
+bool SandboxService::allowed(const ApiKey& key, Need need, const QStringList& args) const
+{
+    const AccessPolicy& policy = key.policy;
+    switch (need) {
+    case Need::ApiRead:
+        return policy.apiLevel() != AccessLevel::None;
+    case Need::ApiWrite:
+        return policy.apiLevel() == AccessLevel::ReadWrite;
+    case Need::ServerlessRead:
+        return policy.endpointLevel(args.constFirst()) != AccessLevel::None;
+    case Need::ServerlessWrite:
+        return policy.endpointLevel(args.constFirst()) == AccessLevel::ReadWrite;
+    }
+    return false;
+}
+
+SandboxService::MintedKey SandboxService::mintKey(const QString& name, const AccessPolicy& policy,
+                                                  const QString& createdBy, const QDateTime& at, bool legacy)
+{
+    MintedKey m;
+    // Legacy keys predate the rpa_ format: 32 upper-case characters and digits, no prefix.
+    m.rawKey = legacy ? randomAlphanumeric(32).toUpper() : QStringLiteral("rpa_") + randomAlphanumeric(40);
+    m.key.id = randomId(QStringLiteral("key_"));
+    m.key.name = name;
+    m.key.prefix = m.rawKey.left(8);
+    m.key.legacy = legacy;
+    m.key.enabled = true;
+    m.key.createdAt = at;
+    m.key.createdBy = createdBy;
+    m.key.policy = policy;
+    m_store->insertKey(m.key, sha256Hex(m.rawKey.toLatin1()));
+    return m;
+}
+
+Secret SandboxService::addSecret(const QString& name, const QByteArray& value, const QString& description,
+                                 const QDateTime& at)
+{
+    Secret s;
+    s.id = randomId(QStringLiteral("sec_"));
+    s.name = name;
+    s.description = description;
+    s.createdAt = at;
+    s.valueLastUpdatedAt = at;
+    m_store->insertSecret(s, m_cipher.encrypt(value, s.id.toLatin1()));
+    return s;
+}
+
+void SandboxService::record(const AuditActor& actor, AuditAction action, ResourceType type, const QString& id,
+                            const QString& name, const QDateTime& at, const std::optional<QJsonObject>& changes)
+{
+    AuditEvent e;
+    e.at = at;
+    e.actor = actor;
+    e.action = action;
+    e.resourceType = type;
+    e.resourceId = id;
+    e.resourceName = name;
+    e.changes = changes;
+    m_store->appendEvent(&e);
+}
+
+} // namespace podwarden::sandbox

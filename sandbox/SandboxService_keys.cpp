@@ -1,0 +1,135 @@
+// Scoped API keys [ext] (SERVICE.md 5.2): raw keys leave once, hashes stay; a key never grants
+// more than the key that manages it holds.
+#include "SandboxService.h"
+
+#include "JsonReader.h"
+#include "Validation.h"
+
+#include <QJsonArray>
+
+namespace podwarden::sandbox {
+
+namespace {
+
+HttpResponse keyNotFound(const QString& id)
+{
+    return HttpResponse::problem(404, QStringLiteral("api key %1 not found").arg(id));
+}
+
+HttpResponse beyondCaller()
+{
+    return HttpResponse::problem(403, QStringLiteral("access denied: a key cannot grant more than the calling key "
+                                                     "holds"));
+}
+
+} // namespace
+
+HttpResponse SandboxService::listKeys(Call&)
+{
+    return HttpResponse::json(200, encodeApiKeyList(m_store->keys()));
+}
+
+HttpResponse SandboxService::getKey(Call& c)
+{
+    const auto k = m_store->keyById(c.args.at(0));
+    if (!k)
+        return keyNotFound(c.args.at(0));
+    return HttpResponse::json(200, k->toJson());
+}
+
+HttpResponse SandboxService::createKey(Call& c)
+{
+    const QString name = c.body.value(QStringLiteral("name")).toString();
+    QStringList errors;
+    if (const auto issue = Validation::apiKeyName(name))
+        errors.append(QStringLiteral("$.name: ") + issue->message);
+    const auto policy = AccessPolicy::fromDocuments(c.body.value(QStringLiteral("policies")).toArray());
+    if (!policy.ok())
+        errors.append(QStringLiteral("$.") + policy.error().field + QStringLiteral(": ") + policy.error().message());
+    if (!errors.isEmpty())
+        return HttpResponse::problem(422, QStringLiteral("Request validation failed."), errors);
+    if (!policy->isWithin(c.caller.policy))
+        return beyondCaller();
+
+    const MintedKey minted = mintKey(name, policy.value(), c.caller.createdBy, c.now);
+    record(c.actor(), AuditAction::Created, ResourceType::ApiKey, minted.key.id, minted.key.name, c.now,
+           QJsonObject{{QStringLiteral("access"), minted.key.policy.summary()}});
+    QJsonObject body = minted.key.toJson();
+    body.insert(QStringLiteral("rawKey"), minted.rawKey); // this response only; only the hash is kept
+    return HttpResponse::json(201, body);
+}
+
+HttpResponse SandboxService::updateKey(Call& c)
+{
+    auto k = m_store->keyById(c.args.at(0));
+    if (!k)
+        return keyNotFound(c.args.at(0));
+    const bool hasName = c.body.contains(QStringLiteral("name"));
+    const bool hasPolicies = c.body.contains(QStringLiteral("policies"));
+    QStringList errors;
+    if (k->legacy) {
+        if (hasName)
+            errors.append(QStringLiteral("$.name: a legacy key accepts only 'enabled'"));
+        if (hasPolicies)
+            errors.append(QStringLiteral("$.policies: a legacy key accepts only 'enabled'"));
+    }
+    const QString name = c.body.value(QStringLiteral("name")).toString();
+    if (hasName && !k->legacy) {
+        if (const auto issue = Validation::apiKeyName(name))
+            errors.append(QStringLiteral("$.name: ") + issue->message);
+    }
+    std::optional<AccessPolicy> policy;
+    if (hasPolicies && !k->legacy) {
+        auto decoded = AccessPolicy::fromDocuments(c.body.value(QStringLiteral("policies")).toArray());
+        if (decoded.ok())
+            policy = std::move(decoded).value();
+        else
+            errors.append(QStringLiteral("$.") + decoded.error().field + QStringLiteral(": ") +
+                          decoded.error().message());
+    }
+    if (!errors.isEmpty())
+        return HttpResponse::problem(422, QStringLiteral("Request validation failed."), errors);
+
+    const auto enabled = c.body.contains(QStringLiteral("enabled"))
+                             ? std::optional<bool>(c.body.value(QStringLiteral("enabled")).toBool())
+                             : std::nullopt;
+    // Widening: new policies, or switching on a key, must stay within what the caller holds.
+    if (policy && *policy != k->policy && !policy->isWithin(c.caller.policy))
+        return beyondCaller();
+    if (enabled && *enabled && !k->enabled && !k->policy.isWithin(c.caller.policy))
+        return beyondCaller();
+
+    const ApiKey before = *k;
+    if (hasName)
+        k->name = name;
+    if (policy)
+        k->policy = *policy;
+    if (enabled)
+        k->enabled = *enabled;
+    m_store->updateKey(*k);
+    if (before.name != k->name)
+        record(c.actor(), AuditAction::Renamed, ResourceType::ApiKey, k->id, k->name, c.now,
+               QJsonObject{{QStringLiteral("name"),
+                            QJsonObject{{QStringLiteral("from"), before.name}, {QStringLiteral("to"), k->name}}}});
+    if (before.enabled != k->enabled)
+        record(c.actor(), k->enabled ? AuditAction::Enabled : AuditAction::Disabled, ResourceType::ApiKey, k->id,
+               k->name, c.now);
+    if (before.policy != k->policy)
+        record(c.actor(), AuditAction::PoliciesChanged, ResourceType::ApiKey, k->id, k->name, c.now,
+               QJsonObject{{QStringLiteral("access"), QJsonObject{{QStringLiteral("from"), before.policy.summary()},
+                                                                  {QStringLiteral("to"), k->policy.summary()}}}});
+    // The caller may have changed its own key; answer with what is stored now.
+    return HttpResponse::json(200, m_store->keyById(k->id).value_or(*k).toJson());
+}
+
+HttpResponse SandboxService::revokeKey(Call& c)
+{
+    const auto k = m_store->keyById(c.args.at(0));
+    if (!k)
+        return keyNotFound(c.args.at(0));
+    m_store->revokeKey(k->id, c.now);
+    record(c.actor(), AuditAction::Revoked, ResourceType::ApiKey, k->id, k->name, c.now);
+    return HttpResponse::noContent();
+}
+
+} // namespace podwarden::sandbox

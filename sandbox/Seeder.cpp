@@ -1,0 +1,371 @@
+#include "Seeder.h"
+
+#include "Crypto.h"
+#include "SandboxService.h"
+#include "SecretReference.h"
+
+#include <QJsonArray>
+
+namespace podwarden::sandbox {
+
+namespace {
+
+const QString kOwner = QStringLiteral("maya@example.com");
+
+QDateTime nowSeconds()
+{
+    QDateTime t = QDateTime::currentDateTimeUtc();
+    return t.addMSecs(-t.time().msec());
+}
+
+QString ref(const char* name)
+{
+    return SecretReference::format(QString::fromLatin1(name));
+}
+
+EnvList env(std::initializer_list<std::pair<const char*, QString>> vars)
+{
+    EnvList out;
+    for (const auto& [key, value] : vars)
+        out.append({QString::fromLatin1(key), value});
+    return out;
+}
+
+Template makeTemplate(const QString& name, const QString& image, bool serverless, TemplateCategory category,
+                      EnvList vars)
+{
+    Template t;
+    t.id = randomId(QStringLiteral("tpl_"));
+    t.name = name;
+    t.image = image;
+    t.diskGb = serverless ? 20 : 50;
+    t.env = std::move(vars);
+    t.ports = serverless ? QStringList() : QStringList{QStringLiteral("8888/http"), QStringLiteral("22/tcp")};
+    t.serverless = serverless;
+    t.category = category;
+    t.startSsh = !serverless;
+    t.startJupyter = !serverless;
+    if (!serverless)
+        t.persistentMount = PersistentMount{20, QStringLiteral("/workspace")};
+    return t;
+}
+
+Endpoint makeEndpoint(const QString& name, const QString& image, const QDateTime& createdAt)
+{
+    Endpoint e;
+    e.id = randomId(QStringLiteral("ep_"), 8);
+    e.name = name;
+    e.type = EndpointType::Queue;
+    e.container.image = image;
+    e.container.args = QString();
+    e.container.disk = 20;
+    e.container.env = EnvList();
+    e.container.ports = QStringList();
+    e.container.hasRegistry = true;
+    e.hasGpu = true;
+    EndpointGpu gpu;
+    gpu.pools = {QStringLiteral("ADA_24")};
+    gpu.count = 1;
+    gpu.allowedCudaVersions = QStringList();
+    gpu.hasMinCudaVersion = true;
+    e.gpu = gpu;
+    e.workers = EndpointWorkers{0, 3, 5};
+    e.scaling = EndpointScaling{ScalingType::QueueDelay, 4};
+    e.createdAt = createdAt;
+    return e;
+}
+
+AuditActor actorFor(const ApiKey& key, const QString& user)
+{
+    return {key.id, key.name, user};
+}
+
+} // namespace
+
+QString Seeder::seed(SandboxService& service, const SeedSpec& spec)
+{
+    switch (spec.kind) {
+    case SeedSpec::Kind::None:
+        return empty(service);
+    case SeedSpec::Kind::Demo:
+        return demo(service);
+    case SeedSpec::Kind::Large:
+        return large(service, spec.count);
+    }
+    return {};
+}
+
+QString Seeder::empty(SandboxService& service)
+{
+    const QDateTime now = nowSeconds();
+    const auto admin = service.mintKey(QStringLiteral("Sandbox admin"), AccessPolicy::all(), kOwner, now);
+    service.record(actorFor(admin.key, kOwner), AuditAction::Created, ResourceType::ApiKey, admin.key.id,
+                   admin.key.name, now, QJsonObject{{QStringLiteral("access"), admin.key.policy.summary()}});
+    return admin.rawKey;
+}
+
+QString Seeder::demo(SandboxService& service)
+{
+    Store& store = service.store();
+    const QDateTime now = nowSeconds();
+    const auto daysAgo = [&](double days) { return now.addSecs(static_cast<qint64>(-days * 86400)); };
+    store.transaction();
+
+    const auto admin = service.mintKey(QStringLiteral("Owner admin"), AccessPolicy::all(), kOwner, daysAgo(420));
+    const AuditActor owner = actorFor(admin.key, kOwner);
+    const auto actor = [&](const char* user) { return actorFor(admin.key, QString::fromLatin1(user)); };
+
+    // Ten endpoints, one CPU and one load balancer among them.
+    struct EndpointSeed
+    {
+        const char* name;
+        const char* image;
+        double age;
+    };
+    const EndpointSeed endpointSeeds[] = {
+        {"sdxl-turbo", "runpod/worker-sdxl:3.1.0", 300},
+        {"llama-3-70b-chat", "runpod/worker-vllm:1.6.0", 260},
+        {"whisper-large-v3", "runpod/worker-faster_whisper:0.9.1", 240},
+        {"embeddings-bge-m3", "runpod/worker-infinity-embedding:1.1.4", 200},
+        {"flux-schnell", "runpod/worker-comfyui:4.2.0", 150},
+        {"qwen2-vl-ocr", "runpod/worker-vllm:1.6.0", 90},
+        {"bark-tts", "ghcr.io/acme/bark-worker:2024.11", 60},
+        {"cpu-preprocess", "python:3.11-slim", 45},
+        {"rerank-gateway", "ghcr.io/acme/reranker-lb:0.4.2", 30},
+        {"nightly-eval", "ghcr.io/acme/eval-harness:1.8.0", 12},
+    };
+    QList<Endpoint> endpoints;
+    for (const EndpointSeed& s : endpointSeeds) {
+        Endpoint e = makeEndpoint(QString::fromLatin1(s.name), QString::fromLatin1(s.image), daysAgo(s.age));
+        endpoints.append(e);
+    }
+    endpoints[1].gpu->pools = {QStringLiteral("AMPERE_80"), QStringLiteral("ADA_80_PRO")};
+    endpoints[1].gpu->count = 2;
+    endpoints[1].workers = EndpointWorkers{1, 6, 60};
+    endpoints[1].flashboot = FlashBootMode::FlashBoot;
+    endpoints[7].hasGpu = false;
+    endpoints[7].gpu.reset();
+    endpoints[7].cpu = QList<EndpointCpu>{{QStringLiteral("cpu5c"), 4, 16}};
+    endpoints[8].type = EndpointType::LoadBalancer;
+    endpoints[8].scaling = EndpointScaling{ScalingType::RequestCount, 8};
+    endpoints[8].container.env =
+        env({{"PORT", QStringLiteral("8000")}, {"HEALTH_CHECK_PATH", QStringLiteral("/ping")}});
+    for (const Endpoint& e : std::as_const(endpoints)) {
+        store.insertEndpoint(e);
+        service.record(owner, AuditAction::Created, ResourceType::Endpoint, e.id, e.name, e.createdAt);
+    }
+    const auto ep = [&](int i) { return endpoints.at(i).id; };
+
+    // Eight secrets.
+    struct SecretSeed
+    {
+        const char* name;
+        const char* description;
+        const char* user;
+        double age;
+    };
+    const SecretSeed secretSeeds[] = {
+        {"hf_token", "Hugging Face read token for gated models", "maya@example.com", 380},
+        {"openai_key", "OpenAI key used by the eval harness", "jonas@example.com", 200},
+        {"wandb_api_key", "Weights & Biases logging", "li.wei@example.com", 180},
+        {"postgres_password", "Password of the metrics database", "maya@example.com", 160},
+        {"s3_access_key", "Access key id of the training bucket", "ana@example.com", 120},
+        {"s3_secret_key", "", "ana@example.com", 120},
+        {"slack_webhook", "Alerts channel webhook", "li.wei@example.com", 40},
+        {"civitai_token", "CivitAI downloads for ComfyUI", "jonas@example.com", 8},
+    };
+    for (const SecretSeed& s : secretSeeds) {
+        const Secret secret = service.addSecret(QString::fromLatin1(s.name), randomAlphanumeric(48).toLatin1(),
+                                                QString::fromUtf8(s.description), daysAgo(s.age));
+        service.record(actor(s.user), AuditAction::Created, ResourceType::Secret, secret.id, secret.name,
+                       secret.createdAt);
+        if (s.age > 100) {
+            // Rotated once since: the value is newer than the secret.
+            Secret rotated = secret;
+            rotated.valueLastUpdatedAt = daysAgo(s.age / 3);
+            store.updateSecret(rotated, std::nullopt);
+            service.record(actor(s.user), AuditAction::ValueUpdated, ResourceType::Secret, secret.id, secret.name,
+                           rotated.valueLastUpdatedAt);
+        }
+    }
+
+    // Six templates; "Eval harness" references anthropic_key, which does not exist.
+    QList<Template> templates = {
+        makeTemplate(QStringLiteral("PyTorch 2.4 + Jupyter"), QStringLiteral("runpod/pytorch:2.4.0-py3.11-cuda12.4.1"),
+                     false, TemplateCategory::Nvidia,
+                     env({{"HF_TOKEN", ref("hf_token")}, {"JUPYTER_ENABLE_LAB", QStringLiteral("yes")}})),
+        makeTemplate(QStringLiteral("ComfyUI SDXL"), QStringLiteral("ghcr.io/acme/comfyui:2024.11"), false,
+                     TemplateCategory::Nvidia,
+                     env({{"HF_TOKEN", ref("hf_token")}, {"CIVITAI_TOKEN", ref("civitai_token")}})),
+        makeTemplate(QStringLiteral("vLLM worker"), QStringLiteral("runpod/worker-vllm:1.6.0"), true,
+                     TemplateCategory::Nvidia,
+                     env({{"MODEL_NAME", QStringLiteral("meta-llama/Meta-Llama-3-70B-Instruct")},
+                          {"HF_TOKEN", ref("hf_token")},
+                          {"MAX_MODEL_LEN", QStringLiteral("8192")}})),
+        makeTemplate(QStringLiteral("Fine-tune (Axolotl)"), QStringLiteral("winglian/axolotl:main-py3.11-cu121"), false,
+                     TemplateCategory::Nvidia,
+                     env({{"WANDB_API_KEY", ref("wandb_api_key")},
+                          {"AWS_ACCESS_KEY_ID", ref("s3_access_key")},
+                          {"AWS_SECRET_ACCESS_KEY", ref("s3_secret_key")},
+                          {"WANDB_PROJECT", QStringLiteral("finetune-llama")}})),
+        makeTemplate(QStringLiteral("Eval harness"), QStringLiteral("ghcr.io/acme/eval-harness:1.8.0"), true,
+                     TemplateCategory::Cpu,
+                     env({{"OPENAI_API_KEY", ref("openai_key")},
+                          {"ANTHROPIC_API_KEY", ref("anthropic_key")},
+                          {"RESULTS_URL", QStringLiteral("postgres://eval:") + ref("postgres_password") +
+                                              QStringLiteral("@db.internal/eval")}})),
+        makeTemplate(QStringLiteral("Postgres backup"), QStringLiteral("postgres:16-alpine"), false,
+                     TemplateCategory::Cpu,
+                     env({{"PGPASSWORD", ref("postgres_password")}, {"SLACK_WEBHOOK_URL", ref("slack_webhook")}})),
+    };
+    templates[2].allowedCudaVersions = {QStringLiteral("12.4"), QStringLiteral("12.6")};
+    templates[5].persistentMount.reset();
+    templates[5].ports.clear();
+    templates[5].startJupyter = false;
+    for (int i = 0; i < templates.size(); ++i) {
+        store.insertTemplate(templates.at(i));
+        service.record(owner, AuditAction::Created, ResourceType::Template, templates.at(i).id, templates.at(i).name,
+                       daysAgo(200 - i * 30));
+    }
+    service.record(actor("jonas@example.com"), AuditAction::Updated, ResourceType::Template, templates.at(4).id,
+                   templates.at(4).name, daysAgo(3),
+                   QJsonObject{{QStringLiteral("fields"), QJsonArray{QStringLiteral("env")}}});
+
+    // About a dozen keys, covering every state the keys screen shows.
+    struct KeySeed
+    {
+        const char* name;
+        AccessPolicy policy;
+        const char* user;
+        double age;
+        double lastUsed; // days ago; < 0: never used
+        bool enabled;
+        bool legacy;
+    };
+    AccessPolicy withCustom = AccessPolicy::restricted(AccessLevel::Read);
+    PolicyStatement billing;
+    billing.actions = {QStringLiteral("billing:Read")};
+    billing.resources = {QStringLiteral("runpod/billing/*")};
+    billing.version = AccessPolicy::kVersion;
+    withCustom.setCustomStatements({billing});
+    AccessPolicy legacyReadOnly = AccessPolicy::restricted(AccessLevel::Read);
+    legacyReadOnly.setAllEndpointsLevel(AccessLevel::ReadWrite);
+    AccessPolicy legacyReadWrite = AccessPolicy::all();
+    const KeySeed keySeeds[] = {
+        {"legacy-readonly", legacyReadOnly, "maya@example.com", 1100, 210, true, true},
+        {"legacy-deploy", legacyReadWrite, "maya@example.com", 950, 3, true, true},
+        {"ci-deployer", AccessPolicy::all(), "ana@example.com", 300, 0.08, true, false},
+        {"grafana-readonly", AccessPolicy::readOnly(), "li.wei@example.com", 210, 0.01, true, false},
+        {"inference-gateway",
+         AccessPolicy::restricted(
+             AccessLevel::None,
+             {{ep(0), AccessLevel::ReadWrite}, {ep(1), AccessLevel::ReadWrite}, {ep(2), AccessLevel::Read}}),
+         "jonas@example.com", 180, 0.003, true, false},
+        {"batch-embeddings",
+         AccessPolicy::restricted(AccessLevel::Read, {{ep(3), AccessLevel::ReadWrite}, {ep(8), AccessLevel::Read}}),
+         "ana@example.com", 150, 1.2, true, false},
+        {"old-notebook", AccessPolicy::restricted(AccessLevel::Read, {{ep(4), AccessLevel::Read}}), "ana@example.com",
+         400, 150, false, false},
+        {"intern-onboarding", AccessPolicy::readOnly(), "li.wei@example.com", 2, -1, true, false},
+        {"terraform", AccessPolicy::all(), kOwner.toLatin1().constData(), 500, 120, true, false},
+        {"eval-runner", AccessPolicy::restricted(AccessLevel::ReadWrite, {{ep(9), AccessLevel::ReadWrite}}),
+         "jonas@example.com", 12, 0.9, true, false},
+        {"partner-demo", AccessPolicy::restricted(AccessLevel::None, {{ep(4), AccessLevel::Read}}), "ana@example.com",
+         20, -1, false, false},
+        {"billing-exporter", withCustom, "maya@example.com", 75, 6, true, false},
+    };
+    service.record(owner, AuditAction::Created, ResourceType::ApiKey, admin.key.id, admin.key.name, admin.key.createdAt,
+                   QJsonObject{{QStringLiteral("access"), admin.key.policy.summary()}});
+    for (const KeySeed& s : keySeeds) {
+        auto minted = service.mintKey(QString::fromLatin1(s.name), s.policy, QString::fromLatin1(s.user),
+                                      daysAgo(s.age), s.legacy);
+        ApiKey& k = minted.key;
+        service.record(actor(s.user), AuditAction::Created, ResourceType::ApiKey, k.id, k.name, k.createdAt,
+                       QJsonObject{{QStringLiteral("access"), k.policy.summary()}});
+        if (!s.enabled) {
+            k.enabled = false;
+            store.updateKey(k);
+            service.record(actor(s.user), AuditAction::Disabled, ResourceType::ApiKey, k.id, k.name,
+                           daysAgo(s.lastUsed < 0 ? s.age / 2 : s.lastUsed - 1));
+        }
+        if (s.lastUsed >= 0)
+            store.touchKey(k.id, daysAgo(s.lastUsed));
+    }
+    // A key that was renamed once, and one that was revoked (gone from the list, not from history).
+    {
+        auto revoked = service.mintKey(QStringLiteral("laptop-2023"), AccessPolicy::all(), kOwner, daysAgo(700));
+        service.record(owner, AuditAction::Created, ResourceType::ApiKey, revoked.key.id, revoked.key.name,
+                       revoked.key.createdAt);
+        store.revokeKey(revoked.key.id, daysAgo(90));
+        service.record(owner, AuditAction::Revoked, ResourceType::ApiKey, revoked.key.id, revoked.key.name,
+                       daysAgo(90));
+    }
+    store.touchKey(admin.key.id, now);
+    store.commit();
+    return admin.rawKey;
+}
+
+QString Seeder::large(SandboxService& service, int keyCount)
+{
+    Store& store = service.store();
+    const QDateTime now = nowSeconds();
+    store.transaction();
+    const auto admin = service.mintKey(QStringLiteral("Owner admin"), AccessPolicy::all(), kOwner, now.addDays(-900));
+    const AuditActor owner = actorFor(admin.key, kOwner);
+    const QStringList people = {kOwner, QStringLiteral("ana@example.com"), QStringLiteral("li.wei@example.com"),
+                                QStringLiteral("jonas@example.com"), QStringLiteral("ci-bot@example.com")};
+
+    const int endpointCount = std::max(1, keyCount / 10);
+    QStringList endpointIds;
+    endpointIds.reserve(endpointCount);
+    for (int i = 0; i < endpointCount; ++i) {
+        Endpoint e = makeEndpoint(QStringLiteral("endpoint-%1").arg(i, 6, 10, QLatin1Char('0')),
+                                  QStringLiteral("runpod/worker-vllm:1.6.0"), now.addSecs(-qint64(i) * 600));
+        store.insertEndpoint(e);
+        endpointIds.append(e.id);
+    }
+    const int secretCount = std::max(1, keyCount / 10);
+    for (int i = 0; i < secretCount; ++i)
+        service.addSecret(QStringLiteral("secret_%1").arg(i, 6, 10, QLatin1Char('0')), randomBytes(24).toHex(),
+                          QStringLiteral("Generated secret %1").arg(i), now.addSecs(-qint64(i) * 900));
+    const int templateCount = std::max(1, keyCount / 20);
+    for (int i = 0; i < templateCount; ++i) {
+        Template t = makeTemplate(
+            QStringLiteral("template-%1").arg(i, 6, 10, QLatin1Char('0')),
+            QStringLiteral("runpod/pytorch:2.4.0-py3.11-cuda12.4.1"), i % 3 == 0, TemplateCategory::Nvidia,
+            {{QStringLiteral("HF_TOKEN"),
+              SecretReference::format(QStringLiteral("secret_%1").arg(i % secretCount, 6, 10, QLatin1Char('0')))}});
+        store.insertTemplate(t);
+    }
+    for (int i = 1; i < keyCount; ++i) {
+        AccessPolicy policy;
+        switch (i % 4) {
+        case 0:
+            policy = AccessPolicy::all();
+            break;
+        case 1:
+            policy = AccessPolicy::readOnly();
+            break;
+        default:
+            policy = AccessPolicy::restricted(i % 8 == 2 ? AccessLevel::Read : AccessLevel::None,
+                                              {{endpointIds.at(i % endpointCount), AccessLevel::ReadWrite},
+                                               {endpointIds.at((i * 7) % endpointCount), AccessLevel::Read}});
+        }
+        const QDateTime created = now.addSecs(-qint64(i % 1000) * 86400 - i);
+        auto minted = service.mintKey(QStringLiteral("key-%1").arg(i, 7, 10, QLatin1Char('0')), policy,
+                                      people.at(i % people.size()), created, i % 97 == 0);
+        if (i % 11 == 0) {
+            minted.key.enabled = false;
+            store.updateKey(minted.key);
+        }
+        if (i % 5 != 0)
+            store.touchKey(minted.key.id, now.addSecs(-qint64(i % 400) * 3600));
+    }
+    service.record(owner, AuditAction::Created, ResourceType::ApiKey, admin.key.id, admin.key.name,
+                   admin.key.createdAt);
+    store.touchKey(admin.key.id, now);
+    store.commit();
+    return admin.rawKey;
+}
+
+} // namespace podwarden::sandbox

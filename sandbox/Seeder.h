@@ -1,0 +1,26 @@
+#pragma once
+
+#include "SandboxOptions.h"
+
+#include <QString>
+
+namespace podwarden::sandbox {
+
+class SandboxService;
+
+// Fills a new, empty account. Every seed creates the account's admin key (preset All) first;
+// its raw value is returned so that main() can write it to the admin key file, and nowhere else.
+class Seeder final
+{
+public:
+    static QString seed(SandboxService& service, const SeedSpec& spec);
+
+    // The smallest account: the admin key and nothing else.
+    static QString empty(SandboxService& service);
+    // A small account that shows every feature of the console.
+    static QString demo(SandboxService& service);
+    // N keys, N/10 endpoints, N/10 secrets, N/20 templates, for performance work.
+    static QString large(SandboxService& service, int keys);
+};
+
+} // namespace podwarden::sandbox

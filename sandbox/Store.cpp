@@ -1,0 +1,661 @@
+#include "Store.h"
+
+#include "JsonReader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+#include <utility>
+
+Q_LOGGING_CATEGORY(lcStore, "podwarden.sandbox.store", QtInfoMsg)
+
+namespace podwarden::sandbox {
+
+namespace {
+
+const char* const kSchema[] = {
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS api_keys ("
+    " id TEXT PRIMARY KEY, name TEXT NOT NULL, prefix TEXT NOT NULL, key_hash TEXT NOT NULL UNIQUE,"
+    " legacy INTEGER NOT NULL, enabled INTEGER NOT NULL, created_at INTEGER NOT NULL, last_used_at INTEGER,"
+    " created_by TEXT NOT NULL, policies TEXT NOT NULL, revoked_at INTEGER)",
+    "CREATE TABLE IF NOT EXISTS secrets ("
+    " id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, description TEXT NOT NULL, created_at INTEGER NOT NULL,"
+    " value_updated_at INTEGER NOT NULL, value BLOB NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS templates (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, body TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS endpoints (id TEXT PRIMARY KEY, name TEXT NOT NULL, body TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS events ("
+    " seq INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, actor_key_id TEXT NOT NULL,"
+    " actor_key_name TEXT NOT NULL, actor_user TEXT NOT NULL, action TEXT NOT NULL, resource_type TEXT NOT NULL,"
+    " resource_id TEXT NOT NULL, resource_name TEXT NOT NULL, changes TEXT)",
+    "CREATE INDEX IF NOT EXISTS events_by_resource ON events (resource_type, resource_id, seq)",
+    "CREATE TABLE IF NOT EXISTS jobs ("
+    " id TEXT PRIMARY KEY, endpoint_id TEXT NOT NULL, status TEXT NOT NULL, input TEXT NOT NULL,"
+    " output TEXT NOT NULL, submitted_at INTEGER NOT NULL, started_at INTEGER, completed_at INTEGER,"
+    " retries INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX IF NOT EXISTS jobs_by_endpoint ON jobs (endpoint_id, status)",
+};
+
+qint64 toMs(const QDateTime& t)
+{
+    return t.toMSecsSinceEpoch();
+}
+
+QDateTime fromMs(const QVariant& v)
+{
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+std::optional<QDateTime> optFromMs(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return fromMs(v);
+}
+
+QVariant optToMs(const std::optional<QDateTime>& t)
+{
+    return t ? QVariant(toMs(*t)) : QVariant();
+}
+
+QByteArray compact(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+QByteArray compact(const QJsonArray& a)
+{
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+// One prepared statement, run with its bound values; failures are logged, never thrown away.
+class Sql
+{
+public:
+    Sql(const QSqlDatabase& db, bool* failed, const QString& text)
+        : m_query(db)
+        , m_failed(failed)
+    {
+        m_query.setForwardOnly(true);
+        if (!m_query.prepare(text))
+            qCCritical(lcStore) << "prepare failed:" << m_query.lastError().text() << text;
+    }
+    Sql& bind(const QVariant& v)
+    {
+        // A null QString would bind as SQL NULL; the columns hold empty strings instead.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            m_query.addBindValue(QStringLiteral(""));
+        else
+            m_query.addBindValue(v);
+        return *this;
+    }
+    bool run()
+    {
+        if (m_query.exec())
+            return true;
+        qCCritical(lcStore) << "query failed:" << m_query.lastError().text() << m_query.lastQuery();
+        if (m_failed)
+            *m_failed = true;
+        return false;
+    }
+    QSqlQuery& q() { return m_query; }
+
+private:
+    QSqlQuery m_query;
+    bool* m_failed;
+};
+
+const QString kKeyColumns =
+    QStringLiteral("id, name, prefix, legacy, enabled, created_at, last_used_at, created_by, policies, revoked_at");
+
+ApiKey keyFromRow(const QSqlQuery& q)
+{
+    ApiKey k;
+    k.id = q.value(0).toString();
+    k.name = q.value(1).toString();
+    k.prefix = q.value(2).toString();
+    k.legacy = q.value(3).toBool();
+    k.enabled = q.value(4).toBool();
+    k.createdAt = fromMs(q.value(5));
+    k.lastUsedAt = optFromMs(q.value(6));
+    k.createdBy = q.value(7).toString();
+    const QJsonArray docs = QJsonDocument::fromJson(q.value(8).toByteArray()).array();
+    auto policy = AccessPolicy::fromDocuments(docs);
+    if (policy.ok())
+        k.policy = std::move(policy).value();
+    else
+        qCCritical(lcStore) << "stored policies of" << k.id << "do not decode:" << policy.error().field;
+    return k;
+}
+
+Secret secretFromRow(const QSqlQuery& q)
+{
+    Secret s;
+    s.id = q.value(0).toString();
+    s.name = q.value(1).toString();
+    s.description = q.value(2).toString();
+    s.createdAt = fromMs(q.value(3));
+    s.valueLastUpdatedAt = fromMs(q.value(4));
+    return s;
+}
+
+template <typename T> std::optional<T> decodeBody(const QByteArray& body)
+{
+    const auto object = parseJsonObject(body);
+    if (!object.ok())
+        return std::nullopt;
+    auto decoded = T::fromJson(object.value());
+    if (!decoded.ok()) {
+        qCCritical(lcStore) << "a stored body does not decode:" << decoded.error().field;
+        return std::nullopt;
+    }
+    return std::move(decoded).value();
+}
+
+Job jobFromRow(const QSqlQuery& q)
+{
+    Job j;
+    j.id = q.value(0).toString();
+    j.endpointId = q.value(1).toString();
+    j.status = q.value(2).toString();
+    j.input = QJsonDocument::fromJson(q.value(3).toByteArray()).object();
+    j.output = QJsonDocument::fromJson(q.value(4).toByteArray()).object();
+    j.submittedAt = fromMs(q.value(5));
+    j.startedAt = optFromMs(q.value(6));
+    j.completedAt = optFromMs(q.value(7));
+    j.retries = q.value(8).toInt();
+    return j;
+}
+
+const QString kJobColumns =
+    QStringLiteral("id, endpoint_id, status, input, output, submitted_at, started_at, completed_at, retries");
+
+} // namespace
+
+std::unique_ptr<Store> Store::open(const QString& file, QString* error)
+{
+    const QString connection = QStringLiteral("sandbox-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    db.setDatabaseName(file);
+    if (!db.open()) {
+        *error = QStringLiteral("cannot open %1: %2").arg(file, db.lastError().text());
+        return nullptr;
+    }
+    std::unique_ptr<Store> store(new Store(db));
+    if (!store->createSchema(error))
+        return nullptr;
+    return store;
+}
+
+Store::Store(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+Store::~Store()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+bool Store::createSchema(QString* error)
+{
+    QSqlQuery q(m_db);
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA secure_delete=ON"})
+        q.exec(QString::fromLatin1(pragma));
+    for (const char* statement : kSchema) {
+        if (!q.exec(QString::fromLatin1(statement))) {
+            *error = QStringLiteral("cannot create the database schema: ") + q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Store::takeFailure()
+{
+    return std::exchange(m_failed, false);
+}
+
+bool Store::transaction()
+{
+    return m_db.transaction();
+}
+bool Store::commit()
+{
+    return m_db.commit();
+}
+
+QString Store::meta(const QString& key) const
+{
+    Sql s(m_db, &m_failed, QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    s.bind(key).run();
+    return s.q().next() ? s.q().value(0).toString() : QString();
+}
+
+void Store::setMeta(const QString& key, const QString& value)
+{
+    Sql(m_db, &m_failed, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"))
+        .bind(key)
+        .bind(value)
+        .run();
+}
+
+bool Store::isEmpty() const
+{
+    Sql s(m_db, &m_failed, QStringLiteral("SELECT (SELECT COUNT(*) FROM api_keys) + (SELECT COUNT(*) FROM meta)"));
+    s.run();
+    return s.q().next() && s.q().value(0).toLongLong() == 0;
+}
+
+// ---- API keys
+
+void Store::insertKey(const ApiKey& k, const QByteArray& hash)
+{
+    Sql(m_db, &m_failed,
+        QStringLiteral("INSERT INTO api_keys (id, name, prefix, key_hash, legacy, enabled, created_at, "
+                       "last_used_at, created_by, policies) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        .bind(k.id)
+        .bind(k.name)
+        .bind(k.prefix)
+        .bind(QString::fromLatin1(hash))
+        .bind(k.legacy)
+        .bind(k.enabled)
+        .bind(toMs(k.createdAt))
+        .bind(optToMs(k.lastUsedAt))
+        .bind(k.createdBy)
+        .bind(QString::fromUtf8(compact(k.policy.toDocuments())))
+        .run();
+}
+
+std::optional<KeyAuth> Store::keyByHash(const QByteArray& hash) const
+{
+    Sql s(m_db, &m_failed,
+          QStringLiteral("SELECT ") + kKeyColumns + QStringLiteral(" FROM api_keys WHERE key_hash = ?"));
+    s.bind(QString::fromLatin1(hash)).run();
+    if (!s.q().next())
+        return std::nullopt;
+    return KeyAuth{keyFromRow(s.q()), !s.q().value(9).isNull()};
+}
+
+std::optional<ApiKey> Store::keyById(const QString& id) const
+{
+    Sql s(m_db, &m_failed,
+          QStringLiteral("SELECT ") + kKeyColumns +
+              QStringLiteral(" FROM api_keys WHERE id = ? AND revoked_at IS NULL"));
+    s.bind(id).run();
+    if (!s.q().next())
+        return std::nullopt;
+    return keyFromRow(s.q());
+}
+
+QList<ApiKey> Store::keys() const
+{
+    QList<ApiKey> out;
+    out.reserve(keyCount());
+    Sql s(m_db, &m_failed,
+          QStringLiteral("SELECT ") + kKeyColumns +
+              QStringLiteral(" FROM api_keys WHERE revoked_at IS NULL ORDER BY created_at, id"));
+    s.run();
+    while (s.q().next())
+        out.append(keyFromRow(s.q()));
+    return out;
+}
+
+int Store::keyCount() const
+{
+    Sql s(m_db, &m_failed, QStringLiteral("SELECT COUNT(*) FROM api_keys WHERE revoked_at IS NULL"));
+    s.run();
+    return s.q().next() ? s.q().value(0).toInt() : 0;
+}
+
+void Store::updateKey(const ApiKey& k)
+{
+    Sql(m_db, &m_failed, QStringLiteral("UPDATE api_keys SET name = ?, enabled = ?, policies = ? WHERE id = ?"))
+        .bind(k.name)
+        .bind(k.enabled)
+        .bind(QString::fromUtf8(compact(k.policy.toDocuments())))
+        .bind(k.id)
+        .run();
+}
+
+void Store::touchKey(const QString& id, const QDateTime& at)
+{
+    Sql(m_db, &m_failed, QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ?"))
+        .bind(toMs(at))
+        .bind(id)
+        .run();
+}
+
+void Store::revokeKey(const QString& id, const QDateTime& at)
+{
+    Sql(m_db, &m_failed, QStringLiteral("UPDATE api_keys SET revoked_at = ?, enabled = 0 WHERE id = ?"))
+        .bind(toMs(at))
+        .bind(id)
+        .run();
+}
+
+// ---- Secrets
+
+void Store::insertSecret(const Secret& s, const QByteArray& blob)
+{
+    Sql(m_db, &m_failed,
+        QStringLiteral("INSERT INTO secrets (id, name, description, created_at, value_updated_at, value) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"))
+        .bind(s.id)
+        .bind(s.name)
+        .bind(s.description)
+        .bind(toMs(s.createdAt))
+        .bind(toMs(s.valueLastUpdatedAt))
+        .bind(blob)
+        .run();
+}
+
+static const QString kSecretColumns = QStringLiteral("id, name, description, created_at, value_updated_at");
+
+std::optional<Secret> Store::secretById(const QString& id) const
+{
+    Sql s(m_db, &m_failed, QStringLiteral("SELECT ") + kSecretColumns + QStringLiteral(" FROM secrets WHERE id = ?"));
+    s.bind(id).run();
+    if (!s.q().next())
+        return std::nullopt;
+    return secretFromRow(s.q());
+}
+
+bool Store::secretNameTaken(const QString& name) const
+{
+    Sql s(m_db, &m_failed, QStringLiteral("SELECT 1 FROM secrets WHERE name = ?"));
+    s.bind(name).run();
+    return s.q().next();
+}
+
+QList<Secret> Store::secrets() const
+{
+    QList<Secret> out;
+    Sql s(m_db, &m_failed, QStringLiteral("SELECT ") + kSecretColumns + QStringLiteral(" FROM secrets ORDER BY name"));
+    s.run();
+    while (s.q().next())
+        out.append(secretFromRow(s.q()));
+    return out;
+}
+
+void Store::updateSecret(const Secret& secret, const std::optional<QByteArray>& blob)
+{
+    Sql(m_db, &m_failed, QStringLiteral("UPDATE secrets SET description = ?, value_updated_at = ? WHERE id = ?"))
+        .bind(secret.description)
+        .bind(toMs(secret.valueLastUpdatedAt))
+        .bind(secret.id)
+        .run();
+    if (blob)
+        Sql(m_db, &m_failed, QStringLiteral("UPDATE secrets SET value = ? WHERE id = ?"))
+            .bind(*blob)
+            .bind(secret.id)
+            .run();
+}
+
+void Store::deleteSecret(const QString& id)
+{
+    Sql(m_db, &m_failed, QStringLiteral("DELETE FROM secrets WHERE id = ?")).bind(id).run();
+}
+
+std::optional<SecretBlob> Store::secretBlobByName(const QString& name) const
+{
+    Sql s(m_db, &m_failed, QStringLiteral("SELECT id, value FROM secrets WHERE name = ?"));
+    s.bind(name).run();
+    if (!s.q().next())
+        return std::nullopt;
+    return SecretBlob{s.q().value(0).toString(), s.q().value(1).toByteArray()};
+}
+
+// ---- Templates and endpoints
+
+void Store::insertTemplate(const Template& t)
+{
+    Sql(m_db, &m_failed, QStringLiteral("INSERT INTO templates (id, name, body) VALUES (?, ?, ?)"))
+        .bind(t.id)
+        .bind(t.name)
+        .bind(compact(t.toJson()))
+        .run();
+}
+
+void Store::updateTemplate(const Template& t)
+{
+    Sql(m_db, &m_failed, QStringLiteral("UPDATE templates SET name = ?, body = ? WHERE id = ?"))
+        .bind(t.name)
+        .bind(compact(t.toJson()))
+        .bind(t.id)
+        .run();
+}
+
+std::optional<Template> Store::templateById(const QString& id) const
+{
+    Sql s(m_db, &m_failed, QStringLiteral("SELECT body FROM templates WHERE id = ?"));
+    s.bind(id).run();
+    if (!s.q().next())
+        return std::nullopt;
+    return decodeBody<Template>(s.q().value(0).toByteArray());
+}
+
+bool Store::templateNameTaken(const QString& name, const QString& exceptId) const
+{
+    Sql s(m_db, &m_failed, QStringLiteral("SELECT 1 FROM templates WHERE name = ? AND id <> ?"));
+    s.bind(name).bind(exceptId.isNull() ? QStringLiteral("") : exceptId).run(); // NULL would match nothing
+    return s.q().next();
+}
+
+QList<Template> Store::templates() const
+{
+    QList<Template> out;
+    Sql s(m_db, &m_failed, QStringLiteral("SELECT body FROM templates ORDER BY name"));
+    s.run();
+    while (s.q().next()) {
+        if (auto t = decodeBody<Template>(s.q().value(0).toByteArray()))
+            out.append(std::move(*t));
+    }
+    return out;
+}
+
+void Store::deleteTemplate(const QString& id)
+{
+    Sql(m_db, &m_failed, QStringLiteral("DELETE FROM templates WHERE id = ?")).bind(id).run();
+}
+
+void Store::insertEndpoint(const Endpoint& e)
+{
+    Sql(m_db, &m_failed, QStringLiteral("INSERT INTO endpoints (id, name, body) VALUES (?, ?, ?)"))
+        .bind(e.id)
+        .bind(e.name)
+        .bind(compact(e.toJson()))
+        .run();
+}
+
+void Store::updateEndpoint(const Endpoint& e)
+{
+    Sql(m_db, &m_failed, QStringLiteral("UPDATE endpoints SET name = ?, body = ? WHERE id = ?"))
+        .bind(e.name)
+        .bind(compact(e.toJson()))
+        .bind(e.id)
+        .run();
+}
+
+std::optional<Endpoint> Store::endpointById(const QString& id) const
+{
+    Sql s(m_db, &m_failed, QStringLiteral("SELECT body FROM endpoints WHERE id = ?"));
+    s.bind(id).run();
+    if (!s.q().next())
+        return std::nullopt;
+    return decodeBody<Endpoint>(s.q().value(0).toByteArray());
+}
+
+QList<Endpoint> Store::endpoints() const
+{
+    QList<Endpoint> out;
+    Sql s(m_db, &m_failed, QStringLiteral("SELECT body FROM endpoints ORDER BY name, id"));
+    s.run();
+    while (s.q().next()) {
+        if (auto e = decodeBody<Endpoint>(s.q().value(0).toByteArray()))
+            out.append(std::move(*e));
+    }
+    return out;
+}
+
+void Store::deleteEndpoint(const QString& id)
+{
+    Sql(m_db, &m_failed, QStringLiteral("DELETE FROM endpoints WHERE id = ?")).bind(id).run();
+}
+
+// ---- Events
+
+void Store::appendEvent(AuditEvent* e)
+{
+    Sql s(m_db, &m_failed,
+          QStringLiteral("INSERT INTO events (at, actor_key_id, actor_key_name, actor_user, action, "
+                         "resource_type, resource_id, resource_name, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    s.bind(toMs(e->at))
+        .bind(e->actor.keyId)
+        .bind(e->actor.keyName)
+        .bind(e->actor.user)
+        .bind(toWireString(e->action))
+        .bind(toWireString(e->resourceType))
+        .bind(e->resourceId)
+        .bind(e->resourceName)
+        .bind(e->changes ? QVariant(QString::fromUtf8(compact(*e->changes))) : QVariant());
+    if (s.run())
+        e->id = QStringLiteral("evt_") + QString::number(s.q().lastInsertId().toLongLong());
+}
+
+EventPage Store::events(const EventQuery& query) const
+{
+    QString sql = QStringLiteral("SELECT seq, at, actor_key_id, actor_key_name, actor_user, action, resource_type, "
+                                 "resource_id, resource_name, changes FROM events WHERE 1 = 1");
+    QVariantList binds;
+    if (query.resourceType) {
+        sql += QStringLiteral(" AND resource_type = ?");
+        binds << toWireString(*query.resourceType);
+    }
+    if (!query.resourceId.isEmpty()) {
+        sql += QStringLiteral(" AND resource_id = ?");
+        binds << query.resourceId;
+    }
+    if (query.beforeSequence) {
+        sql += QStringLiteral(" AND seq < ?");
+        binds << *query.beforeSequence;
+    }
+    sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
+    binds << query.limit + 1;
+    Sql s(m_db, &m_failed, sql);
+    for (const QVariant& v : binds)
+        s.bind(v);
+    s.run();
+    EventPage page;
+    qint64 lastSeq = 0;
+    while (s.q().next()) {
+        if (page.events.size() == query.limit) {
+            page.nextSequence = lastSeq;
+            break;
+        }
+        const QSqlQuery& q = s.q();
+        AuditEvent e;
+        lastSeq = q.value(0).toLongLong();
+        e.id = QStringLiteral("evt_") + QString::number(lastSeq);
+        e.at = fromMs(q.value(1));
+        e.actor = {q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};
+        e.action = auditActionFromString(q.value(5).toString()).value_or(AuditAction::Updated);
+        e.resourceType = resourceTypeFromString(q.value(6).toString()).value_or(ResourceType::ApiKey);
+        e.resourceId = q.value(7).toString();
+        e.resourceName = q.value(8).toString();
+        if (!q.value(9).isNull())
+            e.changes = QJsonDocument::fromJson(q.value(9).toByteArray()).object();
+        page.events.append(std::move(e));
+    }
+    return page;
+}
+
+// ---- Jobs
+
+void Store::insertJob(const Job& j)
+{
+    Sql(m_db, &m_failed,
+        QStringLiteral("INSERT INTO jobs (") + kJobColumns + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        .bind(j.id)
+        .bind(j.endpointId)
+        .bind(j.status)
+        .bind(QString::fromUtf8(compact(j.input)))
+        .bind(QString::fromUtf8(compact(j.output)))
+        .bind(toMs(j.submittedAt))
+        .bind(optToMs(j.startedAt))
+        .bind(optToMs(j.completedAt))
+        .bind(j.retries)
+        .run();
+}
+
+void Store::updateJob(const Job& j)
+{
+    Sql(m_db, &m_failed,
+        QStringLiteral("UPDATE jobs SET status = ?, output = ?, started_at = ?, completed_at = ?, retries = ? "
+                       "WHERE id = ?"))
+        .bind(j.status)
+        .bind(QString::fromUtf8(compact(j.output)))
+        .bind(optToMs(j.startedAt))
+        .bind(optToMs(j.completedAt))
+        .bind(j.retries)
+        .bind(j.id)
+        .run();
+}
+
+std::optional<Job> Store::job(const QString& endpointId, const QString& jobId) const
+{
+    Sql s(m_db, &m_failed,
+          QStringLiteral("SELECT ") + kJobColumns + QStringLiteral(" FROM jobs WHERE id = ? AND endpoint_id = ?"));
+    s.bind(jobId).bind(endpointId).run();
+    if (!s.q().next())
+        return std::nullopt;
+    return jobFromRow(s.q());
+}
+
+QList<Job> Store::jobsInState(const QString& status) const
+{
+    QList<Job> out;
+    Sql s(m_db, &m_failed,
+          QStringLiteral("SELECT ") + kJobColumns +
+              QStringLiteral(" FROM jobs WHERE status = ? ORDER BY submitted_at, id"));
+    s.bind(status).run();
+    while (s.q().next())
+        out.append(jobFromRow(s.q()));
+    return out;
+}
+
+QHash<QString, int> Store::jobCounts(const QString& endpointId) const
+{
+    QHash<QString, int> out;
+    Sql s(m_db, &m_failed, QStringLiteral("SELECT status, COUNT(*) FROM jobs WHERE endpoint_id = ? GROUP BY status"));
+    s.bind(endpointId).run();
+    while (s.q().next())
+        out.insert(s.q().value(0).toString(), s.q().value(1).toInt());
+    return out;
+}
+
+int Store::retriedJobs(const QString& endpointId) const
+{
+    Sql s(m_db, &m_failed, QStringLiteral("SELECT COALESCE(SUM(retries), 0) FROM jobs WHERE endpoint_id = ?"));
+    s.bind(endpointId).run();
+    return s.q().next() ? s.q().value(0).toInt() : 0;
+}
+
+int Store::purgeQueue(const QString& endpointId)
+{
+    Sql s(m_db, &m_failed, QStringLiteral("DELETE FROM jobs WHERE endpoint_id = ? AND status = 'IN_QUEUE'"));
+    s.bind(endpointId).run();
+    return s.q().numRowsAffected();
+}
+
+void Store::deleteJobsOf(const QString& endpointId)
+{
+    Sql(m_db, &m_failed, QStringLiteral("DELETE FROM jobs WHERE endpoint_id = ?")).bind(endpointId).run();
+}
+
+} // namespace podwarden::sandbox

@@ -1,0 +1,752 @@
+// Every route of podwarden-sandbox over real HTTP: success and failure paths, the auth outcomes,
+// the permission matrix on invocation, the privilege rule, and what must never be returned.
+#include "AccessPolicy.h"
+#include "ApiKey.h"
+#include "AuditEvent.h"
+#include "Endpoint.h"
+#include "JsonReader.h"
+#include "ProblemDetails.h"
+#include "SandboxProcess.h"
+#include "Secret.h"
+#include "Template.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace podwarden;
+using namespace podwarden::test;
+
+#define CHECK_PROBLEM(reply, status) QVERIFY(isProblem((reply), (status)))
+
+class SandboxRoutesTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxProcess m_sandbox;
+    HttpClient m_http;
+    QByteArray m_admin;
+
+    QUrl api(const QString& path) const { return url(m_sandbox.apiBase(), path); }
+    QUrl invoke(const QString& path) const { return url(m_sandbox.invokeBase(), path); }
+
+    QByteArray createKey(const QString& name, const AccessPolicy& policy, QString* id = nullptr)
+    {
+        const HttpResult r =
+            m_http.post(api("/v2/account/api-keys"), m_admin, {{"name", name}, {"policies", policy.toDocuments()}});
+        if (r.status != 201) {
+            qWarning() << "creating key" << name << "answered" << r.status << r.body;
+            return {};
+        }
+        if (id)
+            *id = r.json().value("id").toString();
+        return r.json().value("rawKey").toString().toLatin1();
+    }
+
+    QString createEndpoint(const QString& name)
+    {
+        const HttpResult r = m_http.post(api("/v2/serverless"), m_admin,
+                                         {{"name", name},
+                                          {"type", "QUEUE"},
+                                          {"image", "ghcr.io/acme/echo:1"},
+                                          {"scaling", QJsonObject{{"type", "QUEUE_DELAY"}, {"queueDelay", 4}}}});
+        return r.json().value("id").toString();
+    }
+
+    QString createTemplate(const QJsonObject& body)
+    {
+        const HttpResult r = m_http.post(api("/v2/templates"), m_admin, body);
+        if (r.status != 201)
+            qWarning() << "creating template answered" << r.status << r.body;
+        return r.json().value("id").toString();
+    }
+
+    // An RFC 9457 body with the expected status; says what differed when it is not.
+    static bool isProblem(const HttpResult& r, int status)
+    {
+        const auto problem = ProblemDetails::fromJson(r.json());
+        const bool ok = r.status == status && r.header("Content-Type") == "application/problem+json" && problem.ok() &&
+                        problem->status == status && !problem->title.isEmpty() && !problem->detail.isEmpty();
+        if (!ok)
+            qWarning() << "expected a" << status << "problem, got" << r.status << r.header("Content-Type")
+                       << r.body.left(300) << r.networkError;
+        return ok;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_sandbox.start({"--seed", "demo"}), qPrintable(m_sandbox.errorString()));
+        m_admin = m_sandbox.adminKey();
+        QVERIFY(QRegularExpression("^rpa_[A-Za-z0-9]{40}$").match(QString::fromLatin1(m_admin)).hasMatch());
+    }
+
+    void cleanupTestCase() { QCOMPARE(m_sandbox.stop(), 0); }
+
+    void readyLineAndLoopbackOnly()
+    {
+        QVERIFY(m_sandbox.readyLine().startsWith("{\"event\":\"ready\",\"apiBase\":\"http://127.0.0.1:"));
+        QCOMPARE(m_sandbox.apiBase().host(), QString("127.0.0.1"));
+        QCOMPARE(m_sandbox.invokeBase(), m_sandbox.apiBase()); // one port serves both by default
+        QFile keyFile(m_sandbox.adminKeyFile());
+        QCOMPARE(keyFile.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+        QVERIFY(!m_sandbox.output().contains(m_admin));
+    }
+
+    void demoAccountShowsEveryFeature()
+    {
+        const auto keys = decodeApiKeyList(m_http.get(api("/v2/account/api-keys"), m_admin).json());
+        QVERIFY(keys.ok());
+        QVERIFY(keys->size() >= 12);
+        int legacyRead = 0, legacyWrite = 0, all = 0, readOnly = 0, restrictedMulti = 0, disabled = 0, never = 0,
+            today = 0, months = 0;
+        QSet<QString> creators;
+        for (const ApiKey& k : keys.value()) {
+            creators.insert(k.createdBy);
+            if (k.legacy)
+                (k.policy.canWriteApi() ? legacyWrite : legacyRead)++;
+            else if (k.policy.preset() == AccessPreset::All)
+                ++all;
+            else if (k.policy.preset() == AccessPreset::ReadOnly)
+                ++readOnly;
+            else if (k.policy.grantedEndpointCount() >= 2)
+                ++restrictedMulti;
+            disabled += !k.enabled;
+            never += !k.lastUsedAt;
+            if (k.lastUsedAt && k.lastUsedAt->daysTo(QDateTime::currentDateTimeUtc()) < 1)
+                ++today;
+            if (k.lastUsedAt && k.lastUsedAt->daysTo(QDateTime::currentDateTimeUtc()) > 90)
+                ++months;
+        }
+        QVERIFY(legacyRead >= 1 && legacyWrite >= 1 && all >= 1 && readOnly >= 1 && restrictedMulti >= 1);
+        QVERIFY(disabled >= 1 && never >= 1 && today >= 1 && months >= 1);
+        QVERIFY(creators.size() >= 3);
+
+        QCOMPARE(decodeSecretList(m_http.get(api("/v2/account/secrets"), m_admin).json())->size(), 8);
+        const auto templates = decodeTemplateList(m_http.get(api("/v2/templates"), m_admin).json());
+        QCOMPARE(templates->size(), 6);
+        QCOMPARE(decodeEndpointList(m_http.get(api("/v2/serverless"), m_admin).json())->size(), 10);
+        const QJsonArray events =
+            m_http.get(api("/v2/account/events?limit=500"), m_admin).json().value("events").toArray();
+        QVERIFY(events.size() >= 30);
+
+        // One template references a secret that does not exist: booting it reports the failure.
+        QString evalId;
+        for (const Template& t : templates.value()) {
+            if (t.name == "Eval harness")
+                evalId = t.id;
+        }
+        QVERIFY(!evalId.isEmpty());
+        const HttpResult boot = m_http.post(api("/v2/sandbox/boot"), m_admin, {{"templateId", evalId}});
+        QCOMPARE(boot.status, 200);
+        QCOMPARE(boot.json().value("ok").toBool(), false);
+        const QJsonArray failed = boot.json().value("failed").toArray();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0)["secret"].toString(), QString("anthropic_key"));
+        QVERIFY(boot.json().value("resolved").toArray().contains("OPENAI_API_KEY"));
+    }
+
+    void authOutcomes()
+    {
+        CHECK_PROBLEM(m_http.get(api("/v2/templates"), {}), 401);
+        QCOMPARE(m_http.get(api("/v2/templates"), {}).json().value("detail").toString(),
+                 QString("missing bearer token"));
+        const HttpResult unknown = m_http.get(api("/v2/templates"), "rpa_" + QByteArray(40, 'x'));
+        CHECK_PROBLEM(unknown, 401);
+        QCOMPARE(unknown.json().value("detail").toString(), QString("invalid api key"));
+        QVERIFY(unknown.header("RateLimit").isEmpty()); // not authenticated: no quota to report
+        const HttpResult basic = m_http.send("GET", api("/v2/templates"), {});
+        QCOMPARE(basic.status, 401);
+
+        QString id;
+        const QByteArray key = createKey("auth-outcomes", AccessPolicy::readOnly(), &id);
+        QCOMPARE(m_http.get(api("/v2/templates"), key).status, 200);
+        QCOMPARE(m_http.patch(api("/v2/account/api-keys/" + id), m_admin, {{"enabled", false}}).status, 200);
+        const HttpResult disabled = m_http.get(api("/v2/templates"), key);
+        CHECK_PROBLEM(disabled, 401);
+        QCOMPARE(disabled.json().value("detail").toString(), QString("invalid api key"));
+        QCOMPARE(m_http.patch(api("/v2/account/api-keys/" + id), m_admin, {{"enabled", true}}).status, 200);
+        QCOMPARE(m_http.get(api("/v2/templates"), key).status, 200);
+        QCOMPARE(m_http.del(api("/v2/account/api-keys/" + id), m_admin).status, 204);
+        CHECK_PROBLEM(m_http.get(api("/v2/templates"), key), 401);
+        CHECK_PROBLEM(m_http.get(api("/v2/account/api-keys/" + id), m_admin), 404);
+    }
+
+    void lastUsedIsUpdatedByEveryRequestOfAValidKey()
+    {
+        QString id;
+        const QByteArray key = createKey("last-used", AccessPolicy::restricted(AccessLevel::Read), &id);
+        const auto lastUsed = [&] {
+            return ApiKey::fromJson(m_http.get(api("/v2/account/api-keys/" + id), m_admin).json())->lastUsedAt;
+        };
+        QVERIFY(!lastUsed()); // never used yet
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        QCOMPARE(m_http.post(api("/v2/templates"), key, {{"name", "x"}, {"image", "y"}}).status, 403);
+        const auto afterForbidden = lastUsed();
+        QVERIFY(afterForbidden);
+        QVERIFY(*afterForbidden >= before); // a 403 counts as a use
+        QTest::qWait(1100);
+        QCOMPARE(m_http.get(api("/v2/templates/tpl_doesnotexist"), key).status, 404);
+        QVERIFY(*lastUsed() > *afterForbidden);
+    }
+
+    void unknownRoutesAndMethods()
+    {
+        CHECK_PROBLEM(m_http.get(api("/v2/nothing-here"), m_admin), 404);
+        CHECK_PROBLEM(m_http.get(api("/v3/templates"), {}), 404);
+        const HttpResult put = m_http.send("PUT", api("/v2/templates"), m_admin, "{}");
+        CHECK_PROBLEM(put, 405);
+        QCOMPARE(put.header("Allow"), QByteArray("GET, POST"));
+        CHECK_PROBLEM(m_http.get(api("/v2/templates/tpl_unknown"), m_admin), 404);
+        CHECK_PROBLEM(m_http.get(api("/v2/serverless/ep_unknown"), m_admin), 404);
+        CHECK_PROBLEM(m_http.get(api("/v2/account/secrets/sec_unknown"), m_admin), 404);
+        CHECK_PROBLEM(m_http.del(api("/v2/account/api-keys/key_unknown"), m_admin), 404);
+    }
+
+    void templates()
+    {
+        const QJsonObject body{
+            {"name", "Route test"},
+            {"image", "runpod/pytorch:2.4"},
+            {"env", QJsonObject{{"A", "1"}, {"HF", "{{ RUNPOD_SECRET_hf_token }}"}}},
+            {"ports", QJsonArray{"8888/http"}},
+            {"mounts", QJsonObject{{"persistent", QJsonObject{{"size", 20}, {"path", "/workspace"}}}}}};
+        const HttpResult created = m_http.post(api("/v2/templates"), m_admin, body);
+        QCOMPARE(created.status, 201);
+        QVERIFY(!created.header("RateLimit").isEmpty());
+        const auto t = Template::fromJson(created.json());
+        QVERIFY2(t.ok(), created.body.constData());
+        QVERIFY(t->id.startsWith("tpl_"));
+        QCOMPARE(t->category, TemplateCategory::Nvidia);
+        QCOMPARE(t->startSsh, true);
+        QCOMPARE(t->startJupyter, true);
+        QCOMPARE(t->env.size(), 2);
+        QCOMPARE(t->persistentMount->sizeGb, 20);
+
+        QCOMPARE(Template::fromJson(m_http.get(api("/v2/templates/" + t->id), m_admin).json()).value(), t.value());
+        const auto list = decodeTemplateList(m_http.get(api("/v2/templates"), m_admin).json());
+        QVERIFY(std::any_of(list->cbegin(), list->cend(), [&](const Template& x) { return x.id == t->id; }));
+
+        // PATCH changes only what is sent, except env, which is replaced whole.
+        const HttpResult patched =
+            m_http.patch(api("/v2/templates/" + t->id), m_admin, {{"env", QJsonObject{{"B", "2"}}}, {"disk", 80}});
+        QCOMPARE(patched.status, 200);
+        const auto p = Template::fromJson(patched.json());
+        QCOMPARE(p->env, (EnvList{{"B", "2"}}));
+        QCOMPARE(p->diskGb, 80);
+        QCOMPARE(p->image, t->image);
+        QCOMPARE(p->ports, t->ports);
+        QCOMPARE(p->persistentMount, t->persistentMount); // mounts omitted: unchanged
+        QCOMPARE(Template::fromJson(m_http.get(api("/v2/templates/" + t->id), m_admin).json()).value(), p.value());
+
+        // Failures: taken name, schema violations (every one reported), malformed JSON.
+        CHECK_PROBLEM(m_http.post(api("/v2/templates"), m_admin, {{"name", "Route test"}, {"image", "x"}}), 409);
+        const HttpResult invalid = m_http.post(api("/v2/templates"), m_admin,
+                                               {{"name", ""},
+                                                {"disk", 0},
+                                                {"bogus", true},
+                                                {"category", "TPU"},
+                                                {"allowedCudaVersions", QJsonArray{"12"}}});
+        CHECK_PROBLEM(invalid, 422);
+        const QStringList errors = ProblemDetails::fromJson(invalid.json())->errors;
+        QCOMPARE(errors.size(), 6);
+        QVERIFY(errors.contains("$: missing property 'image'"));
+        QVERIFY(errors.contains("$: additional properties 'bogus' not allowed"));
+        QVERIFY(errors.contains("$.disk: must be >= 1 but found 0"));
+        QVERIFY(errors.contains("$.name: length must be >= 1, but got 0"));
+        QVERIFY(errors.filter("$.category").size() == 1);
+        QVERIFY(errors.filter("$.allowedCudaVersions[0]").size() == 1);
+        CHECK_PROBLEM(m_http.send("POST", api("/v2/templates"), m_admin, "{\"name\": "), 400);
+        CHECK_PROBLEM(m_http.send("POST", api("/v2/templates"), m_admin, "[1,2]"), 400);
+        CHECK_PROBLEM(m_http.send("POST", api("/v2/templates"), m_admin, ""), 400);
+        QJsonObject tooMany;
+        for (int i = 0; i < 51; ++i)
+            tooMany.insert(QString("VAR_%1").arg(i), "x");
+        CHECK_PROBLEM(m_http.patch(api("/v2/templates/" + t->id), m_admin, {{"env", tooMany}}), 422);
+        CHECK_PROBLEM(m_http.patch(api("/v2/templates/" + t->id), m_admin, {{"env", QJsonObject{{"1BAD", "x"}}}}), 422);
+        CHECK_PROBLEM(m_http.patch(api("/v2/templates/tpl_missing"), m_admin, {{"name", "x"}}), 404);
+        CHECK_PROBLEM(m_http.patch(api("/v2/templates/" + t->id), m_admin, {{"serverless", "yes"}}), 422);
+
+        const HttpResult deleted = m_http.del(api("/v2/templates/" + t->id), m_admin);
+        QCOMPARE(deleted.status, 204);
+        QVERIFY(deleted.body.isEmpty());
+        CHECK_PROBLEM(m_http.get(api("/v2/templates/" + t->id), m_admin), 404);
+        CHECK_PROBLEM(m_http.del(api("/v2/templates/" + t->id), m_admin), 404);
+    }
+
+    void endpoints()
+    {
+        const HttpResult created = m_http.post(api("/v2/serverless"), m_admin,
+                                               {{"name", "route-endpoint"},
+                                                {"type", "QUEUE"},
+                                                {"image", "ghcr.io/acme/echo:1"},
+                                                {"gpu", QJsonObject{{"pools", QJsonArray{"ADA_24"}}, {"count", 1}}},
+                                                {"workers", QJsonObject{{"min", 0}, {"max", 5}, {"idleTimeout", 5}}},
+                                                {"scaling", QJsonObject{{"type", "QUEUE_DELAY"}, {"queueDelay", 4}}}});
+        QCOMPARE(created.status, 201);
+        const auto e = Endpoint::fromJson(created.json());
+        QVERIFY2(e.ok(), created.body.constData());
+        QVERIFY(e->id.startsWith("ep_"));
+        QCOMPARE(e->requestUrls->value("run"), m_sandbox.invokeBase().toString() + "/v2/" + e->id + "/run");
+        QCOMPARE(e->requestUrls->size(), 8);
+        QCOMPARE(e->gpu->allowedCudaVersions, QStringList());
+        QCOMPARE(e->timeoutMs, 300000);
+        QCOMPARE(e->flashboot, FlashBootMode::Off);
+        QCOMPARE(Endpoint::fromJson(m_http.get(api("/v2/serverless/" + e->id), m_admin).json()).value(), e.value());
+
+        const HttpResult patched = m_http.patch(
+            api("/v2/serverless/" + e->id), m_admin,
+            {{"name", "renamed-endpoint"}, {"workers", QJsonObject{{"max", 8}}}, {"env", QJsonObject{{"MODEL", "a"}}}});
+        QCOMPARE(patched.status, 200);
+        const auto p = Endpoint::fromJson(patched.json());
+        QCOMPARE(p->name, QString("renamed-endpoint"));
+        QCOMPARE(p->workers.max, 8);
+        QCOMPARE(p->workers.min, 0);
+        QCOMPARE(p->container.env, (EnvList{{"MODEL", "a"}}));
+        CHECK_PROBLEM(m_http.patch(api("/v2/serverless/" + e->id), m_admin, {{"type", "LOAD_BALANCER"}}), 422);
+        CHECK_PROBLEM(m_http.patch(api("/v2/serverless/" + e->id), m_admin,
+                                   {{"cpu", QJsonArray{QJsonObject{{"id", "cpu5c"}, {"vcpuCount", 4}}}}}),
+                      422);
+
+        // From a serverless template: its container settings, env merged with the body's.
+        const QString tpl = createTemplate({{"name", "Endpoint base"},
+                                            {"image", "runpod/worker-vllm:1.6.0"},
+                                            {"serverless", true},
+                                            {"env", QJsonObject{{"A", "template"}, {"B", "template"}}},
+                                            {"allowedCudaVersions", QJsonArray{"12.4"}}});
+        const HttpResult fromTemplate =
+            m_http.post(api("/v2/serverless"), m_admin,
+                        {{"name", "from-template"},
+                         {"type", "QUEUE"},
+                         {"templateId", tpl},
+                         {"env", QJsonObject{{"B", "body"}}},
+                         {"scaling", QJsonObject{{"type", "QUEUE_DELAY"}, {"queueDelay", 2}}}});
+        QCOMPARE(fromTemplate.status, 201);
+        const auto ft = Endpoint::fromJson(fromTemplate.json());
+        QCOMPARE(ft->container.image, QString("runpod/worker-vllm:1.6.0"));
+        QCOMPARE(ft->container.env, (EnvList{{"A", "template"}, {"B", "body"}}));
+        QCOMPARE(ft->gpu->allowedCudaVersions, QStringList{"12.4"});
+
+        const QString podTemplate = createTemplate({{"name", "Pod only"}, {"image", "x"}});
+        CHECK_PROBLEM(m_http.post(api("/v2/serverless"), m_admin,
+                                  {{"name", "bad"},
+                                   {"type", "QUEUE"},
+                                   {"templateId", podTemplate},
+                                   {"scaling", QJsonObject{{"type", "QUEUE_DELAY"}, {"queueDelay", 2}}}}),
+                      422);
+        CHECK_PROBLEM(m_http.post(api("/v2/serverless"), m_admin,
+                                  {{"name", "bad"},
+                                   {"type", "QUEUE"},
+                                   {"templateId", "tpl_missing"},
+                                   {"scaling", QJsonObject{{"type", "QUEUE_DELAY"}, {"queueDelay", 2}}}}),
+                      404);
+        const HttpResult invalid =
+            m_http.post(api("/v2/serverless"), m_admin,
+                        {{"name", "lb"},
+                         {"type", "LOAD_BALANCER"},
+                         {"scaling", QJsonObject{{"type", "QUEUE_DELAY"}, {"queueDelay", 0.1}}}});
+        CHECK_PROBLEM(invalid, 422);
+        QCOMPARE(ProblemDetails::fromJson(invalid.json())->errors.size(), 3); // image, queueDelay, LB scaling
+
+        const HttpResult cpu = m_http.post(api("/v2/serverless"), m_admin,
+                                           {{"name", "cpu"},
+                                            {"type", "QUEUE"},
+                                            {"image", "python:3.11-slim"},
+                                            {"cpu", QJsonArray{QJsonObject{{"id", "cpu5c"}, {"vcpuCount", 4}}}},
+                                            {"scaling", QJsonObject{{"type", "REQUEST_COUNT"}, {"requestCount", 2}}}});
+        QCOMPARE(cpu.status, 201);
+        QVERIFY(!cpu.json().contains("gpu"));
+        QCOMPARE(cpu.json()["cpu"][0]["memory"].toInt(), 16);
+        QVERIFY(!cpu.json()["workers"].toObject().contains("idleTimeout"));
+
+        QCOMPARE(m_http.del(api("/v2/serverless/" + e->id), m_admin).status, 204);
+        CHECK_PROBLEM(m_http.get(api("/v2/serverless/" + e->id), m_admin), 404);
+    }
+
+    void secretsAreWriteOnly()
+    {
+        const QString value = "value-" + QString::number(QRandomGenerator::global()->generate64(), 36);
+        const HttpResult created = m_http.post(api("/v2/account/secrets"), m_admin,
+                                               {{"name", "route_secret"}, {"value", value}, {"description", "d"}});
+        QCOMPARE(created.status, 201);
+        QVERIFY(!created.json().contains("value"));
+        QVERIFY(!created.body.contains(value.toUtf8()));
+        const auto s = Secret::fromJson(created.json());
+        QVERIFY(s.ok());
+        QVERIFY(s->id.startsWith("sec_"));
+        QCOMPARE(s->createdAt, s->valueLastUpdatedAt);
+
+        const HttpResult got = m_http.get(api("/v2/account/secrets/" + s->id), m_admin);
+        QCOMPARE(Secret::fromJson(got.json()).value(), s.value());
+        QVERIFY(!got.body.contains(value.toUtf8()));
+        QVERIFY(!m_http.get(api("/v2/account/secrets"), m_admin).body.contains(value.toUtf8()));
+
+        CHECK_PROBLEM(m_http.post(api("/v2/account/secrets"), m_admin, {{"name", "route_secret"}, {"value", "x"}}),
+                      409);
+        for (const char* bad : {"RUNPOD_X", "runpodish", "1abc", "has space", ""}) {
+            const HttpResult r = m_http.post(api("/v2/account/secrets"), m_admin, {{"name", bad}, {"value", "x"}});
+            CHECK_PROBLEM(r, 422);
+            QVERIFY2(ProblemDetails::fromJson(r.json())->errors.at(0).startsWith("$.name: "), bad);
+        }
+        CHECK_PROBLEM(m_http.post(api("/v2/account/secrets"), m_admin, {{"name", QString(192, 'a')}, {"value", "x"}}),
+                      422);
+        QCOMPARE(m_http.post(api("/v2/account/secrets"), m_admin, {{"name", QString(191, 'a')}, {"value", "x"}}).status,
+                 201);
+        CHECK_PROBLEM(m_http.post(api("/v2/account/secrets"), m_admin, {{"name", "empty_value"}, {"value", ""}}), 422);
+        CHECK_PROBLEM(m_http.post(api("/v2/account/secrets"), m_admin, {{"name", "no_value"}}), 422);
+        CHECK_PROBLEM(m_http.post(api("/v2/account/secrets"), m_admin,
+                                  {{"name", "long_description"}, {"value", "x"}, {"description", QString(65536, 'd')}}),
+                      422);
+
+        // Size limits: 16 MiB is one byte too many; a body beyond the service's limit is 413.
+        const QByteArray atLimit(16 * 1024 * 1024, 'v');
+        const HttpResult oversize = m_http.send("POST", api("/v2/account/secrets"), m_admin,
+                                                "{\"name\":\"big\",\"value\":\"" + atLimit + "\"}");
+        CHECK_PROBLEM(oversize, 422);
+        QVERIFY(ProblemDetails::fromJson(oversize.json())->errors.at(0).startsWith("$.value: "));
+        const QByteArray justUnder(16 * 1024 * 1024 - 1, 'v');
+        QCOMPARE(
+            m_http
+                .send("POST", api("/v2/account/secrets"), m_admin, "{\"name\":\"big\",\"value\":\"" + justUnder + "\"}")
+                .status,
+            201);
+        const HttpResult tooLarge =
+            m_http.send("POST", api("/v2/account/secrets"), m_admin,
+                        "{\"name\":\"huge\",\"value\":\"" + QByteArray(25 * 1024 * 1024, 'v') + "\"}");
+        CHECK_PROBLEM(tooLarge, 413);
+
+        // Replace the value and the description separately.
+        QTest::qWait(1100);
+        const HttpResult replaced =
+            m_http.patch(api("/v2/account/secrets/" + s->id), m_admin, {{"value", QString(value + "-2")}});
+        QCOMPARE(replaced.status, 200);
+        const auto r = Secret::fromJson(replaced.json());
+        QVERIFY(r->valueLastUpdatedAt > s->valueLastUpdatedAt);
+        QCOMPARE(r->description, QString("d"));
+        const auto cleared =
+            Secret::fromJson(m_http.patch(api("/v2/account/secrets/" + s->id), m_admin, {{"description", ""}}).json());
+        QCOMPARE(cleared->description, QString());
+        QCOMPARE(cleared->valueLastUpdatedAt, r->valueLastUpdatedAt);
+        CHECK_PROBLEM(m_http.patch(api("/v2/account/secrets/" + s->id), m_admin, {}), 422);
+        CHECK_PROBLEM(m_http.patch(api("/v2/account/secrets/" + s->id), m_admin, {{"name", "renamed"}}), 422);
+
+        QCOMPARE(m_http.del(api("/v2/account/secrets/" + s->id), m_admin).status, 204);
+        CHECK_PROBLEM(m_http.get(api("/v2/account/secrets/" + s->id), m_admin), 404);
+    }
+
+    void deletingAReferencedSecretBreaksBoots()
+    {
+        const HttpResult secret =
+            m_http.post(api("/v2/account/secrets"), m_admin, {{"name", "boot_secret"}, {"value", "s3cr3t"}});
+        QCOMPARE(secret.status, 201);
+        const QString tpl =
+            createTemplate({{"name", "Boot test"},
+                            {"image", "x"},
+                            {"env", QJsonObject{{"TOKEN", "{{RUNPOD_SECRET_boot_secret}}"}, {"PLAIN", "value"}}}});
+        HttpResult boot = m_http.post(api("/v2/sandbox/boot"), m_admin, {{"templateId", tpl}});
+        QCOMPARE(boot.status, 200);
+        QCOMPARE(boot.json().value("ok").toBool(), true);
+        QCOMPARE(boot.json().value("resolved").toArray(), QJsonArray{"TOKEN"});
+        QVERIFY(!boot.body.contains("s3cr3t"));
+
+        QCOMPARE(m_http.del(api("/v2/account/secrets/" + secret.json().value("id").toString()), m_admin).status, 204);
+        boot = m_http.post(api("/v2/sandbox/boot"), m_admin, {{"templateId", tpl}});
+        QCOMPARE(boot.json().value("ok").toBool(), false);
+        QCOMPARE(boot.json()["failed"][0]["env"].toString(), QString("TOKEN"));
+        QCOMPARE(boot.json()["failed"][0]["reason"].toString(), QString("secret not found"));
+        CHECK_PROBLEM(m_http.post(api("/v2/sandbox/boot"), m_admin, {{"templateId", "tpl_missing"}}), 404);
+        CHECK_PROBLEM(m_http.post(api("/v2/sandbox/boot"), m_admin, {}), 422);
+    }
+
+    void apiKeysReturnTheRawKeyOnce()
+    {
+        const AccessPolicy policy = AccessPolicy::restricted(AccessLevel::Read);
+        const HttpResult created =
+            m_http.post(api("/v2/account/api-keys"), m_admin, {{"name", "once"}, {"policies", policy.toDocuments()}});
+        QCOMPARE(created.status, 201);
+        const QString raw = created.json().value("rawKey").toString();
+        QVERIFY(QRegularExpression("^rpa_[A-Za-z0-9]{40}$").match(raw).hasMatch());
+        const auto key = ApiKey::fromJson(created.json());
+        QVERIFY(key.ok());
+        QCOMPARE(key->prefix, raw.left(8));
+        QCOMPARE(key->policy, policy);
+        QCOMPARE(key->legacy, false);
+        QCOMPARE(key->enabled, true);
+        QVERIFY(!key->lastUsedAt);
+
+        const HttpResult list = m_http.get(api("/v2/account/api-keys"), m_admin);
+        const HttpResult one = m_http.get(api("/v2/account/api-keys/" + key->id), m_admin);
+        for (const HttpResult* r : {&list, &one}) {
+            QCOMPARE(r->status, 200);
+            QVERIFY(!r->body.contains("rawKey"));
+            QVERIFY(!r->body.contains(raw.toLatin1()));
+        }
+        QVERIFY(!m_http.get(api("/v2/account/events"), m_admin).body.contains(raw.toLatin1()));
+        QCOMPARE(m_http.get(api("/v2/templates"), raw.toLatin1()).status, 200);
+
+        // Rename, change policies, and the validation of both.
+        const HttpResult renamed =
+            m_http.patch(api("/v2/account/api-keys/" + key->id), m_admin,
+                         {{"name", "renamed"}, {"policies", AccessPolicy::readOnly().toDocuments()}});
+        QCOMPARE(renamed.status, 200);
+        QCOMPARE(renamed.json().value("name").toString(), QString("renamed"));
+        QCOMPARE(ApiKey::fromJson(renamed.json())->policy, AccessPolicy::readOnly());
+        CHECK_PROBLEM(m_http.patch(api("/v2/account/api-keys/" + key->id), m_admin, {{"name", ""}}), 422);
+        CHECK_PROBLEM(m_http.patch(api("/v2/account/api-keys/" + key->id), m_admin, {}), 422);
+        CHECK_PROBLEM(
+            m_http.post(api("/v2/account/api-keys"), m_admin, {{"name", QString(65, 'k')}, {"policies", QJsonArray{}}}),
+            422);
+        CHECK_PROBLEM(
+            m_http.post(api("/v2/account/api-keys"), m_admin,
+                        {{"name", "bad-policy"},
+                         {"policies",
+                          QJsonArray{QJsonObject{
+                              {"Version", "2024-09-01"},
+                              {"Statement", QJsonArray{QJsonObject{{"Effect", "Deny"},
+                                                                   {"Actions", QJsonArray{"api:Read"}},
+                                                                   {"Resources", QJsonArray{"runpod/api/*"}}}}}}}}}),
+            422);
+        CHECK_PROBLEM(m_http.post(api("/v2/account/api-keys"), m_admin, {{"name", "no-policies"}}), 422);
+    }
+
+    void legacyKeysAcceptEnabledOnly()
+    {
+        const auto keys = decodeApiKeyList(m_http.get(api("/v2/account/api-keys"), m_admin).json());
+        const auto legacy = std::find_if(keys->cbegin(), keys->cend(), [](const ApiKey& k) { return k.legacy; });
+        QVERIFY(legacy != keys->cend());
+        QVERIFY(!legacy->prefix.startsWith("rpa_"));
+        const QString path = "/v2/account/api-keys/" + legacy->id;
+        const HttpResult renamed = m_http.patch(api(path), m_admin, {{"name", "new-name"}});
+        CHECK_PROBLEM(renamed, 422);
+        QVERIFY(ProblemDetails::fromJson(renamed.json())->errors.at(0).contains("legacy"));
+        CHECK_PROBLEM(m_http.patch(api(path), m_admin, {{"enabled", false}, {"policies", QJsonArray{}}}), 422);
+        QCOMPARE(m_http.patch(api(path), m_admin, {{"enabled", false}}).json().value("enabled").toBool(), false);
+        QCOMPARE(m_http.patch(api(path), m_admin, {{"enabled", true}}).json().value("enabled").toBool(), true);
+    }
+
+    void aKeyNeverGrantsMoreThanItHolds()
+    {
+        const QString ep1 = createEndpoint("privilege-1");
+        const QString ep2 = createEndpoint("privilege-2");
+        const QByteArray manager =
+            createKey("manager", AccessPolicy::restricted(AccessLevel::ReadWrite, {{ep1, AccessLevel::Read}}));
+        QVERIFY(!manager.isEmpty());
+        const auto post = [&](const AccessPolicy& p) {
+            return m_http.post(api("/v2/account/api-keys"), manager,
+                               {{"name", "child"}, {"policies", p.toDocuments()}});
+        };
+        CHECK_PROBLEM(post(AccessPolicy::all()), 403);
+        CHECK_PROBLEM(post(AccessPolicy::readOnly()), 403); // read on every endpoint is more than ep1 alone
+        CHECK_PROBLEM(post(AccessPolicy::restricted(AccessLevel::Read, {{ep1, AccessLevel::ReadWrite}})), 403);
+        CHECK_PROBLEM(post(AccessPolicy::restricted(AccessLevel::Read, {{ep2, AccessLevel::Read}})), 403);
+        const HttpResult ok = post(AccessPolicy::restricted(AccessLevel::Read, {{ep1, AccessLevel::Read}}));
+        QCOMPARE(ok.status, 201);
+        const QString childId = ok.json().value("id").toString();
+        // Widening an existing key is the same rule.
+        CHECK_PROBLEM(
+            m_http.patch(
+                api("/v2/account/api-keys/" + childId), manager,
+                {{"policies", AccessPolicy::restricted(AccessLevel::Read, {{ep2, AccessLevel::Read}}).toDocuments()}}),
+            403);
+        QCOMPARE(m_http
+                     .patch(api("/v2/account/api-keys/" + childId), manager,
+                            {{"policies",
+                              AccessPolicy::restricted(AccessLevel::None, {{ep1, AccessLevel::Read}}).toDocuments()}})
+                     .status,
+                 200);
+        // Managing keys needs API write; listing them needs API read.
+        const QByteArray reader = createKey("reader", AccessPolicy::restricted(AccessLevel::Read));
+        QCOMPARE(m_http.get(api("/v2/account/api-keys"), reader).status, 200);
+        CHECK_PROBLEM(
+            m_http.post(api("/v2/account/api-keys"), reader,
+                        {{"name", "x"}, {"policies", AccessPolicy::restricted(AccessLevel::None).toDocuments()}}),
+            403);
+        CHECK_PROBLEM(m_http.del(api("/v2/account/api-keys/" + childId), reader), 403);
+        const QByteArray nothing = createKey("nothing", AccessPolicy::restricted(AccessLevel::None));
+        CHECK_PROBLEM(m_http.get(api("/v2/account/api-keys"), nothing), 403);
+        QCOMPARE(m_http.get(api("/v2/account/api-keys"), nothing).json().value("detail").toString(),
+                 QString("access denied"));
+    }
+
+    void apiLevelMatrix_data()
+    {
+        QTest::addColumn<int>("level");
+        QTest::addColumn<int>("get");
+        QTest::addColumn<int>("post");
+        QTest::newRow("none") << int(AccessLevel::None) << 403 << 403;
+        QTest::newRow("read") << int(AccessLevel::Read) << 200 << 403;
+        QTest::newRow("read-write") << int(AccessLevel::ReadWrite) << 200 << 201;
+    }
+
+    void apiLevelMatrix()
+    {
+        QFETCH(int, level);
+        QFETCH(int, get);
+        QFETCH(int, post);
+        const QByteArray key = createKey("api-level", AccessPolicy::restricted(AccessLevel(level)));
+        for (const char* path :
+             {"/v2/templates", "/v2/serverless", "/v2/account/secrets", "/v2/account/api-keys", "/v2/account/events"})
+            QCOMPARE(m_http.get(api(path), key).status, get);
+        QCOMPARE(
+            m_http.post(api("/v2/account/secrets"), key, {{"name", QString("matrix_%1").arg(level)}, {"value", "x"}})
+                .status,
+            post);
+    }
+
+    void invocationPermissionMatrix_data()
+    {
+        QTest::addColumn<int>("level");
+        QTest::newRow("none") << int(AccessLevel::None);
+        QTest::newRow("read") << int(AccessLevel::Read);
+        QTest::newRow("read-write") << int(AccessLevel::ReadWrite);
+    }
+
+    void invocationPermissionMatrix()
+    {
+        QFETCH(int, level);
+        const QString target = createEndpoint("matrix-target");
+        const QString other = createEndpoint("matrix-other");
+        const QByteArray key =
+            createKey("matrix", AccessPolicy::restricted(AccessLevel::None, {{target, AccessLevel(level)}}));
+        // A job to look at, made with the admin key.
+        const HttpResult job =
+            m_http.post(invoke("/v2/" + target + "/run"), m_admin, {{"input", QJsonObject{{"n", 1}}}});
+        QCOMPARE(job.status, 200);
+        const QString jobId = job.json().value("id").toString();
+
+        const bool read = level >= int(AccessLevel::Read);
+        const bool write = level == int(AccessLevel::ReadWrite);
+        const QJsonObject input{{"input", QJsonObject{{"n", 2}}}};
+        struct Case
+        {
+            QByteArray method;
+            QString path;
+            bool needsWrite;
+        };
+        const QList<Case> cases = {
+            {"POST", "/run", true},
+            {"POST", "/runsync", true},
+            {"GET", "/status/" + jobId, false},
+            {"GET", "/stream/" + jobId, false},
+            {"POST", "/cancel/" + jobId, true},
+            {"POST", "/retry/" + jobId, true},
+            {"POST", "/purge-queue", true},
+            {"GET", "/health", false},
+        };
+        for (const Case& c : cases) {
+            const QByteArray body = c.method == "POST" ? QJsonDocument(input).toJson() : QByteArray();
+            const bool allowed = c.needsWrite ? write : read;
+            const HttpResult r = m_http.send(c.method, invoke("/v2/" + target + c.path), key, body);
+            if (allowed)
+                QVERIFY2(r.status == 200 || (c.path.startsWith("/retry") && r.status == 400),
+                         qPrintable(c.path + " answered " + QString::number(r.status) + " " + r.body));
+            else
+                QVERIFY2(r.status == 403, qPrintable(c.path + " answered " + QString::number(r.status)));
+            QVERIFY(!r.header("RateLimit").isEmpty());
+            // The same route on an endpoint the key holds nothing on is always refused.
+            QCOMPARE(m_http.send(c.method, invoke("/v2/" + other + c.path), key, body).status, 403);
+        }
+    }
+
+    void invocationRoutes()
+    {
+        const QString ep = createEndpoint("echo");
+        const QJsonObject input{{"prompt", "hello"}, {"n", 3}};
+        const HttpResult run = m_http.post(invoke("/v2/" + ep + "/run"), m_admin, {{"input", input}});
+        QCOMPARE(run.status, 200);
+        QCOMPARE(run.json().value("status").toString(), QString("IN_QUEUE"));
+        const QString job = run.json().value("id").toString();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_http.get(invoke("/v2/" + ep + "/status/" + job), m_admin).json().value("status").toString(),
+            QString("COMPLETED"), 10000);
+        const QJsonObject status = m_http.get(invoke("/v2/" + ep + "/status/" + job), m_admin).json();
+        QCOMPARE(status.value("output").toObject(), input); // the worker echoes its input
+        QVERIFY(status.contains("delayTime"));
+        QVERIFY(status.contains("executionTime"));
+        const QJsonObject stream = m_http.get(invoke("/v2/" + ep + "/stream/" + job), m_admin).json();
+        QCOMPARE(stream["stream"][0]["output"].toObject(), input);
+
+        const HttpResult sync = m_http.post(invoke("/v2/" + ep + "/runsync?wait=5000"), m_admin, {{"input", input}});
+        QCOMPARE(sync.status, 200);
+        QCOMPARE(sync.json().value("status").toString(), QString("COMPLETED"));
+        QCOMPARE(sync.json().value("output").toObject(), input);
+        CHECK_PROBLEM(m_http.post(invoke("/v2/" + ep + "/runsync?wait=abc"), m_admin, {{"input", input}}), 400);
+        CHECK_PROBLEM(m_http.post(invoke("/v2/" + ep + "/run"), m_admin, {{"inputs", input}}), 422);
+
+        // A failing job can be retried; a completed one cannot.
+        const HttpResult failing =
+            m_http.post(invoke("/v2/" + ep + "/runsync"), m_admin, {{"input", QJsonObject{{"fail", "boom"}}}});
+        QCOMPARE(failing.json().value("status").toString(), QString("FAILED"));
+        QCOMPARE(failing.json().value("error").toString(), QString("boom"));
+        const QString failedId = failing.json().value("id").toString();
+        CHECK_PROBLEM(m_http.post(invoke("/v2/" + ep + "/retry/" + job), m_admin, {}), 400);
+        QCOMPARE(m_http.post(invoke("/v2/" + ep + "/retry/" + failedId), m_admin, {}).json().value("status").toString(),
+                 QString("IN_QUEUE"));
+
+        // Cancel a queued job; purge the rest of the queue.
+        const QString queued =
+            m_http.post(invoke("/v2/" + ep + "/run"), m_admin, {{"input", input}}).json()["id"].toString();
+        QCOMPARE(m_http.post(invoke("/v2/" + ep + "/cancel/" + queued), m_admin, {}).json().value("status").toString(),
+                 QString("CANCELLED"));
+        m_http.post(invoke("/v2/" + ep + "/run"), m_admin, {{"input", input}});
+        m_http.post(invoke("/v2/" + ep + "/run"), m_admin, {{"input", input}});
+        const QJsonObject health = m_http.get(invoke("/v2/" + ep + "/health"), m_admin).json();
+        QVERIFY(health["jobs"]["inQueue"].toInt() >= 2);
+        QVERIFY(health["jobs"]["completed"].toInt() >= 2);
+        QCOMPARE(health["jobs"]["retried"].toInt(), 1);
+        QVERIFY(health["workers"].toObject().contains("idle"));
+        const QJsonObject purged = m_http.post(invoke("/v2/" + ep + "/purge-queue"), m_admin, {}).json();
+        QVERIFY(purged.value("removed").toInt() >= 2);
+        QCOMPARE(m_http.get(invoke("/v2/" + ep + "/health"), m_admin).json()["jobs"]["inQueue"].toInt(), 0);
+
+        CHECK_PROBLEM(m_http.get(invoke("/v2/" + ep + "/status/nope"), m_admin), 404);
+        CHECK_PROBLEM(m_http.get(invoke("/v2/ep_missing00/health"), m_admin), 404);
+    }
+
+    void auditEvents()
+    {
+        QString id;
+        createKey("audited", AccessPolicy::readOnly(), &id);
+        m_http.patch(api("/v2/account/api-keys/" + id), m_admin, {{"name", "audited-2"}});
+        m_http.patch(api("/v2/account/api-keys/" + id), m_admin, {{"enabled", false}});
+        m_http.patch(api("/v2/account/api-keys/" + id), m_admin,
+                     {{"policies", AccessPolicy::restricted(AccessLevel::Read).toDocuments()}});
+        m_http.del(api("/v2/account/api-keys/" + id), m_admin);
+
+        const HttpResult r = m_http.get(api("/v2/account/events?resourceType=apiKey&resourceId=" + id), m_admin);
+        QCOMPARE(r.status, 200);
+        const auto page = AuditEventPage::fromJson(r.json());
+        QVERIFY2(page.ok(), r.body.constData());
+        QList<AuditAction> actions;
+        for (const AuditEvent& e : page->events) {
+            actions.append(e.action);
+            QCOMPARE(e.resourceId, id);
+            QVERIFY(!e.actor.keyId.isEmpty());
+            QCOMPARE(e.actor.user, QString("maya@example.com"));
+        }
+        QCOMPARE(actions, (QList<AuditAction>{AuditAction::Revoked, AuditAction::PoliciesChanged, AuditAction::Disabled,
+                                              AuditAction::Renamed, AuditAction::Created}));
+        QCOMPARE(page->events.at(3).changes->value("name")["from"].toString(), QString("audited"));
+
+        // Paging: newest first, a cursor until the end.
+        const auto first = AuditEventPage::fromJson(
+            m_http.get(api("/v2/account/events?resourceType=apiKey&resourceId=" + id + "&limit=2"), m_admin).json());
+        QCOMPARE(first->events.size(), 2);
+        QVERIFY(first->nextCursor);
+        const auto second =
+            AuditEventPage::fromJson(m_http
+                                         .get(api("/v2/account/events?resourceType=apiKey&resourceId=" + id +
+                                                  "&limit=2&after=" + *first->nextCursor),
+                                              m_admin)
+                                         .json());
+        QCOMPARE(second->events.at(0).action, AuditAction::Disabled);
+        CHECK_PROBLEM(m_http.get(api("/v2/account/events?resourceType=pod"), m_admin), 422);
+        CHECK_PROBLEM(m_http.get(api("/v2/account/events?limit=0"), m_admin), 422);
+        CHECK_PROBLEM(m_http.get(api("/v2/account/events?after=xyz"), m_admin), 422);
+    }
+};
+
+QTEST_GUILESS_MAIN(SandboxRoutesTest)
+#include "tst_sandbox_routes.moc"
