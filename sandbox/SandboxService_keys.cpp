@@ -26,7 +26,7 @@ HttpResponse beyondCaller()
 
 HttpResponse SandboxService::listKeys(Call&)
 {
-    return HttpResponse::json(200, encodeApiKeyList(m_store->keys()));
+    return {200, QByteArrayLiteral("application/json"), m_store->keyListJson(), {}};
 }
 
 HttpResponse SandboxService::getKey(Call& c)

@@ -71,25 +71,25 @@ QByteArray compact(const QJsonArray& a)
     return QJsonDocument(a).toJson(QJsonDocument::Compact);
 }
 
-// One prepared statement, run with its bound values; failures are logged, never thrown away.
+// One statement, prepared once per Store and reused (seeding 100,000 keys prepares it once),
+// run with its bound values; failures are logged and flagged, never thrown away.
 class Sql
 {
 public:
-    Sql(const QSqlDatabase& db, bool* failed, const QString& text)
-        : m_query(db)
+    Sql(std::map<QString, std::unique_ptr<QSqlQuery>>& cache, const QSqlDatabase& db, bool* failed, const QString& text)
+        : m_query(prepared(cache, db, text))
         , m_failed(failed)
-    {
-        m_query.setForwardOnly(true);
-        if (!m_query.prepare(text))
-            qCCritical(lcStore) << "prepare failed:" << m_query.lastError().text() << text;
-    }
+    {}
+    ~Sql() { m_query.finish(); }
+    Q_DISABLE_COPY_MOVE(Sql)
+
     Sql& bind(const QVariant& v)
     {
         // A null QString would bind as SQL NULL; the columns hold empty strings instead.
         if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            m_query.addBindValue(QStringLiteral(""));
+            m_query.bindValue(m_next++, QStringLiteral(""));
         else
-            m_query.addBindValue(v);
+            m_query.bindValue(m_next++, v);
         return *this;
     }
     bool run()
@@ -104,8 +104,21 @@ public:
     QSqlQuery& q() { return m_query; }
 
 private:
-    QSqlQuery m_query;
+    static QSqlQuery& prepared(std::map<QString, std::unique_ptr<QSqlQuery>>& cache, const QSqlDatabase& db,
+                               const QString& text)
+    {
+        auto& slot = cache[text];
+        if (!slot) {
+            slot = std::make_unique<QSqlQuery>(db);
+            slot->setForwardOnly(true);
+            if (!slot->prepare(text))
+                qCCritical(lcStore) << "prepare failed:" << slot->lastError().text() << text;
+        }
+        return *slot;
+    }
+    QSqlQuery& m_query;
     bool* m_failed;
+    int m_next = 0;
 };
 
 const QString kKeyColumns =
@@ -170,6 +183,28 @@ Job jobFromRow(const QSqlQuery& q)
     return j;
 }
 
+// A JSON string literal, escaped per RFC 8259, in UTF-8.
+void appendJsonString(QByteArray& out, const QString& text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
 const QString kJobColumns =
     QStringLiteral("id, endpoint_id, status, input, output, submitted_at, started_at, completed_at, retries");
 
@@ -197,6 +232,7 @@ Store::Store(QSqlDatabase db)
 Store::~Store()
 {
     const QString name = m_db.connectionName();
+    m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
@@ -232,14 +268,14 @@ bool Store::commit()
 
 QString Store::meta(const QString& key) const
 {
-    Sql s(m_db, &m_failed, QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    Sql s(m_statements, m_db, &m_failed, QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     s.bind(key).run();
     return s.q().next() ? s.q().value(0).toString() : QString();
 }
 
 void Store::setMeta(const QString& key, const QString& value)
 {
-    Sql(m_db, &m_failed, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"))
+    Sql(m_statements, m_db, &m_failed, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"))
         .bind(key)
         .bind(value)
         .run();
@@ -247,7 +283,8 @@ void Store::setMeta(const QString& key, const QString& value)
 
 bool Store::isEmpty() const
 {
-    Sql s(m_db, &m_failed, QStringLiteral("SELECT (SELECT COUNT(*) FROM api_keys) + (SELECT COUNT(*) FROM meta)"));
+    Sql s(m_statements, m_db, &m_failed,
+          QStringLiteral("SELECT (SELECT COUNT(*) FROM api_keys) + (SELECT COUNT(*) FROM meta)"));
     s.run();
     return s.q().next() && s.q().value(0).toLongLong() == 0;
 }
@@ -256,7 +293,7 @@ bool Store::isEmpty() const
 
 void Store::insertKey(const ApiKey& k, const QByteArray& hash)
 {
-    Sql(m_db, &m_failed,
+    Sql(m_statements, m_db, &m_failed,
         QStringLiteral("INSERT INTO api_keys (id, name, prefix, key_hash, legacy, enabled, created_at, "
                        "last_used_at, created_by, policies) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         .bind(k.id)
@@ -274,7 +311,7 @@ void Store::insertKey(const ApiKey& k, const QByteArray& hash)
 
 std::optional<KeyAuth> Store::keyByHash(const QByteArray& hash) const
 {
-    Sql s(m_db, &m_failed,
+    Sql s(m_statements, m_db, &m_failed,
           QStringLiteral("SELECT ") + kKeyColumns + QStringLiteral(" FROM api_keys WHERE key_hash = ?"));
     s.bind(QString::fromLatin1(hash)).run();
     if (!s.q().next())
@@ -284,7 +321,7 @@ std::optional<KeyAuth> Store::keyByHash(const QByteArray& hash) const
 
 std::optional<ApiKey> Store::keyById(const QString& id) const
 {
-    Sql s(m_db, &m_failed,
+    Sql s(m_statements, m_db, &m_failed,
           QStringLiteral("SELECT ") + kKeyColumns +
               QStringLiteral(" FROM api_keys WHERE id = ? AND revoked_at IS NULL"));
     s.bind(id).run();
@@ -297,7 +334,7 @@ QList<ApiKey> Store::keys() const
 {
     QList<ApiKey> out;
     out.reserve(keyCount());
-    Sql s(m_db, &m_failed,
+    Sql s(m_statements, m_db, &m_failed,
           QStringLiteral("SELECT ") + kKeyColumns +
               QStringLiteral(" FROM api_keys WHERE revoked_at IS NULL ORDER BY created_at, id"));
     s.run();
@@ -306,16 +343,58 @@ QList<ApiKey> Store::keys() const
     return out;
 }
 
+QByteArray Store::keyListJson() const
+{
+    // The list route's hot path at 100,000 keys: the stored policy documents (written by
+    // AccessPolicy::toDocuments) are spliced in as they are instead of being decoded and encoded
+    // again. The shape is ApiKey::toJson's; a test compares the two.
+    QByteArray out;
+    out.reserve(qsizetype(keyCount()) * 480 + 16);
+    out += "{\"apiKeys\":[";
+    Sql s(m_statements, m_db, &m_failed,
+          QStringLiteral("SELECT ") + kKeyColumns +
+              QStringLiteral(" FROM api_keys WHERE revoked_at IS NULL ORDER BY created_at, id"));
+    s.run();
+    bool first = true;
+    while (s.q().next()) {
+        const QSqlQuery& q = s.q();
+        out += first ? "{\"id\":" : ",{\"id\":";
+        first = false;
+        appendJsonString(out, q.value(0).toString());
+        out += ",\"name\":";
+        appendJsonString(out, q.value(1).toString());
+        out += ",\"prefix\":";
+        appendJsonString(out, q.value(2).toString());
+        out += q.value(3).toBool() ? ",\"legacy\":true" : ",\"legacy\":false";
+        out += q.value(4).toBool() ? ",\"enabled\":true" : ",\"enabled\":false";
+        out += ",\"createdAt\":";
+        appendJsonString(out, formatTimestamp(fromMs(q.value(5))));
+        out += ",\"lastUsedAt\":";
+        if (q.value(6).isNull())
+            out += "null";
+        else
+            appendJsonString(out, formatTimestamp(fromMs(q.value(6))));
+        out += ",\"createdBy\":";
+        appendJsonString(out, q.value(7).toString());
+        out += ",\"policies\":";
+        out += q.value(8).toByteArray();
+        out += '}';
+    }
+    out += "]}";
+    return out;
+}
+
 int Store::keyCount() const
 {
-    Sql s(m_db, &m_failed, QStringLiteral("SELECT COUNT(*) FROM api_keys WHERE revoked_at IS NULL"));
+    Sql s(m_statements, m_db, &m_failed, QStringLiteral("SELECT COUNT(*) FROM api_keys WHERE revoked_at IS NULL"));
     s.run();
     return s.q().next() ? s.q().value(0).toInt() : 0;
 }
 
 void Store::updateKey(const ApiKey& k)
 {
-    Sql(m_db, &m_failed, QStringLiteral("UPDATE api_keys SET name = ?, enabled = ?, policies = ? WHERE id = ?"))
+    Sql(m_statements, m_db, &m_failed,
+        QStringLiteral("UPDATE api_keys SET name = ?, enabled = ?, policies = ? WHERE id = ?"))
         .bind(k.name)
         .bind(k.enabled)
         .bind(QString::fromUtf8(compact(k.policy.toDocuments())))
@@ -325,7 +404,7 @@ void Store::updateKey(const ApiKey& k)
 
 void Store::touchKey(const QString& id, const QDateTime& at)
 {
-    Sql(m_db, &m_failed, QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ?"))
+    Sql(m_statements, m_db, &m_failed, QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ?"))
         .bind(toMs(at))
         .bind(id)
         .run();
@@ -333,7 +412,7 @@ void Store::touchKey(const QString& id, const QDateTime& at)
 
 void Store::revokeKey(const QString& id, const QDateTime& at)
 {
-    Sql(m_db, &m_failed, QStringLiteral("UPDATE api_keys SET revoked_at = ?, enabled = 0 WHERE id = ?"))
+    Sql(m_statements, m_db, &m_failed, QStringLiteral("UPDATE api_keys SET revoked_at = ?, enabled = 0 WHERE id = ?"))
         .bind(toMs(at))
         .bind(id)
         .run();
@@ -343,7 +422,7 @@ void Store::revokeKey(const QString& id, const QDateTime& at)
 
 void Store::insertSecret(const Secret& s, const QByteArray& blob)
 {
-    Sql(m_db, &m_failed,
+    Sql(m_statements, m_db, &m_failed,
         QStringLiteral("INSERT INTO secrets (id, name, description, created_at, value_updated_at, value) "
                        "VALUES (?, ?, ?, ?, ?, ?)"))
         .bind(s.id)
@@ -359,7 +438,8 @@ static const QString kSecretColumns = QStringLiteral("id, name, description, cre
 
 std::optional<Secret> Store::secretById(const QString& id) const
 {
-    Sql s(m_db, &m_failed, QStringLiteral("SELECT ") + kSecretColumns + QStringLiteral(" FROM secrets WHERE id = ?"));
+    Sql s(m_statements, m_db, &m_failed,
+          QStringLiteral("SELECT ") + kSecretColumns + QStringLiteral(" FROM secrets WHERE id = ?"));
     s.bind(id).run();
     if (!s.q().next())
         return std::nullopt;
@@ -368,7 +448,7 @@ std::optional<Secret> Store::secretById(const QString& id) const
 
 bool Store::secretNameTaken(const QString& name) const
 {
-    Sql s(m_db, &m_failed, QStringLiteral("SELECT 1 FROM secrets WHERE name = ?"));
+    Sql s(m_statements, m_db, &m_failed, QStringLiteral("SELECT 1 FROM secrets WHERE name = ?"));
     s.bind(name).run();
     return s.q().next();
 }
@@ -376,7 +456,8 @@ bool Store::secretNameTaken(const QString& name) const
 QList<Secret> Store::secrets() const
 {
     QList<Secret> out;
-    Sql s(m_db, &m_failed, QStringLiteral("SELECT ") + kSecretColumns + QStringLiteral(" FROM secrets ORDER BY name"));
+    Sql s(m_statements, m_db, &m_failed,
+          QStringLiteral("SELECT ") + kSecretColumns + QStringLiteral(" FROM secrets ORDER BY name"));
     s.run();
     while (s.q().next())
         out.append(secretFromRow(s.q()));
@@ -385,13 +466,14 @@ QList<Secret> Store::secrets() const
 
 void Store::updateSecret(const Secret& secret, const std::optional<QByteArray>& blob)
 {
-    Sql(m_db, &m_failed, QStringLiteral("UPDATE secrets SET description = ?, value_updated_at = ? WHERE id = ?"))
+    Sql(m_statements, m_db, &m_failed,
+        QStringLiteral("UPDATE secrets SET description = ?, value_updated_at = ? WHERE id = ?"))
         .bind(secret.description)
         .bind(toMs(secret.valueLastUpdatedAt))
         .bind(secret.id)
         .run();
     if (blob)
-        Sql(m_db, &m_failed, QStringLiteral("UPDATE secrets SET value = ? WHERE id = ?"))
+        Sql(m_statements, m_db, &m_failed, QStringLiteral("UPDATE secrets SET value = ? WHERE id = ?"))
             .bind(*blob)
             .bind(secret.id)
             .run();
@@ -399,12 +481,12 @@ void Store::updateSecret(const Secret& secret, const std::optional<QByteArray>& 
 
 void Store::deleteSecret(const QString& id)
 {
-    Sql(m_db, &m_failed, QStringLiteral("DELETE FROM secrets WHERE id = ?")).bind(id).run();
+    Sql(m_statements, m_db, &m_failed, QStringLiteral("DELETE FROM secrets WHERE id = ?")).bind(id).run();
 }
 
 std::optional<SecretBlob> Store::secretBlobByName(const QString& name) const
 {
-    Sql s(m_db, &m_failed, QStringLiteral("SELECT id, value FROM secrets WHERE name = ?"));
+    Sql s(m_statements, m_db, &m_failed, QStringLiteral("SELECT id, value FROM secrets WHERE name = ?"));
     s.bind(name).run();
     if (!s.q().next())
         return std::nullopt;
@@ -415,7 +497,7 @@ std::optional<SecretBlob> Store::secretBlobByName(const QString& name) const
 
 void Store::insertTemplate(const Template& t)
 {
-    Sql(m_db, &m_failed, QStringLiteral("INSERT INTO templates (id, name, body) VALUES (?, ?, ?)"))
+    Sql(m_statements, m_db, &m_failed, QStringLiteral("INSERT INTO templates (id, name, body) VALUES (?, ?, ?)"))
         .bind(t.id)
         .bind(t.name)
         .bind(compact(t.toJson()))
@@ -424,7 +506,7 @@ void Store::insertTemplate(const Template& t)
 
 void Store::updateTemplate(const Template& t)
 {
-    Sql(m_db, &m_failed, QStringLiteral("UPDATE templates SET name = ?, body = ? WHERE id = ?"))
+    Sql(m_statements, m_db, &m_failed, QStringLiteral("UPDATE templates SET name = ?, body = ? WHERE id = ?"))
         .bind(t.name)
         .bind(compact(t.toJson()))
         .bind(t.id)
@@ -433,7 +515,7 @@ void Store::updateTemplate(const Template& t)
 
 std::optional<Template> Store::templateById(const QString& id) const
 {
-    Sql s(m_db, &m_failed, QStringLiteral("SELECT body FROM templates WHERE id = ?"));
+    Sql s(m_statements, m_db, &m_failed, QStringLiteral("SELECT body FROM templates WHERE id = ?"));
     s.bind(id).run();
     if (!s.q().next())
         return std::nullopt;
@@ -442,7 +524,7 @@ std::optional<Template> Store::templateById(const QString& id) const
 
 bool Store::templateNameTaken(const QString& name, const QString& exceptId) const
 {
-    Sql s(m_db, &m_failed, QStringLiteral("SELECT 1 FROM templates WHERE name = ? AND id <> ?"));
+    Sql s(m_statements, m_db, &m_failed, QStringLiteral("SELECT 1 FROM templates WHERE name = ? AND id <> ?"));
     s.bind(name).bind(exceptId.isNull() ? QStringLiteral("") : exceptId).run(); // NULL would match nothing
     return s.q().next();
 }
@@ -450,7 +532,7 @@ bool Store::templateNameTaken(const QString& name, const QString& exceptId) cons
 QList<Template> Store::templates() const
 {
     QList<Template> out;
-    Sql s(m_db, &m_failed, QStringLiteral("SELECT body FROM templates ORDER BY name"));
+    Sql s(m_statements, m_db, &m_failed, QStringLiteral("SELECT body FROM templates ORDER BY name"));
     s.run();
     while (s.q().next()) {
         if (auto t = decodeBody<Template>(s.q().value(0).toByteArray()))
@@ -461,12 +543,12 @@ QList<Template> Store::templates() const
 
 void Store::deleteTemplate(const QString& id)
 {
-    Sql(m_db, &m_failed, QStringLiteral("DELETE FROM templates WHERE id = ?")).bind(id).run();
+    Sql(m_statements, m_db, &m_failed, QStringLiteral("DELETE FROM templates WHERE id = ?")).bind(id).run();
 }
 
 void Store::insertEndpoint(const Endpoint& e)
 {
-    Sql(m_db, &m_failed, QStringLiteral("INSERT INTO endpoints (id, name, body) VALUES (?, ?, ?)"))
+    Sql(m_statements, m_db, &m_failed, QStringLiteral("INSERT INTO endpoints (id, name, body) VALUES (?, ?, ?)"))
         .bind(e.id)
         .bind(e.name)
         .bind(compact(e.toJson()))
@@ -475,7 +557,7 @@ void Store::insertEndpoint(const Endpoint& e)
 
 void Store::updateEndpoint(const Endpoint& e)
 {
-    Sql(m_db, &m_failed, QStringLiteral("UPDATE endpoints SET name = ?, body = ? WHERE id = ?"))
+    Sql(m_statements, m_db, &m_failed, QStringLiteral("UPDATE endpoints SET name = ?, body = ? WHERE id = ?"))
         .bind(e.name)
         .bind(compact(e.toJson()))
         .bind(e.id)
@@ -484,7 +566,7 @@ void Store::updateEndpoint(const Endpoint& e)
 
 std::optional<Endpoint> Store::endpointById(const QString& id) const
 {
-    Sql s(m_db, &m_failed, QStringLiteral("SELECT body FROM endpoints WHERE id = ?"));
+    Sql s(m_statements, m_db, &m_failed, QStringLiteral("SELECT body FROM endpoints WHERE id = ?"));
     s.bind(id).run();
     if (!s.q().next())
         return std::nullopt;
@@ -494,7 +576,7 @@ std::optional<Endpoint> Store::endpointById(const QString& id) const
 QList<Endpoint> Store::endpoints() const
 {
     QList<Endpoint> out;
-    Sql s(m_db, &m_failed, QStringLiteral("SELECT body FROM endpoints ORDER BY name, id"));
+    Sql s(m_statements, m_db, &m_failed, QStringLiteral("SELECT body FROM endpoints ORDER BY name, id"));
     s.run();
     while (s.q().next()) {
         if (auto e = decodeBody<Endpoint>(s.q().value(0).toByteArray()))
@@ -505,14 +587,14 @@ QList<Endpoint> Store::endpoints() const
 
 void Store::deleteEndpoint(const QString& id)
 {
-    Sql(m_db, &m_failed, QStringLiteral("DELETE FROM endpoints WHERE id = ?")).bind(id).run();
+    Sql(m_statements, m_db, &m_failed, QStringLiteral("DELETE FROM endpoints WHERE id = ?")).bind(id).run();
 }
 
 // ---- Events
 
 void Store::appendEvent(AuditEvent* e)
 {
-    Sql s(m_db, &m_failed,
+    Sql s(m_statements, m_db, &m_failed,
           QStringLiteral("INSERT INTO events (at, actor_key_id, actor_key_name, actor_user, action, "
                          "resource_type, resource_id, resource_name, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     s.bind(toMs(e->at))
@@ -547,7 +629,7 @@ EventPage Store::events(const EventQuery& query) const
     }
     sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
     binds << query.limit + 1;
-    Sql s(m_db, &m_failed, sql);
+    Sql s(m_statements, m_db, &m_failed, sql);
     for (const QVariant& v : binds)
         s.bind(v);
     s.run();
@@ -579,7 +661,7 @@ EventPage Store::events(const EventQuery& query) const
 
 void Store::insertJob(const Job& j)
 {
-    Sql(m_db, &m_failed,
+    Sql(m_statements, m_db, &m_failed,
         QStringLiteral("INSERT INTO jobs (") + kJobColumns + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         .bind(j.id)
         .bind(j.endpointId)
@@ -595,7 +677,7 @@ void Store::insertJob(const Job& j)
 
 void Store::updateJob(const Job& j)
 {
-    Sql(m_db, &m_failed,
+    Sql(m_statements, m_db, &m_failed,
         QStringLiteral("UPDATE jobs SET status = ?, output = ?, started_at = ?, completed_at = ?, retries = ? "
                        "WHERE id = ?"))
         .bind(j.status)
@@ -609,7 +691,7 @@ void Store::updateJob(const Job& j)
 
 std::optional<Job> Store::job(const QString& endpointId, const QString& jobId) const
 {
-    Sql s(m_db, &m_failed,
+    Sql s(m_statements, m_db, &m_failed,
           QStringLiteral("SELECT ") + kJobColumns + QStringLiteral(" FROM jobs WHERE id = ? AND endpoint_id = ?"));
     s.bind(jobId).bind(endpointId).run();
     if (!s.q().next())
@@ -620,7 +702,7 @@ std::optional<Job> Store::job(const QString& endpointId, const QString& jobId) c
 QList<Job> Store::jobsInState(const QString& status) const
 {
     QList<Job> out;
-    Sql s(m_db, &m_failed,
+    Sql s(m_statements, m_db, &m_failed,
           QStringLiteral("SELECT ") + kJobColumns +
               QStringLiteral(" FROM jobs WHERE status = ? ORDER BY submitted_at, id"));
     s.bind(status).run();
@@ -632,7 +714,8 @@ QList<Job> Store::jobsInState(const QString& status) const
 QHash<QString, int> Store::jobCounts(const QString& endpointId) const
 {
     QHash<QString, int> out;
-    Sql s(m_db, &m_failed, QStringLiteral("SELECT status, COUNT(*) FROM jobs WHERE endpoint_id = ? GROUP BY status"));
+    Sql s(m_statements, m_db, &m_failed,
+          QStringLiteral("SELECT status, COUNT(*) FROM jobs WHERE endpoint_id = ? GROUP BY status"));
     s.bind(endpointId).run();
     while (s.q().next())
         out.insert(s.q().value(0).toString(), s.q().value(1).toInt());
@@ -641,21 +724,23 @@ QHash<QString, int> Store::jobCounts(const QString& endpointId) const
 
 int Store::retriedJobs(const QString& endpointId) const
 {
-    Sql s(m_db, &m_failed, QStringLiteral("SELECT COALESCE(SUM(retries), 0) FROM jobs WHERE endpoint_id = ?"));
+    Sql s(m_statements, m_db, &m_failed,
+          QStringLiteral("SELECT COALESCE(SUM(retries), 0) FROM jobs WHERE endpoint_id = ?"));
     s.bind(endpointId).run();
     return s.q().next() ? s.q().value(0).toInt() : 0;
 }
 
 int Store::purgeQueue(const QString& endpointId)
 {
-    Sql s(m_db, &m_failed, QStringLiteral("DELETE FROM jobs WHERE endpoint_id = ? AND status = 'IN_QUEUE'"));
+    Sql s(m_statements, m_db, &m_failed,
+          QStringLiteral("DELETE FROM jobs WHERE endpoint_id = ? AND status = 'IN_QUEUE'"));
     s.bind(endpointId).run();
     return s.q().numRowsAffected();
 }
 
 void Store::deleteJobsOf(const QString& endpointId)
 {
-    Sql(m_db, &m_failed, QStringLiteral("DELETE FROM jobs WHERE endpoint_id = ?")).bind(endpointId).run();
+    Sql(m_statements, m_db, &m_failed, QStringLiteral("DELETE FROM jobs WHERE endpoint_id = ?")).bind(endpointId).run();
 }
 
 } // namespace podwarden::sandbox

@@ -7,9 +7,12 @@
 #include "Template.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -80,6 +83,7 @@ public:
     std::optional<KeyAuth> keyByHash(const QByteArray& hash) const;
     std::optional<ApiKey> keyById(const QString& id) const; // revoked keys are gone
     QList<ApiKey> keys() const;
+    QByteArray keyListJson() const; // {"apiKeys":[...]}, ready to send
     int keyCount() const;
     void updateKey(const ApiKey& key);
     void touchKey(const QString& id, const QDateTime& at);
@@ -127,6 +131,7 @@ private:
     bool createSchema(QString* error);
     QSqlDatabase m_db;
     mutable bool m_failed = false;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; // prepared once, by SQL text
 };
 
 } // namespace podwarden::sandbox

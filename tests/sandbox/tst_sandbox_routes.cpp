@@ -511,6 +511,27 @@ private slots:
         CHECK_PROBLEM(m_http.post(api("/v2/account/api-keys"), m_admin, {{"name", "no-policies"}}), 422);
     }
 
+    void keyListIsTheSharedCodecsShape()
+    {
+        // The list is written by a fast path; every element must equal what ApiKey::toJson gives
+        // for GET by id, names that need escaping included.
+        createKey(QString::fromUtf8("quote \" back\\slash \u00fc\u2603 </script>"), AccessPolicy::readOnly());
+        const QJsonArray list = m_http.get(api("/v2/account/api-keys"), m_admin).json().value("apiKeys").toArray();
+        QVERIFY(list.size() >= 13);
+        bool sawEscaped = false;
+        for (const QJsonValue& v : list) {
+            const QString id = v["id"].toString();
+            const QJsonObject one = m_http.get(api("/v2/account/api-keys/" + id), m_admin).json();
+            QJsonObject fromList = v.toObject();
+            fromList.remove("lastUsedAt"); // the admin key's own changes with every request
+            QJsonObject byId = one;
+            byId.remove("lastUsedAt");
+            QCOMPARE(fromList, byId);
+            sawEscaped |= v["name"].toString().contains(QString::fromUtf8("\u2603"));
+        }
+        QVERIFY(sawEscaped);
+    }
+
     void legacyKeysAcceptEnabledOnly()
     {
         const auto keys = decodeApiKeyList(m_http.get(api("/v2/account/api-keys"), m_admin).json());
