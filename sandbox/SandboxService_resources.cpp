@@ -6,6 +6,7 @@
 #include "Validation.h"
 
 #include <QJsonArray>
+#include <openssl/crypto.h>
 
 namespace podwarden::sandbox {
 
@@ -457,10 +458,14 @@ HttpResponse SandboxService::boot(Call& c)
         for (const SecretReference& ref : refs) {
             const auto blob = m_store->secretBlobByName(ref.name);
             QString reason;
-            if (!blob)
+            if (!blob) {
                 reason = QStringLiteral("secret not found");
-            else if (!m_cipher.decrypt(blob->blob, blob->id.toLatin1()))
+            } else if (auto value = m_cipher.decrypt(blob->blob, blob->id.toLatin1())) {
+                // Resolved; a real pod would now see the value. The sandbox only wipes it.
+                OPENSSL_cleanse(value->data(), static_cast<size_t>(value->size()));
+            } else {
                 reason = QStringLiteral("secret cannot be decrypted");
+            }
             if (!reason.isEmpty()) {
                 ok = false;
                 failed.append(QJsonObject{{QStringLiteral("env"), var.key},
