@@ -27,6 +27,7 @@ private:
     SandboxProcess m_sandbox;
     HttpClient m_http;
     QByteArray m_admin;
+    QHash<QString, QJsonObject> m_demo;
 
     QUrl api(const QString& path) const { return url(m_sandbox.apiBase(), path); }
     QUrl invoke(const QString& path) const { return url(m_sandbox.invokeBase(), path); }
@@ -79,6 +80,9 @@ private slots:
     {
         QVERIFY2(m_sandbox.start({"--seed", "demo"}), qPrintable(m_sandbox.errorString()));
         m_admin = m_sandbox.adminKey();
+        // The demo account as seeded, before any test changes it.
+        for (const char* path : {"/v2/account/api-keys", "/v2/account/secrets", "/v2/templates", "/v2/serverless"})
+            m_demo.insert(path, m_http.get(api(path), m_admin).json());
         QVERIFY(QRegularExpression("^rpa_[A-Za-z0-9]{40}$").match(QString::fromLatin1(m_admin)).hasMatch());
     }
 
@@ -97,7 +101,7 @@ private slots:
 
     void demoAccountShowsEveryFeature()
     {
-        const auto keys = decodeApiKeyList(m_http.get(api("/v2/account/api-keys"), m_admin).json());
+        const auto keys = decodeApiKeyList(m_demo.value("/v2/account/api-keys"));
         QVERIFY(keys.ok());
         QVERIFY(keys->size() >= 12);
         int legacyRead = 0, legacyWrite = 0, all = 0, readOnly = 0, restrictedMulti = 0, disabled = 0, never = 0,
@@ -124,10 +128,10 @@ private slots:
         QVERIFY(disabled >= 1 && never >= 1 && today >= 1 && months >= 1);
         QVERIFY(creators.size() >= 3);
 
-        QCOMPARE(decodeSecretList(m_http.get(api("/v2/account/secrets"), m_admin).json())->size(), 8);
-        const auto templates = decodeTemplateList(m_http.get(api("/v2/templates"), m_admin).json());
+        QCOMPARE(decodeSecretList(m_demo.value("/v2/account/secrets"))->size(), 8);
+        const auto templates = decodeTemplateList(m_demo.value("/v2/templates"));
         QCOMPARE(templates->size(), 6);
-        QCOMPARE(decodeEndpointList(m_http.get(api("/v2/serverless"), m_admin).json())->size(), 10);
+        QCOMPARE(decodeEndpointList(m_demo.value("/v2/serverless"))->size(), 10);
         const QJsonArray events =
             m_http.get(api("/v2/account/events?limit=500"), m_admin).json().value("events").toArray();
         QVERIFY(events.size() >= 30);
@@ -534,7 +538,7 @@ private slots:
 
     void legacyKeysAcceptEnabledOnly()
     {
-        const auto keys = decodeApiKeyList(m_http.get(api("/v2/account/api-keys"), m_admin).json());
+        const auto keys = decodeApiKeyList(m_demo.value("/v2/account/api-keys"));
         const auto legacy = std::find_if(keys->cbegin(), keys->cend(), [](const ApiKey& k) { return k.legacy; });
         QVERIFY(legacy != keys->cend());
         QVERIFY(!legacy->prefix.startsWith("rpa_"));
