@@ -1,6 +1,8 @@
 #include "BodySchema.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <cmath>
 
@@ -229,11 +231,15 @@ void BodySchema::validateInto(const QJsonValue& value, const QString& path, QStr
         for (qsizetype i = 0; i < array.size(); ++i)
             n.items->validateInto(array.at(i), path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'), errors);
         if (n.uniqueItems) {
+            // Linear, so a huge array cannot stall the service.
+            QHash<QByteArray, qsizetype> seen;
             for (qsizetype i = 0; i < array.size(); ++i) {
-                for (qsizetype j = i + 1; j < array.size(); ++j) {
-                    if (array.at(i) == array.at(j))
-                        errors->append(path + QStringLiteral(": items at %1 and %2 are equal").arg(i).arg(j));
-                }
+                const QByteArray item = QJsonDocument(QJsonArray{array.at(i)}).toJson(QJsonDocument::Compact);
+                const auto it = seen.constFind(item);
+                if (it != seen.constEnd())
+                    errors->append(path + QStringLiteral(": items at %1 and %2 are equal").arg(*it).arg(i));
+                else
+                    seen.insert(item, i);
             }
         }
         break;

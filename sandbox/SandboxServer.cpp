@@ -6,6 +6,7 @@
 #include <QHttpServerRequest>
 #include <QLoggingCategory>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -45,7 +46,10 @@ bool SandboxServer::start(quint16 port, std::optional<quint16> invokePort, const
             *error = QStringLiteral("%1 and %2 must hold a PEM certificate and its private key").arg(tlsCert, tlsKey);
             return false;
         }
-        sslSetup(chain.constFirst(), key);
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificateChain(chain); // intermediates included
+        config.setPrivateKey(key);
+        sslSetup(config);
         m_tls = true;
     }
     // Loopback only: QAbstractHttpServer::listen() would otherwise bind every interface.

@@ -93,11 +93,19 @@ std::unique_ptr<SandboxService> SandboxService::open(const QString& dataDir, con
         // The database holds key hashes and encrypted values: keep it to its owner.
         QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
-    auto cipher = SecretCipher::openOrCreate(dir.filePath(QStringLiteral("secrets.key")), error);
-    if (!cipher)
-        return nullptr;
     auto store = Store::open(dir.filePath(QStringLiteral("sandbox.db")), error);
     if (!store)
+        return nullptr;
+    const QString keyFile = dir.filePath(QStringLiteral("secrets.key"));
+    if (!QFile::exists(keyFile) && !store->secrets().isEmpty()) {
+        // A new key would silently turn every stored value into noise.
+        *error = QStringLiteral("%1 is missing but the account holds secrets encrypted with it; restore the file "
+                                "or start with an empty data directory")
+                     .arg(keyFile);
+        return nullptr;
+    }
+    auto cipher = SecretCipher::openOrCreate(keyFile, error);
+    if (!cipher)
         return nullptr;
     std::unique_ptr<SandboxService> service(new SandboxService(std::move(store), *cipher, config));
     // Jobs queued before a restart still run.
@@ -194,32 +202,7 @@ HttpResponse SandboxService::handle(const HttpRequest& request)
         path.remove(0, 1);
     const QStringList segments = path.split(QLatin1Char('/'));
 
-    const Route* route = nullptr;
-    QStringList args;
-    QStringList allow;
-    for (const Route& r : m_routes) {
-        QStringList found;
-        if (!matches(r.pattern, segments, r.invocation, &found))
-            continue;
-        if ((r.invocation && !request.onInvocationPort) || (!r.invocation && !request.onManagementPort))
-            continue;
-        if (r.method == request.method) {
-            route = &r;
-            args = found;
-            break;
-        }
-        allow.append(methodName(r.method));
-    }
-    if (!route) {
-        if (allow.isEmpty())
-            return HttpResponse::problem(404, QStringLiteral("no route for /%1").arg(path));
-        HttpResponse r = HttpResponse::problem(
-            405, QStringLiteral("method not allowed; use %1").arg(allow.join(QStringLiteral(", "))));
-        r.headers.append({QByteArrayLiteral("Allow"), allow.join(QStringLiteral(", ")).toLatin1()});
-        return r;
-    }
-
-    // Section 2: who is calling.
+    // Section 2: who is calling, whatever the route (an unknown route with a valid key is a use).
     const QByteArray token = bearerToken(request.authorization);
     if (token.isEmpty())
         return HttpResponse::problem(401, QStringLiteral("missing bearer token"));
@@ -243,6 +226,32 @@ HttpResponse SandboxService::handle(const HttpRequest& request)
         r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(rate.resetSeconds)});
         return withRateHeaders(r);
     }
+    // Which route.
+    const Route* route = nullptr;
+    QStringList args;
+    QStringList allow;
+    for (const Route& r : m_routes) {
+        QStringList found;
+        if (!matches(r.pattern, segments, r.invocation, &found))
+            continue;
+        if ((r.invocation && !request.onInvocationPort) || (!r.invocation && !request.onManagementPort))
+            continue;
+        if (r.method == request.method) {
+            route = &r;
+            args = found;
+            break;
+        }
+        allow.append(methodName(r.method));
+    }
+    if (!route) {
+        if (allow.isEmpty())
+            return withRateHeaders(HttpResponse::problem(404, QStringLiteral("no route for /%1").arg(path)));
+        HttpResponse r = HttpResponse::problem(
+            405, QStringLiteral("method not allowed; use %1").arg(allow.join(QStringLiteral(", "))));
+        r.headers.append({QByteArrayLiteral("Allow"), allow.join(QStringLiteral(", ")).toLatin1()});
+        return withRateHeaders(r);
+    }
+
     if (!allowed(auth->key, route->need, args))
         return withRateHeaders(HttpResponse::problem(403, QStringLiteral("access denied")));
 

@@ -48,7 +48,9 @@ public:
     void record(const AuditActor& actor, AuditAction action, ResourceType type, const QString& id, const QString& name,
                 const QDateTime& at, const std::optional<QJsonObject>& changes = {});
 
-    static constexpr qsizetype kMaxBodyBytes = 24 * 1024 * 1024;
+    // A secret value under 16 MiB may grow up to six times when JSON-escaped (\u0000): the body
+    // limit leaves room for that, and the decoded value is checked against 16 MiB.
+    static constexpr qsizetype kMaxBodyBytes = 100 * 1024 * 1024;
 
 private:
     enum class Need { ApiRead, ApiWrite, ServerlessRead, ServerlessWrite };

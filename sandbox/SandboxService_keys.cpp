@@ -18,8 +18,9 @@ HttpResponse keyNotFound(const QString& id)
 
 HttpResponse beyondCaller()
 {
-    return HttpResponse::problem(403, QStringLiteral("access denied: a key cannot grant more than the calling key "
-                                                     "holds"));
+    // SERVICE.md fixes the detail; the errors entry says which rule refused it.
+    return HttpResponse::problem(403, QStringLiteral("access denied"),
+                                 {QStringLiteral("a key cannot grant more than the calling key holds")});
 }
 
 } // namespace
@@ -96,7 +97,7 @@ HttpResponse SandboxService::updateKey(Call& c)
     // Widening: new policies, or switching on a key, must stay within what the caller holds.
     if (policy && *policy != k->policy && !policy->isWithin(c.caller.policy))
         return beyondCaller();
-    if (enabled && *enabled && !k->enabled && !k->policy.isWithin(c.caller.policy))
+    if (enabled && *enabled && !k->enabled && !policy.value_or(k->policy).isWithin(c.caller.policy))
         return beyondCaller();
 
     const ApiKey before = *k;

@@ -28,8 +28,9 @@ QStringList envErrors(const std::optional<EnvList>& env)
     QStringList errors;
     if (!env)
         return errors;
-    for (const ValidationIssue& issue : Validation::env(*env))
-        errors.append(QStringLiteral("$.env: ") + issue.message);
+    // The cloud accepts any key; the limit of 50 is SERVICE.md's. Key style is the editor's concern.
+    if (const auto issue = Validation::envCount(env->size()))
+        errors.append(QStringLiteral("$.env: ") + issue->message);
     return errors;
 }
 
@@ -97,6 +98,15 @@ void applyTemplate(const TemplateInput& in, Template* t)
         t->startJupyter = *in.startJupyter;
     if (in.allowedCudaVersions)
         t->allowedCudaVersions = *in.allowedCudaVersions;
+}
+
+// The OpenAPI document answers this conflict with 400, not 422.
+std::optional<HttpResponse> cudaConflict(const Endpoint& e)
+{
+    if (e.gpu && !e.gpu->allowedCudaVersions.value_or(QStringList()).isEmpty() && e.gpu->minCudaVersion)
+        return HttpResponse::problem(400, QStringLiteral("gpu.allowedCudaVersions (non-empty) and gpu.minCudaVersion "
+                                                         "are mutually exclusive"));
+    return std::nullopt;
 }
 
 bool scalesOnRequests(const Endpoint& e)
@@ -287,9 +297,6 @@ static QStringList applyEndpoint(const EndpointInput& in, const QJsonObject& bod
         e->gpu = gpu;
         e->hasGpu = true;
     }
-    if (e->gpu && !e->gpu->allowedCudaVersions.value_or(QStringList()).isEmpty() && e->gpu->minCudaVersion)
-        errors.append(
-            QStringLiteral("$.gpu: a non-empty allowedCudaVersions and minCudaVersion are mutually exclusive"));
 
     if (in.scaling)
         e->scaling = *in.scaling;
@@ -348,6 +355,8 @@ HttpResponse SandboxService::createEndpoint(Call& c)
     e.createdAt = c.now;
     if (const QStringList errors = applyEndpoint(in.value(), c.body, true, base, &e); !errors.isEmpty())
         return invalid(errors);
+    if (auto conflict = cudaConflict(e))
+        return *conflict;
     m_store->insertEndpoint(e);
     record(c.actor(), AuditAction::Created, ResourceType::Endpoint, e.id, e.name, c.now);
     return HttpResponse::json(201, endpointJson(e));
@@ -380,6 +389,8 @@ HttpResponse SandboxService::updateEndpoint(Call& c)
     const QJsonObject before = e->toJson();
     if (const QStringList errors = applyEndpoint(in.value(), c.body, false, base, &*e); !errors.isEmpty())
         return invalid(errors);
+    if (auto conflict = cudaConflict(*e))
+        return *conflict;
     const QJsonObject after = e->toJson();
     if (before != after) {
         m_store->updateEndpoint(*e);

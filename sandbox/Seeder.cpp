@@ -351,9 +351,14 @@ QString Seeder::large(SandboxService& service, int keyCount)
                                               {{endpointIds.at(i % endpointCount), AccessLevel::ReadWrite},
                                                {endpointIds.at((i * 7) % endpointCount), AccessLevel::Read}});
         }
+        const bool legacy = i % 97 == 0;
+        if (legacy) { // api Read or Read+Write, full serverless access: what legacy keys held
+            policy = i % 2 ? AccessPolicy::all() : AccessPolicy::restricted(AccessLevel::Read);
+            policy.setAllEndpointsLevel(AccessLevel::ReadWrite);
+        }
         const QDateTime created = now.addSecs(-qint64(i % 1000) * 86400 - i);
         auto minted = service.mintKey(QStringLiteral("key-%1").arg(i, 7, 10, QLatin1Char('0')), policy,
-                                      people.at(i % people.size()), created, i % 97 == 0);
+                                      people.at(i % people.size()), created, legacy);
         if (i % 11 == 0) {
             minted.key.enabled = false;
             store.updateKey(minted.key);

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 
@@ -135,6 +136,10 @@ int main(int argc, char* argv[])
         const auto minted = service->mintKey(QStringLiteral("Sandbox admin (reissued)"), podwarden::AccessPolicy::all(),
                                              QStringLiteral("owner@sandbox.local"), QDateTime::currentDateTimeUtc());
         adminKey = minted.rawKey;
+        service->record({minted.key.id, minted.key.name, minted.key.createdBy}, podwarden::AuditAction::Created,
+                        podwarden::ResourceType::ApiKey, minted.key.id, minted.key.name, minted.key.createdAt,
+                        QJsonObject{{QStringLiteral("access"), minted.key.policy.summary()},
+                                    {QStringLiteral("reason"), QStringLiteral("admin key file missing at start")}});
         qCInfo(lcMain) << "the admin key file was missing; issued a new admin key" << minted.key.id;
     }
     if (!adminKey.isEmpty()) {

@@ -63,6 +63,15 @@ private slots:
                                          {{"name", "kept-key"}, {"policies", AccessPolicy::readOnly().toDocuments()}});
         QCOMPARE(key.status, 201);
         const QByteArray raw = key.json().value("rawKey").toString().toLatin1();
+        const QString keyId = key.json().value("id").toString();
+        QCOMPARE(http.patch(api("/v2/account/api-keys/" + keyId), admin, {{"enabled", false}}).status, 200);
+        const HttpResult endpoint = http.post(api("/v2/serverless"), admin,
+                                              {{"name", "kept-endpoint"},
+                                               {"type", "QUEUE"},
+                                               {"image", "img"},
+                                               {"scaling", QJsonObject{{"type", "QUEUE_DELAY"}, {"queueDelay", 4}}}});
+        QCOMPARE(endpoint.status, 201);
+        const QJsonObject eventsBefore = http.get(api("/v2/account/events"), admin).json();
         QCOMPARE(sandbox.stop(), 0); // SIGTERM is a clean stop
         QVERIFY(sandbox.output().contains("stopped"));
 
@@ -71,16 +80,29 @@ private slots:
         QCOMPARE(decodeTemplateList(http.get(api("/v2/templates"), admin).json())->size(), 1);
         QCOMPARE(decodeSecretList(http.get(api("/v2/account/secrets"), admin).json())->at(0).name,
                  QString("kept_secret"));
+        QCOMPARE(http.get(api("/v2/templates"), raw).status, 401); // still disabled
+        QCOMPARE(http.patch(api("/v2/account/api-keys/" + keyId), admin, {{"enabled", true}}).status, 200);
         QCOMPARE(http.get(api("/v2/templates"), raw).status, 200); // keys survive as hashes
         const auto keys = decodeApiKeyList(http.get(api("/v2/account/api-keys"), admin).json());
         QCOMPARE(keys->size(), 2);
         QVERIFY(keys->at(1).lastUsedAt);
+        QCOMPARE(http.get(api("/v2/serverless/" + endpoint.json().value("id").toString()), admin).json().value("name"),
+                 QJsonValue("kept-endpoint"));
+        const QJsonArray eventsAfter = http.get(api("/v2/account/events"), admin).json().value("events").toArray();
+        QCOMPARE(eventsAfter.last(), eventsBefore.value("events").toArray().last()); // history kept
+        QVERIFY(eventsAfter.size() > eventsBefore.value("events").toArray().size());
         QCOMPARE(sandbox.stop(), 0);
 
         // Seeding needs an empty data directory.
         QByteArray output;
         QCOMPARE(SandboxProcess::runToCompletion({"--data", sandbox.dataDir(), "--seed", "demo"}, &output), 2);
         QVERIFY2(output.contains("needs an empty data directory"), output.constData());
+
+        // A lost encryption key with secrets stored is refused, not papered over with a new key.
+        QVERIFY(QFile::rename(sandbox.dataDir() + "/secrets.key", sandbox.dataDir() + "/secrets.key.saved"));
+        QCOMPARE(SandboxProcess::runToCompletion({"--data", sandbox.dataDir()}, &output), 2);
+        QVERIFY2(output.contains("secrets.key is missing"), output.constData());
+        QVERIFY(QFile::rename(sandbox.dataDir() + "/secrets.key.saved", sandbox.dataDir() + "/secrets.key"));
 
         // A lost admin key file gets a new admin key; the old one keeps working.
         QFile::remove(sandbox.adminKeyFile());

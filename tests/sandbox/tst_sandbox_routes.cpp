@@ -199,7 +199,9 @@ private slots:
     void unknownRoutesAndMethods()
     {
         CHECK_PROBLEM(m_http.get(api("/v2/nothing-here"), m_admin), 404);
-        CHECK_PROBLEM(m_http.get(api("/v3/templates"), {}), 404);
+        CHECK_PROBLEM(m_http.get(api("/v3/templates"), m_admin), 404);
+        CHECK_PROBLEM(m_http.get(api("/v3/templates"), {}), 401); // who asks comes first
+        QVERIFY(!m_http.get(api("/v3/templates"), m_admin).header("RateLimit").isEmpty());
         const HttpResult put = m_http.send("PUT", api("/v2/templates"), m_admin, "{}");
         CHECK_PROBLEM(put, 405);
         QCOMPARE(put.header("Allow"), QByteArray("GET, POST"));
@@ -269,8 +271,11 @@ private slots:
         for (int i = 0; i < 51; ++i)
             tooMany.insert(QString("VAR_%1").arg(i), "x");
         CHECK_PROBLEM(m_http.patch(api("/v2/templates/" + t->id), m_admin, {{"env", tooMany}}), 422);
-        CHECK_PROBLEM(m_http.patch(api("/v2/templates/" + t->id), m_admin, {{"env", QJsonObject{{"1BAD", "x"}}}}), 422);
+        QCOMPARE(m_http.patch(api("/v2/templates/" + t->id), m_admin, {{"env", QJsonObject{{"my-var", "x"}}}}).status,
+                 200);
         CHECK_PROBLEM(m_http.patch(api("/v2/templates/tpl_missing"), m_admin, {{"name", "x"}}), 404);
+        createTemplate({{"name", "Taken name"}, {"image", "x"}});
+        CHECK_PROBLEM(m_http.patch(api("/v2/templates/" + t->id), m_admin, {{"name", "Taken name"}}), 409);
         CHECK_PROBLEM(m_http.patch(api("/v2/templates/" + t->id), m_admin, {{"serverless", "yes"}}), 422);
 
         const HttpResult deleted = m_http.del(api("/v2/templates/" + t->id), m_admin);
@@ -365,6 +370,19 @@ private slots:
         QCOMPARE(cpu.json()["cpu"][0]["memory"].toInt(), 16);
         QVERIFY(!cpu.json()["workers"].toObject().contains("idleTimeout"));
 
+        // A non-empty CUDA set beside a floor is a 400 in the cloud's document.
+        CHECK_PROBLEM(m_http.patch(api("/v2/serverless/" + e->id), m_admin,
+                                   {{"gpu", QJsonObject{{"allowedCudaVersions", QJsonArray{"12.4"}},
+                                                        {"minCudaVersion", "12.1"}}}}),
+                      400);
+        QCOMPARE(
+            m_http.patch(api("/v2/serverless/" + e->id), m_admin, {{"gpu", QJsonObject{{"minCudaVersion", "12.1"}}}})
+                .json()["gpu"]["minCudaVersion"]
+                .toString(),
+            QString("12.1"));
+        CHECK_PROBLEM(m_http.patch(api("/v2/serverless/ep_missing00"), m_admin, {{"name", "x"}}), 404);
+        CHECK_PROBLEM(m_http.del(api("/v2/serverless/ep_missing00"), m_admin), 404);
+
         QCOMPARE(m_http.del(api("/v2/serverless/" + e->id), m_admin).status, 204);
         CHECK_PROBLEM(m_http.get(api("/v2/serverless/" + e->id), m_admin), 404);
     }
@@ -417,8 +435,7 @@ private slots:
                 .status,
             201);
         const HttpResult tooLarge =
-            m_http.send("POST", api("/v2/account/secrets"), m_admin,
-                        "{\"name\":\"huge\",\"value\":\"" + QByteArray(25 * 1024 * 1024, 'v') + "\"}");
+            m_http.send("POST", api("/v2/account/secrets"), m_admin, QByteArray(101 * 1024 * 1024, ' '));
         CHECK_PROBLEM(tooLarge, 413);
 
         // Replace the value and the description separately.
@@ -436,6 +453,8 @@ private slots:
         CHECK_PROBLEM(m_http.patch(api("/v2/account/secrets/" + s->id), m_admin, {}), 422);
         CHECK_PROBLEM(m_http.patch(api("/v2/account/secrets/" + s->id), m_admin, {{"name", "renamed"}}), 422);
 
+        CHECK_PROBLEM(m_http.patch(api("/v2/account/secrets/sec_missing"), m_admin, {{"value", "x"}}), 404);
+        CHECK_PROBLEM(m_http.del(api("/v2/account/secrets/sec_missing"), m_admin), 404);
         QCOMPARE(m_http.del(api("/v2/account/secrets/" + s->id), m_admin).status, 204);
         CHECK_PROBLEM(m_http.get(api("/v2/account/secrets/" + s->id), m_admin), 404);
     }
@@ -499,6 +518,7 @@ private slots:
         QCOMPARE(ApiKey::fromJson(renamed.json())->policy, AccessPolicy::readOnly());
         CHECK_PROBLEM(m_http.patch(api("/v2/account/api-keys/" + key->id), m_admin, {{"name", ""}}), 422);
         CHECK_PROBLEM(m_http.patch(api("/v2/account/api-keys/" + key->id), m_admin, {}), 422);
+        CHECK_PROBLEM(m_http.patch(api("/v2/account/api-keys/key_missing"), m_admin, {{"enabled", false}}), 404);
         CHECK_PROBLEM(
             m_http.post(api("/v2/account/api-keys"), m_admin, {{"name", QString(65, 'k')}, {"policies", QJsonArray{}}}),
             422);
@@ -726,7 +746,23 @@ private slots:
         QVERIFY(purged.value("removed").toInt() >= 2);
         QCOMPARE(m_http.get(invoke("/v2/" + ep + "/health"), m_admin).json()["jobs"]["inQueue"].toInt(), 0);
 
+        // The same auth outcomes as management routes.
+        QString keyId;
+        const QByteArray key = createKey("invoker", AccessPolicy::all(), &keyId);
+        CHECK_PROBLEM(m_http.post(invoke("/v2/" + ep + "/run"), {}, {{"input", input}}), 401);
+        CHECK_PROBLEM(m_http.post(invoke("/v2/" + ep + "/run"), "rpa_" + QByteArray(40, 'z'), {{"input", input}}), 401);
+        QCOMPARE(m_http.get(invoke("/v2/" + ep + "/health"), key).status, 200);
+        QVERIFY(ApiKey::fromJson(m_http.get(api("/v2/account/api-keys/" + keyId), m_admin).json())->lastUsedAt);
+        m_http.patch(api("/v2/account/api-keys/" + keyId), m_admin, {{"enabled", false}});
+        CHECK_PROBLEM(m_http.get(invoke("/v2/" + ep + "/health"), key), 401);
+        m_http.del(api("/v2/account/api-keys/" + keyId), m_admin);
+        CHECK_PROBLEM(m_http.get(invoke("/v2/" + ep + "/health"), key), 401);
+
         CHECK_PROBLEM(m_http.get(invoke("/v2/" + ep + "/status/nope"), m_admin), 404);
+        for (const char* route : {"/run", "/runsync", "/purge-queue", "/cancel/x", "/retry/x"})
+            CHECK_PROBLEM(m_http.post(invoke(QString("/v2/ep_missing00") + route), m_admin, {{"input", input}}), 404);
+        CHECK_PROBLEM(m_http.get(invoke("/v2/ep_missing00/stream/x"), m_admin), 404);
+        CHECK_PROBLEM(m_http.post(invoke("/v2/" + ep + "/cancel/nope"), m_admin, {}), 404);
         CHECK_PROBLEM(m_http.get(invoke("/v2/ep_missing00/health"), m_admin), 404);
     }
 
