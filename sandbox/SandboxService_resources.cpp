@@ -109,6 +109,25 @@ std::optional<HttpResponse> cudaConflict(const Endpoint& e)
     return std::nullopt;
 }
 
+HttpResponse decodeFailure(const DecodeError& error)
+{
+    return invalid({QStringLiteral("$.") + error.field + QStringLiteral(": ") + error.message()});
+}
+
+// The template an endpoint body names in templateId, or the answer that refuses it.
+std::optional<HttpResponse> serverlessTemplate(const Store& store, const EndpointInput& in,
+                                               std::optional<Template>* base)
+{
+    if (!in.templateId)
+        return std::nullopt;
+    *base = store.templateById(*in.templateId);
+    if (!*base)
+        return notFound(QStringLiteral("template"), *in.templateId);
+    if (!(*base)->serverless)
+        return invalid({QStringLiteral("$.templateId: template %1 is not a serverless template").arg((*base)->id)});
+    return std::nullopt;
+}
+
 bool scalesOnRequests(const Endpoint& e)
 {
     return e.scaling.type == ScalingType::RequestCount && e.type.value_or(EndpointType::Queue) == EndpointType::Queue;
@@ -127,7 +146,7 @@ HttpResponse SandboxService::createTemplate(Call& c)
 {
     auto in = TemplateInput::fromJson(c.body);
     if (!in.ok())
-        return invalid({QStringLiteral("$.") + in.error().field + QStringLiteral(": ") + in.error().message()});
+        return decodeFailure(in.error());
     if (const QStringList errors = envErrors(in->container.env); !errors.isEmpty())
         return invalid(errors);
     if (m_store->templateNameTaken(*in->name))
@@ -156,7 +175,7 @@ HttpResponse SandboxService::updateTemplate(Call& c)
         return notFound(QStringLiteral("template"), c.args.at(0));
     auto in = TemplateInput::fromJson(c.body);
     if (!in.ok())
-        return invalid({QStringLiteral("$.") + in.error().field + QStringLiteral(": ") + in.error().message()});
+        return decodeFailure(in.error());
     if (const QStringList errors = envErrors(in->container.env); !errors.isEmpty())
         return invalid(errors);
     if (in->name && m_store->templateNameTaken(*in->name, t->id))
@@ -341,15 +360,10 @@ HttpResponse SandboxService::createEndpoint(Call& c)
 {
     auto in = EndpointInput::fromJson(c.body);
     if (!in.ok())
-        return invalid({QStringLiteral("$.") + in.error().field + QStringLiteral(": ") + in.error().message()});
+        return decodeFailure(in.error());
     std::optional<Template> base;
-    if (in->templateId) {
-        base = m_store->templateById(*in->templateId);
-        if (!base)
-            return notFound(QStringLiteral("template"), *in->templateId);
-        if (!base->serverless)
-            return invalid({QStringLiteral("$.templateId: template %1 is not a serverless template").arg(base->id)});
-    }
+    if (auto refused = serverlessTemplate(*m_store, in.value(), &base))
+        return *refused;
     Endpoint e;
     e.id = randomId(QStringLiteral("ep_"), 8);
     e.createdAt = c.now;
@@ -377,15 +391,10 @@ HttpResponse SandboxService::updateEndpoint(Call& c)
         return notFound(QStringLiteral("endpoint"), c.args.at(0));
     auto in = EndpointInput::fromJson(c.body);
     if (!in.ok())
-        return invalid({QStringLiteral("$.") + in.error().field + QStringLiteral(": ") + in.error().message()});
+        return decodeFailure(in.error());
     std::optional<Template> base;
-    if (in->templateId) {
-        base = m_store->templateById(*in->templateId);
-        if (!base)
-            return notFound(QStringLiteral("template"), *in->templateId);
-        if (!base->serverless)
-            return invalid({QStringLiteral("$.templateId: template %1 is not a serverless template").arg(base->id)});
-    }
+    if (auto refused = serverlessTemplate(*m_store, in.value(), &base))
+        return *refused;
     const QJsonObject before = e->toJson();
     if (const QStringList errors = applyEndpoint(in.value(), c.body, false, base, &*e); !errors.isEmpty())
         return invalid(errors);

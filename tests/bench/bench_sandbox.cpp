@@ -50,7 +50,8 @@ void BenchSandbox::listKeysInProcess()
     request.path = QStringLiteral("/v2/account/api-keys");
     request.authorization = "Bearer " + m_adminKey;
     HttpResponse response;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         response = service->handle(request);
     }
     QCOMPARE(response.status, 200);
@@ -71,7 +72,8 @@ void BenchSandbox::listKeysOverHttp()
              qPrintable(sandbox.errorString()));
     test::HttpClient http;
     test::HttpResult result;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         result = http.get(test::url(sandbox.apiBase(), QStringLiteral("/v2/account/api-keys")), m_adminKey);
     }
     QCOMPARE(result.status, 200);
