@@ -70,8 +70,7 @@ void applyTemplate(const TemplateInput& in, Template* t)
 {
     if (in.name)
         t->name = *in.name;
-    ContainerConfig c;
-    applyContainer(in.container, &c);
+    const ContainerConfig& c = in.container;
     if (c.image)
         t->image = *c.image;
     if (c.args)
