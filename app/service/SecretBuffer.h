@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace podwarden {
+
+// Holds a secret value or a raw API key for as short a time as possible and wipes it
+// (OPENSSL_cleanse) when destroyed or moved from. Not copyable, so a secret is never duplicated
+// by accident; turn it into a request body at the last moment and drop the buffer.
+//
+//   SecretBuffer value = SecretBuffer::takeFrom(passwordText); // passwordText is wiped
+//   client->createSecret(name, std::move(value), description);
+class SecretBuffer final
+{
+public:
+    SecretBuffer() = default;
+    // Takes the bytes; the caller's QByteArray is wiped (and left empty).
+    static SecretBuffer takeFrom(QByteArray& bytes);
+    // UTF-8 of `text`; the caller's QString is wiped (and left empty).
+    static SecretBuffer takeFrom(QString& text);
+    ~SecretBuffer();
+
+    SecretBuffer(SecretBuffer&& other) noexcept;
+    SecretBuffer& operator=(SecretBuffer&& other) noexcept;
+    SecretBuffer(const SecretBuffer&) = delete;
+    SecretBuffer& operator=(const SecretBuffer&) = delete;
+
+    bool isEmpty() const { return m_bytes.isEmpty(); }
+    qsizetype size() const { return m_bytes.size(); }
+    // The bytes, valid while the buffer lives. Anything made from them must be wiped too.
+    const QByteArray& bytes() const { return m_bytes; }
+    // A constant-time comparison, for tests and for "is the clipboard still holding the key".
+    bool equals(const QByteArray& other) const;
+
+    void wipe();
+    // Overwrites the storage of `bytes` (shared copies included) and clears it.
+    static void wipe(QByteArray& bytes);
+    static void wipe(QString& text);
+
+private:
+    QByteArray m_bytes;
+};
+
+} // namespace podwarden

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ApiKey.h"
+#include "DecodeError.h"
+#include "Endpoint.h"
+#include "Secret.h"
+#include "Template.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+namespace podwarden {
+
+// Everything the screens show about one account, as loaded together by the session: metadata
+// only (no secret value or raw key exists in any of these types). Also the local cache's format.
+struct AccountSnapshot
+{
+    QList<ApiKey> apiKeys;
+    QList<Secret> secrets;
+    QList<Template> templates;
+    QList<Endpoint> endpoints;
+    QDateTime fetchedAt; // when the last of its requests answered; invalid for an empty snapshot
+
+    bool isEmpty() const { return !fetchedAt.isValid(); }
+
+    // {"fetchedAt", "apiKeys":[...], "secrets":[...], "templates":[...], "endpoints":[...]}
+    static Decoded<AccountSnapshot> fromJson(const QJsonObject& json);
+    QJsonObject toJson() const;
+    bool operator==(const AccountSnapshot& o) const
+    {
+        return apiKeys == o.apiKeys && secrets == o.secrets && templates == o.templates &&
+               endpoints == o.endpoints && fetchedAt == o.fetchedAt;
+    }
+};
+
+} // namespace podwarden
