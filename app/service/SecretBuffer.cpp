@@ -6,18 +6,17 @@ namespace podwarden {
 
 void SecretBuffer::wipe(QByteArray& bytes)
 {
-    if (!bytes.isEmpty()) {
-        // Through constData: data() would detach and wipe only a fresh copy.
-        OPENSSL_cleanse(const_cast<char*>(bytes.constData()), static_cast<size_t>(bytes.size()));
-    }
+    // Only storage this array alone owns is overwritten: shared storage belongs to someone else
+    // too (and raw data may be read-only); there, only this reference is dropped.
+    if (!bytes.isEmpty() && bytes.isDetached())
+        OPENSSL_cleanse(bytes.data(), static_cast<size_t>(bytes.size()));
     bytes.clear();
 }
 
 void SecretBuffer::wipe(QString& text)
 {
-    if (!text.isEmpty()) {
-        OPENSSL_cleanse(const_cast<QChar*>(text.constData()), static_cast<size_t>(text.size()) * sizeof(QChar));
-    }
+    if (!text.isEmpty() && text.isDetached())
+        OPENSSL_cleanse(text.data(), static_cast<size_t>(text.size()) * sizeof(QChar));
     text.clear();
 }
 

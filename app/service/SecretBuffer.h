@@ -15,9 +15,9 @@ class SecretBuffer final
 {
 public:
     SecretBuffer() = default;
-    // Takes the bytes; the caller's QByteArray is wiped (and left empty).
+    // Takes the bytes; the caller's QByteArray is wiped (when not shared) and left empty.
     static SecretBuffer takeFrom(QByteArray& bytes);
-    // UTF-8 of `text`; the caller's QString is wiped (and left empty).
+    // UTF-8 of `text`; the caller's QString is wiped (when not shared) and left empty.
     static SecretBuffer takeFrom(QString& text);
     ~SecretBuffer();
 
@@ -34,7 +34,7 @@ public:
     bool equals(const QByteArray& other) const;
 
     void wipe();
-    // Overwrites the storage of `bytes` (shared copies included) and clears it.
+    // Overwrites the storage of `bytes` when it alone owns it, and clears it either way.
     static void wipe(QByteArray& bytes);
     static void wipe(QString& text);
 

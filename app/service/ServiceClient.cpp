@@ -1,0 +1,342 @@
+#include "ServiceClient.h"
+
+#include "JsonReader.h"
+#include "log/LogCategories.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSslCertificate>
+#include <QUrlQuery>
+
+namespace podwarden {
+
+namespace {
+
+// Decodes a JSON object body with `fromObject`.
+template <typename T, typename Fn> typename TypedReply<T>::Decoder objectDecoder(Fn fromObject)
+{
+    return [fromObject](QByteArray& body, int) -> Decoded<T> {
+        auto json = parseJsonObject(body);
+        if (!json)
+            return json.error();
+        return fromObject(json.value());
+    };
+}
+
+template <typename T> typename TypedReply<T>::Decoder itemDecoder()
+{
+    return objectDecoder<T>([](const QJsonObject& o) { return T::fromJson(o); });
+}
+
+Decoded<NoContent> noContent(QByteArray&, int)
+{
+    return NoContent{};
+}
+
+QByteArray compact(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// Appends `utf8` as a JSON string literal. Used for secret values so that no QJsonValue (whose
+// storage we cannot wipe) ever holds one.
+void appendJsonString(QByteArray& out, const QByteArray& utf8)
+{
+    static const char hex[] = "0123456789abcdef";
+    out.append('"');
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out.append('\\').append(c);
+        } else if (u < 0x20) {
+            out.append("\\u00").append(hex[u >> 4]).append(hex[u & 0xf]);
+        } else {
+            out.append(c);
+        }
+    }
+    out.append('"');
+}
+
+// {"value": <value>, ...fields}: the value spliced into the serialised object.
+QByteArray bodyWithValue(const SecretBuffer& value, const QJsonObject& fields)
+{
+    QByteArray rest = compact(fields); // "{...}" or "{}"
+    QByteArray body;
+    body.reserve(value.size() + rest.size() + 16);
+    body.append("{\"value\":");
+    appendJsonString(body, value.bytes());
+    if (rest.size() > 2)
+        body.append(',').append(rest.constData() + 1, rest.size() - 1);
+    else
+        body.append('}');
+    return body;
+}
+
+QString segment(const QString& id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+} // namespace
+
+ServiceClient::ServiceClient(ServiceConfig config, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    if (!m_config.caFile.isEmpty()) {
+        const QList<QSslCertificate> extra = QSslCertificate::fromPath(m_config.caFile, QSsl::Pem);
+        if (extra.isEmpty()) {
+            m_configError = tr("The CA file %1 holds no certificate Podwarden can read.").arg(m_config.caFile);
+            qCWarning(lcNet).noquote() << "no certificate in the CA file" << m_config.caFile;
+        }
+        // Setting CA certificates turns off the on-demand loading of the system's, so add those too.
+        m_ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() + extra);
+    }
+    // Plain http and "localhost" stay on this machine; nothing goes through a proxy either way.
+    m_nam.setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    m_nam.setStrictTransportSecurityEnabled(false);
+}
+
+ServiceClient::~ServiceClient()
+{
+    cancelAll();
+}
+
+void ServiceClient::setKey(SecretBuffer key)
+{
+    m_key = std::move(key);
+}
+
+void ServiceClient::cancelAll()
+{
+    const auto replies = findChildren<ServiceReply*>(QString(), Qt::FindDirectChildrenOnly);
+    for (ServiceReply* reply : replies)
+        reply->cancel();
+}
+
+QUrl ServiceClient::managementUrl(const QString& path, const QStringList& ids) const
+{
+    QString filled = path;
+    for (const QString& id : ids)
+        filled = filled.arg(segment(id));
+    QUrl url = m_config.managementBase;
+    QString basePath = url.path(QUrl::FullyEncoded);
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + filled, QUrl::TolerantMode);
+    return url;
+}
+
+template <typename T>
+TypedReply<T>* ServiceClient::send(const QByteArray& method, const QUrl& url, QByteArray body,
+                                   typename TypedReply<T>::Decoder decoder, bool expectBody)
+{
+    auto* reply = new TypedReply<T>(std::move(decoder), this);
+    connect(reply, &ServiceReply::rateLimitReceived, this, [this](const RateLimitInfo& info) {
+        m_rateLimit = info;
+        emit rateLimitChanged(info);
+    });
+    ServiceReply::Request request;
+    request.method = method;
+    request.url = url;
+    request.body = std::move(body);
+    request.authorization = QByteArray("Bearer ") + m_key.bytes();
+    request.idempotent = method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE";
+    request.expectBody = expectBody;
+    reply->start(&m_nam, m_ssl, m_config.timeouts, std::move(request));
+    return reply;
+}
+
+// Templates
+
+TypedReply<QList<Template>>* ServiceClient::listTemplates()
+{
+    return send<QList<Template>>("GET", managementUrl(QStringLiteral("/v2/templates")), {},
+                                 objectDecoder<QList<Template>>(&decodeTemplateList));
+}
+
+TypedReply<Template>* ServiceClient::getTemplate(const QString& id)
+{
+    return send<Template>("GET", managementUrl(QStringLiteral("/v2/templates/%1"), {id}), {}, itemDecoder<Template>());
+}
+
+TypedReply<Template>* ServiceClient::createTemplate(const TemplateInput& input)
+{
+    return send<Template>("POST", managementUrl(QStringLiteral("/v2/templates")), compact(input.toJson()),
+                          itemDecoder<Template>());
+}
+
+TypedReply<Template>* ServiceClient::updateTemplate(const QString& id, const TemplateInput& changes)
+{
+    return send<Template>("PATCH", managementUrl(QStringLiteral("/v2/templates/%1"), {id}), compact(changes.toJson()),
+                          itemDecoder<Template>());
+}
+
+TypedReply<NoContent>* ServiceClient::deleteTemplate(const QString& id)
+{
+    return send<NoContent>("DELETE", managementUrl(QStringLiteral("/v2/templates/%1"), {id}), {}, &noContent, false);
+}
+
+// Endpoints
+
+TypedReply<QList<Endpoint>>* ServiceClient::listEndpoints()
+{
+    return send<QList<Endpoint>>("GET", managementUrl(QStringLiteral("/v2/serverless")), {},
+                                 objectDecoder<QList<Endpoint>>(&decodeEndpointList));
+}
+
+TypedReply<Endpoint>* ServiceClient::getEndpoint(const QString& id)
+{
+    return send<Endpoint>("GET", managementUrl(QStringLiteral("/v2/serverless/%1"), {id}), {}, itemDecoder<Endpoint>());
+}
+
+TypedReply<Endpoint>* ServiceClient::createEndpoint(const EndpointInput& input)
+{
+    return send<Endpoint>("POST", managementUrl(QStringLiteral("/v2/serverless")), compact(input.toJson()),
+                          itemDecoder<Endpoint>());
+}
+
+TypedReply<Endpoint>* ServiceClient::updateEndpoint(const QString& id, const EndpointInput& changes)
+{
+    return send<Endpoint>("PATCH", managementUrl(QStringLiteral("/v2/serverless/%1"), {id}), compact(changes.toJson()),
+                          itemDecoder<Endpoint>());
+}
+
+TypedReply<NoContent>* ServiceClient::deleteEndpoint(const QString& id)
+{
+    return send<NoContent>("DELETE", managementUrl(QStringLiteral("/v2/serverless/%1"), {id}), {}, &noContent, false);
+}
+
+TypedReply<EndpointHealth>* ServiceClient::endpointHealth(const QString& endpointId)
+{
+    QUrl url = m_config.invocationBase;
+    QString basePath = url.path(QUrl::FullyEncoded);
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + QStringLiteral("/v2/") + segment(endpointId) + QStringLiteral("/health"),
+                QUrl::TolerantMode);
+    return send<EndpointHealth>("GET", url, {}, objectDecoder<EndpointHealth>(&EndpointHealth::fromJson));
+}
+
+// Secrets
+
+TypedReply<QList<Secret>>* ServiceClient::listSecrets()
+{
+    return send<QList<Secret>>("GET", managementUrl(QStringLiteral("/v2/account/secrets")), {},
+                               objectDecoder<QList<Secret>>(&decodeSecretList));
+}
+
+TypedReply<Secret>* ServiceClient::getSecret(const QString& id)
+{
+    return send<Secret>("GET", managementUrl(QStringLiteral("/v2/account/secrets/%1"), {id}), {},
+                        itemDecoder<Secret>());
+}
+
+TypedReply<Secret>* ServiceClient::createSecret(const QString& name, SecretBuffer value, const QString& description)
+{
+    QJsonObject fields{{QStringLiteral("name"), name}};
+    if (!description.isEmpty())
+        fields.insert(QStringLiteral("description"), description);
+    QByteArray body = bodyWithValue(value, fields);
+    value.wipe();
+    return send<Secret>("POST", managementUrl(QStringLiteral("/v2/account/secrets")), std::move(body),
+                        itemDecoder<Secret>());
+}
+
+TypedReply<Secret>* ServiceClient::replaceSecretValue(const QString& id, SecretBuffer value)
+{
+    QByteArray body = bodyWithValue(value, {});
+    value.wipe();
+    return send<Secret>("PATCH", managementUrl(QStringLiteral("/v2/account/secrets/%1"), {id}), std::move(body),
+                        itemDecoder<Secret>());
+}
+
+TypedReply<Secret>* ServiceClient::updateSecretDescription(const QString& id, const QString& description)
+{
+    return send<Secret>("PATCH", managementUrl(QStringLiteral("/v2/account/secrets/%1"), {id}),
+                        compact({{QStringLiteral("description"), description}}), itemDecoder<Secret>());
+}
+
+TypedReply<NoContent>* ServiceClient::deleteSecret(const QString& id)
+{
+    return send<NoContent>("DELETE", managementUrl(QStringLiteral("/v2/account/secrets/%1"), {id}), {}, &noContent,
+                           false);
+}
+
+// API keys
+
+TypedReply<QList<ApiKey>>* ServiceClient::listApiKeys()
+{
+    return send<QList<ApiKey>>("GET", managementUrl(QStringLiteral("/v2/account/api-keys")), {},
+                               objectDecoder<QList<ApiKey>>(&decodeApiKeyList));
+}
+
+TypedReply<ApiKey>* ServiceClient::getApiKey(const QString& id)
+{
+    return send<ApiKey>("GET", managementUrl(QStringLiteral("/v2/account/api-keys/%1"), {id}), {},
+                        itemDecoder<ApiKey>());
+}
+
+TypedReply<CreatedApiKey>* ServiceClient::createApiKey(const QString& name, const AccessPolicy& policy)
+{
+    const QJsonObject body{{QStringLiteral("name"), name}, {QStringLiteral("policies"), policy.toDocuments()}};
+    auto decoder = [](QByteArray& bytes, int) -> Decoded<CreatedApiKey> {
+        auto json = parseJsonObject(bytes);
+        if (!json)
+            return json.error();
+        auto key = ApiKey::fromJson(json.value());
+        if (!key)
+            return key.error();
+        const QJsonValue raw = json.value().value(QStringLiteral("rawKey"));
+        if (!raw.isString() || raw.toString().isEmpty())
+            return DecodeError{DecodeError::Kind::Missing, QStringLiteral("rawKey"), QStringLiteral("string")};
+        QString text = raw.toString();
+        return CreatedApiKey{std::move(key).value(), SecretBuffer::takeFrom(text)};
+    };
+    return send<CreatedApiKey>("POST", managementUrl(QStringLiteral("/v2/account/api-keys")), compact(body), decoder);
+}
+
+TypedReply<ApiKey>* ServiceClient::setApiKeyEnabled(const QString& id, bool enabled)
+{
+    return send<ApiKey>("PATCH", managementUrl(QStringLiteral("/v2/account/api-keys/%1"), {id}),
+                        compact({{QStringLiteral("enabled"), enabled}}), itemDecoder<ApiKey>());
+}
+
+TypedReply<ApiKey>* ServiceClient::updateApiKey(const QString& id, const std::optional<QString>& name,
+                                                const std::optional<AccessPolicy>& policy)
+{
+    QJsonObject body;
+    if (name)
+        body.insert(QStringLiteral("name"), *name);
+    if (policy)
+        body.insert(QStringLiteral("policies"), policy->toDocuments());
+    return send<ApiKey>("PATCH", managementUrl(QStringLiteral("/v2/account/api-keys/%1"), {id}), compact(body),
+                        itemDecoder<ApiKey>());
+}
+
+TypedReply<NoContent>* ServiceClient::revokeApiKey(const QString& id)
+{
+    return send<NoContent>("DELETE", managementUrl(QStringLiteral("/v2/account/api-keys/%1"), {id}), {}, &noContent,
+                           false);
+}
+
+// Events
+
+TypedReply<AuditEventPage>* ServiceClient::listEvents(const EventQuery& query)
+{
+    QUrl url = managementUrl(QStringLiteral("/v2/account/events"));
+    QUrlQuery q;
+    if (query.resourceType)
+        q.addQueryItem(QStringLiteral("resourceType"), toWireString(*query.resourceType));
+    if (!query.resourceId.isEmpty())
+        q.addQueryItem(QStringLiteral("resourceId"), query.resourceId);
+    if (!query.after.isEmpty())
+        q.addQueryItem(QStringLiteral("after"), query.after);
+    if (query.limit > 0)
+        q.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
+    url.setQuery(q);
+    return send<AuditEventPage>("GET", url, {}, objectDecoder<AuditEventPage>(&AuditEventPage::fromJson));
+}
+
+} // namespace podwarden

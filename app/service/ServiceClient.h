@@ -1,0 +1,120 @@
+#pragma once
+
+#include "AccessPolicy.h"
+#include "ApiKey.h"
+#include "AuditEvent.h"
+#include "Endpoint.h"
+#include "EndpointHealth.h"
+#include "Secret.h"
+#include "SecretBuffer.h"
+#include "ServiceReply.h"
+#include "Template.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSslConfiguration>
+
+#include <optional>
+
+namespace podwarden {
+
+// Where a ServiceClient talks to and whom it trusts.
+struct ServiceConfig
+{
+    QUrl managementBase;  // https://api.runpod.io
+    QUrl invocationBase;  // https://api.runpod.ai
+    QString caFile;       // extra trusted CAs (PEM), on top of the system trust store
+    ServiceTimeouts timeouts;
+};
+
+// The answer to POST /v2/account/api-keys: the key's metadata and the raw key, shown once.
+struct CreatedApiKey
+{
+    ApiKey key;
+    SecretBuffer rawKey;
+};
+
+// GET /v2/account/events filters; empty fields are not sent.
+struct EventQuery
+{
+    std::optional<ResourceType> resourceType;
+    QString resourceId;
+    QString after; // the nextCursor of the previous page
+    int limit = 0;
+};
+
+// The network layer: one typed call per route of SERVICE.md that the screens use, over one
+// QNetworkAccessManager. Pages and the session call it; it never touches a widget. The account
+// key is set once and sent only as `Authorization: Bearer`, only to the configured origins.
+//
+//   ServiceClient client(config);
+//   client.setKey(std::move(key));
+//   auto* reply = client.listTemplates();   // TypedReply<QList<Template>>*, emits finished() once
+class ServiceClient final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ServiceClient(ServiceConfig config, QObject* parent = nullptr);
+    ~ServiceClient() override;
+
+    const ServiceConfig& config() const { return m_config; }
+    // Empty, or a translated sentence when the CA file could not be read (calls still go out, and
+    // fail the TLS check if the service needed that CA).
+    QString configurationError() const { return m_configError; }
+    void setKey(SecretBuffer key);
+    bool hasKey() const { return !m_key.isEmpty(); }
+    // The most recent rate-limit headroom any reply reported.
+    const RateLimitInfo& rateLimit() const { return m_rateLimit; }
+    // Cancels every call in flight (each emits finished() with Cancelled).
+    void cancelAll();
+
+    TypedReply<QList<Template>>* listTemplates();
+    TypedReply<Template>* getTemplate(const QString& id);
+    TypedReply<Template>* createTemplate(const TemplateInput& input);
+    TypedReply<Template>* updateTemplate(const QString& id, const TemplateInput& changes);
+    TypedReply<NoContent>* deleteTemplate(const QString& id);
+
+    TypedReply<QList<Endpoint>>* listEndpoints();
+    TypedReply<Endpoint>* getEndpoint(const QString& id);
+    TypedReply<Endpoint>* createEndpoint(const EndpointInput& input);
+    TypedReply<Endpoint>* updateEndpoint(const QString& id, const EndpointInput& changes);
+    TypedReply<NoContent>* deleteEndpoint(const QString& id);
+    TypedReply<EndpointHealth>* endpointHealth(const QString& endpointId); // invocation base
+
+    TypedReply<QList<Secret>>* listSecrets();
+    TypedReply<Secret>* getSecret(const QString& id);
+    // The value buffer is consumed: wiped once the request has been answered.
+    TypedReply<Secret>* createSecret(const QString& name, SecretBuffer value, const QString& description = {});
+    TypedReply<Secret>* replaceSecretValue(const QString& id, SecretBuffer value);
+    TypedReply<Secret>* updateSecretDescription(const QString& id, const QString& description);
+    TypedReply<NoContent>* deleteSecret(const QString& id);
+
+    TypedReply<QList<ApiKey>>* listApiKeys();
+    TypedReply<ApiKey>* getApiKey(const QString& id);
+    TypedReply<CreatedApiKey>* createApiKey(const QString& name, const AccessPolicy& policy);
+    TypedReply<ApiKey>* setApiKeyEnabled(const QString& id, bool enabled);
+    // Sends only what is set.
+    TypedReply<ApiKey>* updateApiKey(const QString& id, const std::optional<QString>& name,
+                                     const std::optional<AccessPolicy>& policy);
+    TypedReply<NoContent>* revokeApiKey(const QString& id);
+
+    TypedReply<AuditEventPage>* listEvents(const EventQuery& query = {});
+
+signals:
+    void rateLimitChanged(const podwarden::RateLimitInfo& info);
+
+private:
+    template <typename T>
+    TypedReply<T>* send(const QByteArray& method, const QUrl& url, QByteArray body,
+                        typename TypedReply<T>::Decoder decoder, bool expectBody = true);
+    QUrl managementUrl(const QString& path, const QStringList& ids = {}) const;
+
+    ServiceConfig m_config;
+    QNetworkAccessManager m_nam;
+    QSslConfiguration m_ssl;
+    QString m_configError;
+    SecretBuffer m_key;
+    RateLimitInfo m_rateLimit;
+};
+
+} // namespace podwarden

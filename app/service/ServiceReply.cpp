@@ -1,0 +1,302 @@
+#include "ServiceReply.h"
+
+#include "SecretBuffer.h"
+#include "log/LogCategories.h"
+#include "log/Redactor.h"
+
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSslError>
+
+namespace podwarden {
+
+bool isLoopbackHost(const QString& host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool isSameOrigin(const QUrl& a, const QUrl& b)
+{
+    const auto defaultPort = [](const QUrl& u) { return u.scheme() == QLatin1String("https") ? 443 : 80; };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(defaultPort(a)) == b.port(defaultPort(b));
+}
+
+ServiceReply::ServiceReply(QObject* parent)
+    : QObject(parent)
+{
+    m_attemptTimer.setSingleShot(true);
+    m_deadlineTimer.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_attemptTimer, &QTimer::timeout, this, &ServiceReply::onAttemptTimeout);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &ServiceReply::onDeadline);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ServiceReply::sendAttempt);
+}
+
+ServiceReply::~ServiceReply()
+{
+    dropAttempt();
+    SecretBuffer::wipe(m_body);
+    SecretBuffer::wipe(m_authorization);
+}
+
+const ServiceError& ServiceReply::error() const
+{
+    static const ServiceError none = ServiceError::make(ServiceError::Kind::Cancelled);
+    return m_error ? *m_error : none;
+}
+
+void ServiceReply::start(QNetworkAccessManager* nam, const QSslConfiguration& ssl, const ServiceTimeouts& timeouts,
+                         Request request)
+{
+    m_nam = nam;
+    m_ssl = ssl;
+    m_timeouts = timeouts;
+    m_method = request.method;
+    m_url = request.url;
+    m_body = std::move(request.body);
+    m_authorization = std::move(request.authorization);
+    m_idempotent = request.idempotent;
+    m_expectBody = request.expectBody;
+    m_elapsed.start();
+
+    const QString scheme = m_url.scheme().toLower();
+    const bool secure = scheme == QLatin1String("https");
+    const bool loopbackHttp = scheme == QLatin1String("http") && isLoopbackHost(m_url.host());
+    if (!m_url.isValid() || m_url.host().isEmpty() || (!secure && !loopbackHttp)) {
+        // Refused before anything is sent; reported from the event loop so the caller can connect first.
+        ServiceError e = ServiceError::make(ServiceError::Kind::InsecureUrl, m_url.toDisplayString());
+        e.host = m_url.host();
+        QTimer::singleShot(0, this, [this, e] { finishWith(e); });
+        return;
+    }
+    m_deadlineTimer.start(m_timeouts.deadlineMs);
+    sendAttempt();
+}
+
+void ServiceReply::sendAttempt()
+{
+    if (m_finished || !m_nam)
+        return;
+    ++m_attempts;
+    m_sslErrors.clear();
+    QNetworkRequest request(m_url);
+    request.setRawHeader("Authorization", m_authorization);
+    request.setRawHeader("Accept", "application/json, application/problem+json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Podwarden/" PODWARDEN_VERSION));
+    if (!m_body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    // Every redirect is checked in onRedirected: only the same origin may see the key.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    if (m_url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
+        request.setSslConfiguration(m_ssl);
+
+    m_reply = m_body.isEmpty() ? m_nam->sendCustomRequest(request, m_method)
+                               : m_nam->sendCustomRequest(request, m_method, m_body);
+    connect(m_reply, &QNetworkReply::finished, this, &ServiceReply::onAttemptFinished);
+    connect(m_reply, &QNetworkReply::redirected, this, &ServiceReply::onRedirected);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
+        // Never ignored: the handshake fails and the request (with its key) is never sent.
+        for (const QSslError& e : errors)
+            m_sslErrors << e.errorString();
+        qCWarning(lcNet).noquote() << "TLS errors for" << m_url.host() << ":" << m_sslErrors.join(QStringLiteral("; "));
+    });
+    m_attemptTimer.start(m_timeouts.requestMs);
+    qCDebug(lcNet).noquote() << m_method << m_url.path() << "attempt" << m_attempts;
+}
+
+void ServiceReply::dropAttempt()
+{
+    m_attemptTimer.stop();
+    if (!m_reply)
+        return;
+    QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    if (reply->isRunning())
+        reply->abort();
+    reply->deleteLater();
+}
+
+void ServiceReply::onRedirected(const QUrl& target)
+{
+    const QUrl resolved = m_url.resolved(target);
+    if (isSameOrigin(resolved, m_url)) {
+        qCDebug(lcNet).noquote() << "following a redirect to" << resolved.path();
+        emit m_reply->redirectAllowed();
+        return;
+    }
+    qCWarning(lcNet).noquote() << "refused a redirect from" << m_url.host() << "to" << resolved.host();
+    dropAttempt();
+    ServiceError e = ServiceError::make(ServiceError::Kind::Redirect, resolved.toDisplayString(QUrl::RemoveUserInfo));
+    e.host = m_url.host();
+    finishWith(e);
+}
+
+void ServiceReply::onAttemptTimeout()
+{
+    qCInfo(lcNet).noquote() << m_method << m_url.path() << "timed out after" << m_timeouts.requestMs << "ms";
+    dropAttempt();
+    ServiceError e = ServiceError::make(ServiceError::Kind::Timeout);
+    e.host = m_url.host();
+    finishWith(e);
+}
+
+void ServiceReply::onDeadline()
+{
+    if (m_finished)
+        return;
+    qCInfo(lcNet).noquote() << m_method << m_url.path() << "reached its deadline of" << m_timeouts.deadlineMs << "ms";
+    dropAttempt();
+    m_retryTimer.stop();
+    ServiceError e = m_error && m_error->isRetryable() ? *m_error : ServiceError::make(ServiceError::Kind::Timeout);
+    e.host = m_url.host();
+    finishWith(e);
+}
+
+void ServiceReply::onAttemptFinished()
+{
+    QNetworkReply* reply = m_reply;
+    m_attemptTimer.stop();
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const QString errorString = reply->errorString();
+    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    if (reply->hasRawHeader("RateLimit")) {
+        RateLimitInfo info = RateLimitInfo::parse(reply->rawHeader("RateLimit"), reply->rawHeader("RateLimit-Policy"));
+        if (info.isValid()) {
+            info.receivedAt = QDateTime::currentDateTimeUtc();
+            m_rateLimit = info;
+            emit rateLimitReceived(info);
+        }
+    }
+    QByteArray body = reply->readAll();
+    dropAttempt();
+
+    if (!statusAttribute.isValid()) {
+        ServiceError e = ServiceError::fromNetworkError(networkError, errorString);
+        if (!m_sslErrors.isEmpty() || e.kind == ServiceError::Kind::Tls) {
+            e.kind = ServiceError::Kind::Tls;
+            if (!m_sslErrors.isEmpty())
+                e.technicalDetail = m_sslErrors.join(QStringLiteral("; "));
+            // Qt keeps failing for this host after a failed handshake until the cache is cleared.
+            if (m_nam)
+                m_nam->clearConnectionCache();
+        }
+        e.host = m_url.host();
+        qCInfo(lcNet).noquote() << m_method << m_url.path() << "failed:" << toWireString(e.kind) << errorString;
+        finishWith(e);
+        return;
+    }
+    handleHttpAnswer(statusAttribute.toInt(), std::move(body), contentType, retryAfter);
+}
+
+void ServiceReply::handleHttpAnswer(int status, QByteArray body, const QByteArray& contentType,
+                                    const QByteArray& retryAfter)
+{
+    m_status = status;
+    qCDebug(lcNet).noquote() << m_method << m_url.path() << "->" << status << "in" << m_elapsed.elapsed() << "ms";
+
+    // A DELETE sent again after a 5xx may find its work already done.
+    if (status == 404 && m_method == "DELETE" && m_hadServerError)
+        status = 204;
+
+    if (status >= 200 && status < 300) {
+        const QByteArray mime = contentType.split(';').first().trimmed().toLower();
+        std::optional<DecodeError> failure;
+        if (m_expectBody && mime != "application/json") {
+            failure = DecodeError{DecodeError::Kind::WrongType,
+                                  QStringLiteral("Content-Type: ") + QString::fromLatin1(mime),
+                                  QStringLiteral("application/json")};
+        } else {
+            failure = decode(body, status);
+        }
+        SecretBuffer::wipe(body); // it may hold a raw key (POST /v2/account/api-keys)
+        if (failure) {
+            ServiceError e = ServiceError::malformed(*failure);
+            e.httpStatus = status;
+            e.host = m_url.host();
+            qCWarning(lcNet).noquote() << m_method << m_url.path() << "malformed reply:" << failure->message();
+            finishWith(e);
+            return;
+        }
+        finishWith(std::nullopt);
+        return;
+    }
+
+    ServiceError e = status >= 300 && status < 400
+                         ? ServiceError::make(ServiceError::Kind::MalformedReply,
+                                              QStringLiteral("unexpected HTTP %1").arg(status))
+                         : ServiceError::fromHttpStatus(status, body, contentType);
+    e.httpStatus = status;
+    e.host = m_url.host();
+    if (status == 429)
+        e.retryAfterSeconds = parseRetryAfterSeconds(retryAfter, QDateTime::currentDateTimeUtc());
+    qCInfo(lcNet).noquote() << m_method << m_url.path() << "->" << status
+                            << Redactor::redact(e.serviceDetail()).left(500);
+
+    if (!e.isRetryable() || !m_idempotent || m_attempts >= m_timeouts.maxAttempts) {
+        finishWith(e);
+        return;
+    }
+    int delay = backoffDelayMs();
+    if (e.retryAfterSeconds) {
+        if (*e.retryAfterSeconds > m_timeouts.retryAfterCapSeconds) {
+            finishWith(e); // too long to wait in a dialog; the message says when to try again
+            return;
+        }
+        delay = static_cast<int>(*e.retryAfterSeconds * 1000);
+    }
+    if (m_elapsed.elapsed() + delay >= m_timeouts.deadlineMs) {
+        finishWith(e);
+        return;
+    }
+    if (status >= 500)
+        m_hadServerError = true;
+    m_error = e; // what the deadline reports if it strikes while waiting
+    qCInfo(lcNet).noquote() << "retrying" << m_method << m_url.path() << "in" << delay << "ms";
+    emit retrying(m_attempts + 1, delay);
+    m_retryTimer.start(delay);
+}
+
+int ServiceReply::backoffDelayMs() const
+{
+    const qint64 exponential = qint64(m_timeouts.backoffBaseMs) << std::min(m_attempts - 1, 16);
+    const int base = static_cast<int>(std::min<qint64>(exponential, m_timeouts.backoffMaxMs));
+    return base + static_cast<int>(QRandomGenerator::global()->bounded(base / 4 + 1));
+}
+
+void ServiceReply::cancel()
+{
+    if (m_finished)
+        return;
+    dropAttempt();
+    ServiceError e = ServiceError::make(ServiceError::Kind::Cancelled);
+    e.host = m_url.host();
+    finishWith(e);
+}
+
+void ServiceReply::finishWith(std::optional<ServiceError> error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = std::move(error);
+    m_attemptTimer.stop();
+    m_deadlineTimer.stop();
+    m_retryTimer.stop();
+    SecretBuffer::wipe(m_body);
+    SecretBuffer::wipe(m_authorization);
+    emit finished();
+    deleteLater();
+}
+
+} // namespace podwarden

@@ -1,0 +1,154 @@
+#pragma once
+
+#include "RateLimitInfo.h"
+#include "ServiceError.h"
+
+#include <QElapsedTimer>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace podwarden {
+
+// How patient a ServiceClient is. The defaults suit the cloud; tests shorten them.
+struct ServiceTimeouts
+{
+    int requestMs = 30000;       // one attempt: connect, send, answer
+    int deadlineMs = 120000;     // the whole call, retries and waits included
+    int maxAttempts = 4;         // for idempotent calls; others are sent once
+    int backoffBaseMs = 500;     // 500, 1000, 2000, ... with up to 25 % jitter
+    int backoffMaxMs = 8000;
+    int retryAfterCapSeconds = 30; // a longer Retry-After is reported, not waited for
+};
+
+// One call to the service, from the first attempt to the last: the handle a ServiceClient call
+// returns. It emits finished() exactly once (success, error, timeout or cancel) and deletes
+// itself afterwards, so read it in the slot:
+//
+//   auto* reply = client->listSecrets();
+//   connect(reply, &ServiceReply::finished, this, [this, reply] {
+//       if (reply->ok()) show(reply->value()); else showError(reply->error().message());
+//   });
+class ServiceReply : public QObject
+{
+    Q_OBJECT
+public:
+    ~ServiceReply() override;
+
+    bool isFinished() const { return m_finished; }
+    bool ok() const { return m_finished && !m_error; }
+    const ServiceError& error() const; // valid when finished and not ok()
+    int httpStatus() const { return m_status; }
+    const RateLimitInfo& rateLimit() const { return m_rateLimit; }
+    int attempts() const { return m_attempts; }
+    QByteArray method() const { return m_method; }
+    QUrl url() const { return m_url; }
+
+    // Aborts the call; finished() follows at once with a Cancelled error. No-op once finished.
+    void cancel();
+
+signals:
+    void finished();
+    // An idempotent call is about to be sent again after `delayMs` (429 or 5xx).
+    void retrying(int nextAttempt, int delayMs);
+    void rateLimitReceived(const podwarden::RateLimitInfo& info);
+
+protected:
+    explicit ServiceReply(QObject* parent);
+    // Turns a 2xx body into the typed value; returns an error for a body that breaks the contract.
+    virtual std::optional<DecodeError> decode(QByteArray& body, int status) = 0;
+
+private:
+    friend class ServiceClient;
+    struct Request
+    {
+        QByteArray method;
+        QUrl url;
+        QByteArray body; // wiped when the call finishes: it may hold a secret value
+        QByteArray authorization;
+        bool idempotent = false;
+        bool expectBody = true;
+    };
+    void start(QNetworkAccessManager* nam, const QSslConfiguration& ssl, const ServiceTimeouts& timeouts,
+               Request request);
+    void sendAttempt();
+    void onAttemptFinished();
+    void onAttemptTimeout();
+    void onDeadline();
+    void onRedirected(const QUrl& target);
+    void handleHttpAnswer(int status, QByteArray body, const QByteArray& contentType, const QByteArray& retryAfter);
+    void dropAttempt();
+    void finishWith(std::optional<ServiceError> error);
+    int backoffDelayMs() const;
+
+    QPointer<QNetworkAccessManager> m_nam;
+    QSslConfiguration m_ssl;
+    ServiceTimeouts m_timeouts;
+    QByteArray m_method;
+    QUrl m_url;
+    QByteArray m_body;
+    QByteArray m_authorization;
+    bool m_idempotent = false;
+    bool m_expectBody = true;
+
+    QNetworkReply* m_reply = nullptr;
+    QTimer m_attemptTimer;
+    QTimer m_deadlineTimer;
+    QTimer m_retryTimer;
+    QElapsedTimer m_elapsed;
+    QStringList m_sslErrors;
+    int m_attempts = 0;
+    int m_status = 0;
+    bool m_hadServerError = false;
+    bool m_finished = false;
+    RateLimitInfo m_rateLimit;
+    std::optional<ServiceError> m_error;
+};
+
+// A ServiceReply whose success carries a decoded T.
+template <typename T> class TypedReply final : public ServiceReply
+{
+public:
+    using Decoder = std::function<Decoded<T>(QByteArray& body, int status)>;
+    TypedReply(Decoder decoder, QObject* parent)
+        : ServiceReply(parent)
+        , m_decoder(std::move(decoder))
+    {}
+
+    const T& value() const { return *m_value; } // only when ok()
+    T takeValue() { return std::move(*m_value); }
+
+protected:
+    std::optional<DecodeError> decode(QByteArray& body, int status) override
+    {
+        auto decoded = m_decoder(body, status);
+        if (!decoded.ok())
+            return decoded.error();
+        m_value.emplace(std::move(decoded).value());
+        return std::nullopt;
+    }
+
+private:
+    Decoder m_decoder;
+    std::optional<T> m_value;
+};
+
+struct NoContent
+{
+};
+
+// True for 127.0.0.0/8, ::1 and "localhost": the only hosts plain http may reach.
+bool isLoopbackHost(const QString& host);
+// Same scheme, host and port: a redirect may go there without the key leaving the service.
+bool isSameOrigin(const QUrl& a, const QUrl& b);
+
+} // namespace podwarden

@@ -1,0 +1,330 @@
+// ServiceClient against loopback servers of the test's own, for what the sandbox does not do on
+// purpose: 5xx then success, a server that never answers, TLS with an untrusted and then a
+// trusted certificate, redirects, replies that break the contract, cancellation.
+#include "LoopbackHttpServer.h"
+#include "ReplyWaiter.h"
+#include "service/ServiceClient.h"
+
+#include <QtTest>
+
+using namespace podwarden;
+using namespace podwarden::test;
+
+namespace {
+
+const QByteArray kKey = "rpa_TESTKEYTESTKEYTESTKEYTESTKEYTESTKEY0001";
+const QByteArray kAuthorization = QByteArray("Authorization: Bearer ").append(kKey);
+const QByteArray kTemplates = "{\"templates\":[]}";
+
+std::unique_ptr<ServiceClient> clientFor(const QUrl& base, ServiceTimeouts timeouts = {}, const QString& caFile = {})
+{
+    ServiceConfig config;
+    config.managementBase = base;
+    config.invocationBase = base;
+    config.caFile = caFile;
+    timeouts.backoffBaseMs = 50;
+    config.timeouts = timeouts;
+    auto client = std::make_unique<ServiceClient>(config);
+    QByteArray copy = kKey;
+    client->setKey(SecretBuffer::takeFrom(copy));
+    return client;
+}
+
+} // namespace
+
+class TestServiceFailures final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void serverErrorThenSuccessIsRetried()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(LoopbackHttpServer::json(503, "{\"title\":\"Unavailable\",\"status\":503}"));
+        server.enqueue(LoopbackHttpServer::json(502, ""));
+        server.enqueue(LoopbackHttpServer::json(200, kTemplates));
+        auto client = clientFor(server.base());
+        auto outcome = await(client->listTemplates());
+        QVERIFY2(outcome.ok, qPrintable(outcome.error.message()));
+        QCOMPARE(outcome.attempts, 3);
+        QCOMPARE(outcome.retryDelays.size(), 2);
+        QVERIFY(outcome.retryDelays.at(1) >= outcome.retryDelays.at(0)); // backoff grows
+        QCOMPARE(server.requests().size(), 3);
+        for (const QByteArray& request : server.requests())
+            QVERIFY(request.contains(kAuthorization));
+    }
+
+    void serverErrorsExhaustTheAttempts()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(LoopbackHttpServer::json(500, "{\"title\":\"Internal\",\"status\":500,\"detail\":\"boom\"}",
+                                                {{"Content-Type", "application/problem+json"}}));
+        ServiceTimeouts t;
+        t.maxAttempts = 3;
+        auto client = clientFor(server.base(), t);
+        auto outcome = await(client->listSecrets());
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.error.kind, ServiceError::Kind::Server);
+        QCOMPARE(outcome.error.httpStatus, 500);
+        QCOMPARE(outcome.error.problem.detail, QStringLiteral("boom"));
+        QCOMPARE(outcome.attempts, 3);
+        QCOMPARE(server.requests().size(), 3);
+    }
+
+    void nonIdempotentCallsAreSentOnce()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(LoopbackHttpServer::json(503, "{}"));
+        auto client = clientFor(server.base());
+        QByteArray value = "canary-value";
+        auto outcome = await(client->createSecret(QStringLiteral("x"), SecretBuffer::takeFrom(value)));
+        QCOMPARE(outcome.error.kind, ServiceError::Kind::Server);
+        QCOMPARE(outcome.attempts, 1);
+        QCOMPARE(server.requests().size(), 1);
+        QVERIFY(value.isEmpty()); // the caller's copy was wiped when it was handed over
+        QVERIFY(server.requests().first().contains("{\"value\":\"canary-value\",\"name\":\"x\"}"));
+    }
+
+    void otherClientErrorsAreNotRetried()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(LoopbackHttpServer::json(400, "{\"title\":\"Bad Request\",\"status\":400,\"detail\":\"no\"}"));
+        auto client = clientFor(server.base());
+        auto outcome = await(client->listTemplates());
+        QCOMPARE(outcome.error.kind, ServiceError::Kind::BadRequest);
+        QCOMPARE(outcome.attempts, 1);
+    }
+
+    void retryAfterBeyondTheCapIsReported()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(LoopbackHttpServer::json(429, "{\"title\":\"Too Many Requests\",\"status\":429}",
+                                                {{"Retry-After", "600"}}));
+        auto client = clientFor(server.base());
+        auto outcome = await(client->listTemplates());
+        QCOMPARE(outcome.error.kind, ServiceError::Kind::RateLimited);
+        QCOMPARE(outcome.attempts, 1);
+        QCOMPARE(*outcome.error.retryAfterSeconds, 600);
+        QVERIFY(outcome.error.message().contains(QStringLiteral("600")));
+    }
+
+    void deleteRetriedAfterServerErrorAcceptsNotFound()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(LoopbackHttpServer::json(502, ""));
+        server.enqueue(LoopbackHttpServer::json(404, "{\"title\":\"Not Found\",\"status\":404}"));
+        auto client = clientFor(server.base());
+        auto outcome = await(client->deleteTemplate(QStringLiteral("tpl_1")));
+        QVERIFY2(outcome.ok, qPrintable(outcome.error.message()));
+        QCOMPARE(outcome.attempts, 2);
+    }
+
+    void aServerThatNeverAnswersTimesOut()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        LoopbackHttpServer::Answer silent;
+        silent.neverAnswer = true;
+        server.enqueue(silent);
+        ServiceTimeouts t;
+        t.requestMs = 300;
+        auto client = clientFor(server.base(), t);
+        auto outcome = await(client->listTemplates(), 10000);
+        QVERIFY(outcome.finished);
+        QCOMPARE(outcome.error.kind, ServiceError::Kind::Timeout);
+        QCOMPARE(outcome.finishedCount, 1);
+        QVERIFY(!outcome.error.message().isEmpty());
+    }
+
+    void theOverallDeadlineEndsRetries()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(LoopbackHttpServer::json(503, "{}"));
+        ServiceTimeouts t;
+        t.deadlineMs = 400;
+        t.maxAttempts = 100;
+        auto client = clientFor(server.base(), t);
+        auto outcome = await(client->listTemplates(), 10000);
+        QVERIFY(outcome.finished);
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.error.kind, ServiceError::Kind::Server); // the last real answer, not a vague timeout
+        QVERIFY(outcome.attempts < 100);
+    }
+
+    void cancellationFinishesOnce()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        LoopbackHttpServer::Answer silent;
+        silent.neverAnswer = true;
+        server.enqueue(silent);
+        auto client = clientFor(server.base());
+        auto* reply = client->listTemplates();
+        QTimer::singleShot(100, reply, &ServiceReply::cancel);
+        auto outcome = await(reply, 5000);
+        QVERIFY(outcome.finished);
+        QCOMPARE(outcome.finishedCount, 1);
+        QCOMPARE(outcome.error.kind, ServiceError::Kind::Cancelled);
+    }
+
+    void destroyingTheClientCancelsItsCalls()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        LoopbackHttpServer::Answer silent;
+        silent.neverAnswer = true;
+        server.enqueue(silent);
+        auto client = clientFor(server.base());
+        auto* reply = client->listTemplates();
+        QSignalSpy finished(reply, &ServiceReply::finished);
+        int kind = -1;
+        connect(reply, &ServiceReply::finished, this, [&kind, reply] { kind = int(reply->error().kind); });
+        client.reset();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(kind, int(ServiceError::Kind::Cancelled));
+    }
+
+    void malformedReplies_data()
+    {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("broken json") << QByteArray("application/json") << QByteArray("{\"templates\":[");
+        QTest::newRow("html with 200") << QByteArray("text/html")
+                                       << QByteArray("<html><body>Welcome to nginx</body></html>");
+        QTest::newRow("wrong shape") << QByteArray("application/json") << QByteArray("{\"templates\":{}}");
+        QTest::newRow("array") << QByteArray("application/json") << QByteArray("[]");
+        QTest::newRow("empty") << QByteArray("application/json") << QByteArray();
+    }
+    void malformedReplies()
+    {
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(LoopbackHttpServer::json(200, body, {{"Content-Type", contentType}}));
+        auto client = clientFor(server.base());
+        auto outcome = await(client->listTemplates());
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.error.kind, ServiceError::Kind::MalformedReply);
+        QCOMPARE(outcome.error.httpStatus, 200);
+        QCOMPARE(outcome.attempts, 1);
+        QVERIFY(outcome.error.message().contains(QStringLiteral("127.0.0.1")));
+    }
+
+    void rateLimitHeadersAreExposed()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(LoopbackHttpServer::json(
+            200, kTemplates, {{"RateLimit", "\"minute\";r=57;t=12"}, {"RateLimit-Policy", "\"minute\";q=60;w=60"}}));
+        auto client = clientFor(server.base());
+        QSignalSpy spy(client.get(), &ServiceClient::rateLimitChanged);
+        auto outcome = await(client->listTemplates());
+        QVERIFY(outcome.ok);
+        QCOMPARE(*outcome.rateLimit.remaining, 57);
+        QCOMPARE(*outcome.rateLimit.resetSeconds, 12);
+        QCOMPARE(*outcome.rateLimit.quota, 60);
+        QCOMPARE(*outcome.rateLimit.windowSeconds, 60);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(*client->rateLimit().remaining, 57);
+    }
+
+    void untrustedCertificateIsRefusedBeforeTheKeyIsSent()
+    {
+        QTemporaryDir dir;
+        QString cert, key;
+        if (!makeSelfSignedCertificate(dir.path(), &cert, &key))
+            QSKIP("the openssl command is not installed");
+        LoopbackHttpServer server;
+        QVERIFY(server.listenTls(cert, key));
+        server.enqueue(LoopbackHttpServer::json(200, kTemplates));
+
+        auto untrusting = clientFor(server.base());
+        auto refused = await(untrusting->listTemplates());
+        QVERIFY(!refused.ok);
+        QCOMPARE(refused.error.kind, ServiceError::Kind::Tls);
+        QCOMPARE(refused.attempts, 1);
+        QVERIFY(!refused.error.technicalDetail.isEmpty());
+        QVERIFY(refused.error.message().contains(QStringLiteral("CA file")));
+        QTRY_VERIFY(server.connectionCount() >= 1); // it did connect...
+        QCOMPARE(server.encryptedCount(), 0);       // ...but no handshake completed
+        QVERIFY(server.received().isEmpty());       // and not one byte of the request, key included
+
+        // The same server, trusted through the profile's CA file.
+        auto trusting = clientFor(server.base(), {}, cert);
+        QVERIFY(trusting->configurationError().isEmpty());
+        auto accepted = await(trusting->listTemplates());
+        QVERIFY2(accepted.ok, qPrintable(accepted.error.message()));
+        QCOMPARE(server.requests().size(), 1);
+        QVERIFY2(server.requests().first().contains(kAuthorization), server.requests().first().constData());
+    }
+
+    void aCaFileWithoutCertificatesIsReported()
+    {
+        QTemporaryFile empty;
+        QVERIFY(empty.open());
+        empty.write("not a certificate");
+        empty.close();
+        auto client = clientFor(QUrl("https://127.0.0.1:1"), {}, empty.fileName());
+        QVERIFY(client->configurationError().contains(empty.fileName()));
+    }
+
+    void plainHttpOnlyToLoopback()
+    {
+        auto client = clientFor(QUrl("http://api.example.com"));
+        auto outcome = await(client->listTemplates());
+        QCOMPARE(outcome.error.kind, ServiceError::Kind::InsecureUrl);
+        QCOMPARE(outcome.attempts, 0); // refused before anything was sent
+        QVERIFY(outcome.error.message().contains(QStringLiteral("https://")));
+        QCOMPARE(outcome.finishedCount, 1);
+
+        auto ftp = clientFor(QUrl("ftp://127.0.0.1"));
+        QCOMPARE(await(ftp->listTemplates()).error.kind, ServiceError::Kind::InsecureUrl);
+    }
+
+    void redirectsStayOnTheSameOrigin()
+    {
+        LoopbackHttpServer elsewhere;
+        QVERIFY(elsewhere.listen());
+        elsewhere.enqueue(LoopbackHttpServer::json(200, kTemplates));
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        const QByteArray away = elsewhere.base().toEncoded() + "/v2/templates";
+        server.enqueue(LoopbackHttpServer::json(302, "", {{"Location", away}}));
+        auto client = clientFor(server.base());
+        auto refused = await(client->listTemplates());
+        QCOMPARE(refused.error.kind, ServiceError::Kind::Redirect);
+        QVERIFY(refused.error.message().contains(QString::number(elsewhere.base().port())));
+        QTest::qWait(100);
+        QCOMPARE(elsewhere.requests().size(), 0); // the key never crossed to the other origin
+
+        LoopbackHttpServer moving;
+        QVERIFY(moving.listen());
+        moving.enqueue(LoopbackHttpServer::json(307, "", {{"Location", "/v2/templates-moved"}}));
+        moving.enqueue(LoopbackHttpServer::json(200, kTemplates));
+        auto same = clientFor(moving.base());
+        auto followed = await(same->listTemplates());
+        QVERIFY2(followed.ok, qPrintable(followed.error.message()));
+        QCOMPARE(moving.requests().size(), 2);
+        QVERIFY(moving.requests().at(1).startsWith("GET /v2/templates-moved"));
+    }
+
+    void idsAreEscapedInPaths()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(LoopbackHttpServer::json(204, ""));
+        auto client = clientFor(server.base());
+        QVERIFY(await(client->deleteSecret(QStringLiteral("a/../b?c"))).ok);
+        QVERIFY(server.requests().first().startsWith("DELETE /v2/account/secrets/a%2F..%2Fb%3Fc HTTP/1.1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServiceFailures)
+#include "tst_servicefailures.moc"
