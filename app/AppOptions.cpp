@@ -21,7 +21,13 @@ AppOptions AppOptions::parse(const QStringList& arguments)
                                         QStringLiteral("file"));
     const QCommandLineOption quit(QStringLiteral("quit-after-screenshot"),
                                   tr("Quit once the screenshot has been saved."));
-    parser.addOptions({palette, language, screenshot, quit});
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+                                     tr("Start the local sandbox service with demo data and connect to it."));
+    const QCommandLineOption offline(QStringLiteral("offline"),
+                                     tr("Do not connect: work from the last copy of the account."));
+    const QCommandLineOption profile(QStringLiteral("profile"), tr("Open the profile with this name."),
+                                     QStringLiteral("name"));
+    parser.addOptions({palette, language, screenshot, quit, sandbox, offline, profile});
 
     if (!parser.parse(arguments)) {
         options.error = parser.errorText();
@@ -40,6 +46,11 @@ AppOptions AppOptions::parse(const QStringList& arguments)
     options.language = parser.value(language);
     options.screenshotPath = parser.value(screenshot);
     options.quitAfterScreenshot = parser.isSet(quit);
+    options.sandbox = parser.isSet(sandbox);
+    options.offline = parser.isSet(offline);
+    options.profileName = parser.value(profile);
+    if (options.sandbox && options.offline)
+        options.error = tr("--sandbox and --offline cannot be used together.");
     if (options.quitAfterScreenshot && options.screenshotPath.isEmpty())
         options.error = tr("--quit-after-screenshot needs --screenshot FILE.");
     if (!parser.positionalArguments().isEmpty())

@@ -1,3 +1,4 @@
+#include "AppController.h"
 #include "AppOptions.h"
 #include "MainWindow.h"
 #include "Theme.h"
@@ -94,13 +95,14 @@ int main(int argc, char* argv[])
         break;
     }
 
-    MainWindow window;
-    window.show();
+    AppController controller(options);
+    MainWindow& window = *controller.window();
+    controller.start();
     qCInfo(lcApp) << "Podwarden" << PODWARDEN_VERSION << "started";
 
     if (!options.screenshotPath.isEmpty()) {
-        // Give the window a moment to be mapped and painted before grabbing it.
-        QTimer::singleShot(1000, &window, [&window, &options] {
+        // Give the window a moment to be mapped, painted and (with --sandbox) connected.
+        QTimer::singleShot(options.sandbox ? 4000 : 1000, &window, [&window, &options] {
             const QString path = QFileInfo(options.screenshotPath).absoluteFilePath();
             QDir().mkpath(QFileInfo(path).absolutePath());
             if (window.grab().save(path, "PNG")) {

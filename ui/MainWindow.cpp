@@ -73,6 +73,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
     QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -145,22 +146,41 @@ static QIcon withSelectedVariant(const QIcon& icon, const QColor& color)
 
 int MainWindow::addPage(QWidget* page, const QIcon& icon, const QString& title)
 {
-    const int index = m_pages->addWidget(page);
+    return insertPage(m_pages->count(), page, icon, title);
+}
+
+int MainWindow::insertPage(int index, QWidget* page, const QIcon& icon, const QString& title)
+{
+    index = m_pages->insertWidget(index, page);
     auto* item = new QListWidgetItem(
-        withSelectedVariant(icon, m_navigation->palette().color(QPalette::HighlightedText)), title, m_navigation);
+        withSelectedVariant(icon, m_navigation->palette().color(QPalette::HighlightedText)), title);
     item->setSizeHint(QSize(180, 36));
     item->setToolTip(title);
+    m_navigation->insertItem(index, item);
 
-    // Ctrl+1 … Ctrl+9 reach the first nine screens from anywhere.
     QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("menuView"));
-    QAction* go = view->addAction(icon, title);
-    if (index < 9)
-        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
-    connect(go, &QAction::triggered, this, [this, index] { setCurrentPage(index); });
+    QAction* go = new QAction(icon, title, view);
+    view->insertAction(index < m_pageActions.size() ? m_pageActions.at(index) : nullptr, go);
+    m_pageActions.insert(index, go);
+    connect(go, &QAction::triggered, this, [this, page] { setCurrentPage(m_pages->indexOf(page)); });
+    // Ctrl+1 … Ctrl+9 reach the first nine screens from anywhere.
+    for (int i = 0; i < m_pageActions.size(); ++i) {
+        m_pageActions.at(i)->setShortcut(i < 9 ? QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i))
+                                               : QKeySequence());
+    }
 
     const int width = m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 24;
     m_navigation->setFixedWidth(std::max(width, 180));
     return index;
+}
+
+void MainWindow::addFileActions(const QList<QAction*>& actions)
+{
+    QMenu* file = menuBar()->findChild<QMenu*>(QStringLiteral("menuFile"));
+    QAction* quit = findChild<QAction*>(QStringLiteral("actionQuit"));
+    for (QAction* action : actions)
+        file->insertAction(quit, action);
+    file->insertSeparator(quit);
 }
 
 int MainWindow::pageCount() const

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -20,6 +21,9 @@ public:
     // Adds a screen to the navigation; returns its index. `objectName` names the navigation item's
     // page for tests and accessibility.
     int addPage(QWidget* page, const QIcon& icon, const QString& title);
+    int insertPage(int index, QWidget* page, const QIcon& icon, const QString& title);
+    // Adds actions to the File menu, above Quit.
+    void addFileActions(const QList<QAction*>& actions);
     int pageCount() const;
     int currentPage() const;
     void setCurrentPage(int index);
@@ -37,6 +41,7 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     QLabel* m_connectionLabel = nullptr;
+    QList<QAction*> m_pageActions;
 };
 
 } // namespace podwarden

@@ -58,6 +58,13 @@ SecretBuffer& SecretBuffer::operator=(SecretBuffer&& other) noexcept
     return *this;
 }
 
+SecretBuffer SecretBuffer::clone() const
+{
+    SecretBuffer out;
+    out.m_bytes = QByteArray(m_bytes.constData(), m_bytes.size());
+    return out;
+}
+
 bool SecretBuffer::equals(const QByteArray& other) const
 {
     if (other.size() != m_bytes.size())

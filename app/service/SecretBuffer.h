@@ -26,6 +26,9 @@ public:
     SecretBuffer(const SecretBuffer&) = delete;
     SecretBuffer& operator=(const SecretBuffer&) = delete;
 
+    // An explicit second copy, for the rare place that needs two (the keyring and the session).
+    SecretBuffer clone() const;
+
     bool isEmpty() const { return m_bytes.isEmpty(); }
     qsizetype size() const { return m_bytes.size(); }
     // The bytes, valid while the buffer lives. Anything made from them must be wiped too.

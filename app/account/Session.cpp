@@ -1,0 +1,250 @@
+#include "Session.h"
+
+#include "account/CredentialStore.h"
+#include "log/LogCategories.h"
+#include "store/LocalStore.h"
+
+#include <QLocale>
+
+namespace podwarden {
+
+Session::Session(LocalStore* store, CredentialStore* credentials, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_credentials(credentials)
+{
+}
+
+Session::~Session() = default;
+
+void Session::showCache()
+{
+    m_snapshot = {};
+    m_fromCache = false;
+    if (m_store && m_store->isOpen() && m_profile) {
+        if (auto cached = m_store->loadSnapshot(m_profile->id)) {
+            m_snapshot = std::move(*cached);
+            m_fromCache = true;
+            qCInfo(lcAccount).noquote() << "showing the cached snapshot of" << m_snapshot.fetchedAt.toString(Qt::ISODate);
+        }
+    }
+    emit snapshotChanged();
+}
+
+void Session::openOffline(const Profile& profile)
+{
+    ++m_generation;
+    m_client.reset();
+    m_profile = profile;
+    showCache();
+    setState(State::Offline);
+}
+
+void Session::open(const Profile& profile, std::optional<SecretBuffer> key)
+{
+    ++m_generation;
+    m_client.reset();
+    m_profile = profile;
+    showCache();
+    if (const QString problem = profile.validate(); !problem.isEmpty()) {
+        setState(State::Error, problem);
+        return;
+    }
+    setState(State::Connecting);
+    if (key) {
+        connectWithKey(std::move(*key));
+        return;
+    }
+    if (!m_credentials) {
+        setState(State::Error, tr("No account key is available for %1.").arg(profile.name));
+        return;
+    }
+    const int generation = m_generation;
+    m_credentials->readKey(profile.id, this, [this, generation](CredentialResult result) {
+        if (generation != m_generation)
+            return;
+        if (result.key && !result.key->isEmpty()) {
+            connectWithKey(std::move(*result.key));
+            return;
+        }
+        QString message = result.message;
+        if (message.isEmpty())
+            message = tr("No account key is stored for %1. Paste your key to connect.").arg(m_profile->name);
+        setState(State::Offline, message);
+    });
+}
+
+void Session::connectWithKey(SecretBuffer key)
+{
+    ServiceConfig config;
+    config.managementBase = m_profile->managementBase;
+    config.invocationBase = m_profile->invocationBase;
+    config.caFile = m_profile->caFile;
+    m_client = std::make_unique<ServiceClient>(config);
+    m_client->setKey(std::move(key));
+    connect(m_client.get(), &ServiceClient::rateLimitChanged, this, &Session::statusTextChanged);
+
+    // One cheap call proves the key before the account is loaded: the newest event.
+    EventQuery probe;
+    probe.limit = 1;
+    auto* reply = m_client->listEvents(probe);
+    const int generation = m_generation;
+    connect(reply, &ServiceReply::finished, this, [this, reply, generation] {
+        if (generation != m_generation)
+            return;
+        if (!reply->ok()) {
+            failWith(reply->error(), true);
+            return;
+        }
+        qCInfo(lcAccount) << "the key was accepted";
+        loadSnapshot();
+    });
+}
+
+void Session::refresh()
+{
+    if (!m_profile)
+        return;
+    if (!m_client || !m_client->hasKey()) {
+        open(*m_profile);
+        return;
+    }
+    if (m_pending > 0)
+        return;
+    setState(State::Connecting);
+    loadSnapshot();
+}
+
+void Session::goOffline()
+{
+    ++m_generation;
+    m_pending = 0;
+    m_client.reset();
+    setState(State::Offline);
+}
+
+// Four parallel requests; the snapshot changes only when all of them succeeded.
+void Session::loadSnapshot()
+{
+    struct Partial
+    {
+        AccountSnapshot snapshot;
+        std::optional<ServiceError> error;
+    };
+    auto partial = std::make_shared<Partial>();
+    const int generation = m_generation;
+    m_pending = 4;
+    QList<ServiceReply*> replies;
+
+    const auto onDone = [this, partial, generation](ServiceReply* reply, auto store) {
+        connect(reply, &ServiceReply::finished, this, [this, partial, generation, reply, store] {
+            if (generation != m_generation)
+                return;
+            if (reply->ok())
+                store(partial->snapshot);
+            else if (!partial->error || reply->error().kind != ServiceError::Kind::Cancelled)
+                partial->error = partial->error ? partial->error : reply->error();
+            if (--m_pending > 0)
+                return;
+            if (partial->error) {
+                failWith(*partial->error, false);
+                return;
+            }
+            partial->snapshot.fetchedAt = QDateTime::currentDateTimeUtc();
+            m_snapshot = std::move(partial->snapshot);
+            m_fromCache = false;
+            if (m_store && m_store->isOpen() && !m_store->saveSnapshot(m_profile->id, m_snapshot))
+                qCWarning(lcAccount).noquote() << "could not cache the snapshot:" << m_store->errorString();
+            qCInfo(lcAccount) << "loaded" << m_snapshot.apiKeys.size() << "keys," << m_snapshot.secrets.size()
+                              << "secrets," << m_snapshot.templates.size() << "templates,"
+                              << m_snapshot.endpoints.size() << "endpoints";
+            emit snapshotChanged();
+            setState(m_profile->isSandbox() ? State::Sandbox : State::Online);
+        });
+    };
+    auto* keys = m_client->listApiKeys();
+    onDone(keys, [keys](AccountSnapshot& s) { s.apiKeys = keys->takeValue(); });
+    auto* secrets = m_client->listSecrets();
+    onDone(secrets, [secrets](AccountSnapshot& s) { s.secrets = secrets->takeValue(); });
+    auto* templates = m_client->listTemplates();
+    onDone(templates, [templates](AccountSnapshot& s) { s.templates = templates->takeValue(); });
+    auto* endpoints = m_client->listEndpoints();
+    onDone(endpoints, [endpoints](AccountSnapshot& s) { s.endpoints = endpoints->takeValue(); });
+}
+
+void Session::failWith(const ServiceError& error, bool whileConnecting)
+{
+    using K = ServiceError::Kind;
+    QString message = error.message();
+    if (whileConnecting && error.kind == K::Unauthorized) {
+        message = tr("%1 refused the account key (%2). Check that you pasted the whole key and that it has not "
+                     "been disabled or revoked.")
+                      .arg(m_profile->name, error.serviceDetail().isEmpty() ? tr("HTTP 401") : error.serviceDetail());
+    } else if (whileConnecting && error.kind == K::Forbidden) {
+        message = tr("The account key is valid, but it cannot read the account (%1). Podwarden needs a key with API "
+                     "read access: one with All or Read Only access, or Restricted with API Read.")
+                      .arg(error.serviceDetail().isEmpty() ? tr("HTTP 403") : error.serviceDetail());
+    }
+    if (m_fromCache && m_snapshot.fetchedAt.isValid()) {
+        message += QLatin1Char(' ') + tr("Showing the copy from %1.")
+                                          .arg(QLocale().toString(m_snapshot.fetchedAt.toLocalTime(),
+                                                                  QLocale::ShortFormat));
+    }
+    qCInfo(lcAccount).noquote() << "session failed:" << toWireString(error.kind);
+    const bool unreachable = error.kind == K::Network || error.kind == K::Timeout;
+    setState(unreachable ? State::Offline : State::Error, message);
+}
+
+void Session::setState(State state, const QString& error)
+{
+    const bool changed = state != m_state || error != m_errorMessage;
+    m_state = state;
+    m_errorMessage = error;
+    if (!changed)
+        return;
+    qCInfo(lcAccount).noquote() << "state" << stateName(state);
+    emit stateChanged(state);
+    emit statusTextChanged();
+}
+
+QString Session::stateName(State state)
+{
+    switch (state) {
+    case State::Offline:
+        return tr("Offline");
+    case State::Connecting:
+        return tr("Connecting…");
+    case State::Online:
+        return tr("Online");
+    case State::Sandbox:
+        return tr("Sandbox");
+    case State::Error:
+        return tr("Not connected");
+    }
+    return {};
+}
+
+QString Session::statusText() const
+{
+    QStringList parts;
+    parts << stateName(m_state);
+    if (m_profile && !m_profile->isSandbox())
+        parts << m_profile->name;
+    if (m_snapshot.fetchedAt.isValid()) {
+        const QString time = QLocale().toString(m_snapshot.fetchedAt.toLocalTime().time(), QLocale::ShortFormat);
+        parts << (m_fromCache ? tr("cached copy of %1").arg(QLocale().toString(m_snapshot.fetchedAt.toLocalTime(),
+                                                                               QLocale::ShortFormat))
+                              : tr("updated %1").arg(time));
+    }
+    if (m_client && isConnected()) {
+        const RateLimitInfo& limit = m_client->rateLimit();
+        if (limit.isValid() && limit.quota) {
+            parts << tr("%1 of %n request(s) left this %2", nullptr, *limit.quota)
+                         .arg(*limit.remaining)
+                         .arg(limit.policy);
+        }
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace podwarden

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "AccountSnapshot.h"
+#include "account/Profile.h"
+#include "service/ServiceClient.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+namespace podwarden {
+
+class CredentialStore;
+class LocalStore;
+
+// One open account: the profile, its ServiceClient, the snapshot the screens show, and a state
+// for the status bar. open() shows the cached snapshot at once, verifies the key with one cheap
+// call (401 and 403 explained apart), then loads the account with parallel requests and caches
+// it. Without a connection it stays Offline with the cache.
+//
+//   session->open(profile, std::move(key));  // or without a key: the keyring's
+//   connect(session, &Session::snapshotChanged, this, [=] { model->setKeys(session->snapshot().apiKeys); });
+class Session final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Offline,    // no connection: the cached snapshot, if any, is shown
+        Connecting, // verifying the key or loading the account
+        Online,     // connected to the profile's service
+        Sandbox,    // connected to the local sandbox
+        Error       // the service answered but refused (key, permission, TLS, malformed replies)
+    };
+    Q_ENUM(State)
+
+    Session(LocalStore* store, CredentialStore* credentials, QObject* parent = nullptr);
+    ~Session() override;
+
+    // Opens `profile`: shows its cache, then connects with `key`, or with the keyring's key.
+    void open(const Profile& profile, std::optional<SecretBuffer> key = std::nullopt);
+    // Opens `profile` from its cache only, without touching the network.
+    void openOffline(const Profile& profile);
+    // Reloads the account (when connected), or reconnects (when not).
+    void refresh();
+    void goOffline();
+
+    State state() const { return m_state; }
+    bool isConnected() const { return m_state == State::Online || m_state == State::Sandbox; }
+    bool isBusy() const { return m_pending > 0 || m_state == State::Connecting; }
+    // The last failure as a translated sentence; empty when there is none.
+    QString errorMessage() const { return m_errorMessage; }
+    const std::optional<Profile>& profile() const { return m_profile; }
+    const AccountSnapshot& snapshot() const { return m_snapshot; }
+    bool snapshotFromCache() const { return m_fromCache; }
+    // The client pages call; null until open().
+    ServiceClient* client() const { return m_client.get(); }
+    // "Sandbox · updated 14:02 · 57 of 60 requests left this minute": for the status bar.
+    QString statusText() const;
+    static QString stateName(State state);
+
+signals:
+    void stateChanged(podwarden::Session::State state);
+    void snapshotChanged();
+    void statusTextChanged();
+
+private:
+    void connectWithKey(SecretBuffer key);
+    void loadSnapshot();
+    void failWith(const ServiceError& error, bool whileConnecting);
+    void setState(State state, const QString& error = {});
+    void showCache();
+
+    LocalStore* m_store;
+    CredentialStore* m_credentials;
+    std::optional<Profile> m_profile;
+    std::unique_ptr<ServiceClient> m_client;
+    AccountSnapshot m_snapshot;
+    bool m_fromCache = false;
+    State m_state = State::Offline;
+    QString m_errorMessage;
+    int m_pending = 0;
+    int m_generation = 0; // replies of an earlier open()/refresh() are ignored
+};
+
+} // namespace podwarden

@@ -1,0 +1,189 @@
+#include "SandboxLauncher.h"
+
+#include "log/LogCategories.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+namespace podwarden {
+
+namespace {
+const QString kExecutable = QStringLiteral("podwarden-sandbox");
+}
+
+SandboxLauncher::SandboxLauncher(QObject* parent)
+    : QObject(parent)
+{
+    m_readyTimer.setSingleShot(true);
+    connect(&m_readyTimer, &QTimer::timeout, this, [this] {
+        fail(tr("The sandbox did not report that it was ready in time."));
+        stop();
+    });
+}
+
+SandboxLauncher::~SandboxLauncher()
+{
+    stop();
+}
+
+QString SandboxLauncher::findExecutable()
+{
+    const QString fromEnvironment = qEnvironmentVariable("PODWARDEN_SANDBOX");
+    if (!fromEnvironment.isEmpty() && QFileInfo(fromEnvironment).isExecutable())
+        return fromEnvironment;
+    const QStringList candidates = {
+        QCoreApplication::applicationDirPath() + QLatin1Char('/') + kExecutable,
+        QStringLiteral(PODWARDEN_INSTALL_BINDIR "/") + kExecutable,
+    };
+    for (const QString& candidate : candidates) {
+        if (QFileInfo(candidate).isExecutable())
+            return candidate;
+    }
+    return QStandardPaths::findExecutable(kExecutable);
+}
+
+QString SandboxLauncher::defaultDataDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sandbox");
+}
+
+void SandboxLauncher::start(const QString& dataDirectory, int readyTimeoutMs)
+{
+    stop();
+    m_ready = false;
+    m_stopping = false;
+    m_error.clear();
+    m_stdout.clear();
+    m_stderr.clear();
+    m_dataDirectory = dataDirectory;
+    const QString executable = findExecutable();
+    if (executable.isEmpty()) {
+        // Reported from the event loop so that callers connect first.
+        QTimer::singleShot(0, this, [this] {
+            fail(tr("The sandbox program (podwarden-sandbox) was not found beside Podwarden or in %1. "
+                    "Install Podwarden's sandbox package, or set PODWARDEN_SANDBOX to its path.")
+                     .arg(QStringLiteral(PODWARDEN_INSTALL_BINDIR)));
+        });
+        return;
+    }
+    // Demo data on first use; later starts keep what the user did in the sandbox.
+    const bool fresh = !QDir(dataDirectory).exists() || QDir(dataDirectory).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot);
+    QStringList args{QStringLiteral("--data"), dataDirectory, QStringLiteral("--port"), QStringLiteral("0")};
+    if (fresh)
+        args << QStringLiteral("--seed") << QStringLiteral("demo");
+
+    m_process = new QProcess(this);
+    m_process->setProgram(executable);
+    m_process->setArguments(args);
+    connect(m_process, &QProcess::readyReadStandardOutput, this, &SandboxLauncher::onOutput);
+    connect(m_process, &QProcess::readyReadStandardError, this,
+            [this] {
+        m_stderr += m_process->readAllStandardError();
+        m_stderr = m_stderr.right(4000);
+    });
+    connect(m_process, &QProcess::finished, this, &SandboxLauncher::onFinished);
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            fail(tr("The sandbox could not be started: %1").arg(m_process->errorString()));
+    });
+    qCInfo(lcSandbox).noquote() << "starting" << executable << args.join(QLatin1Char(' '));
+    m_readyTimer.start(readyTimeoutMs);
+    m_process->start();
+}
+
+void SandboxLauncher::onOutput()
+{
+    m_stdout += m_process->readAllStandardOutput();
+    qsizetype newline;
+    while ((newline = m_stdout.indexOf('\n')) >= 0) {
+        const QByteArray line = m_stdout.left(newline).trimmed();
+        m_stdout.remove(0, newline + 1);
+        if (m_ready)
+            continue;
+        const QJsonObject json = QJsonDocument::fromJson(line).object();
+        if (json.value(QStringLiteral("event")).toString() != QLatin1String("ready"))
+            continue;
+        m_apiBase = QUrl(json.value(QStringLiteral("apiBase")).toString());
+        m_invokeBase = QUrl(json.value(QStringLiteral("invokeBase")).toString());
+        if (!m_apiBase.isValid() || m_apiBase.isEmpty()) {
+            fail(tr("The sandbox reported an address Podwarden cannot use."));
+            stop();
+            return;
+        }
+        m_ready = true;
+        m_readyTimer.stop();
+        qCInfo(lcSandbox).noquote() << "sandbox ready at" << m_apiBase.toDisplayString();
+        emit ready();
+    }
+}
+
+void SandboxLauncher::onFinished(int exitCode, QProcess::ExitStatus status)
+{
+    m_readyTimer.stop();
+    const QString why = QString::fromUtf8(m_stderr).trimmed().section(QLatin1Char('\n'), -3);
+    const QString message =
+        status == QProcess::CrashExit
+            ? tr("The sandbox stopped unexpectedly (it crashed). %1").arg(why)
+            : tr("The sandbox stopped with exit code %1. %2").arg(exitCode).arg(why);
+    qCInfo(lcSandbox).noquote() << "sandbox finished, code" << exitCode;
+    const bool wasReady = m_ready;
+    m_ready = false;
+    if (m_stopping)
+        return;
+    if (wasReady) {
+        m_error = message.trimmed();
+        emit exitedUnexpectedly(m_error);
+    } else {
+        fail(message.trimmed());
+    }
+}
+
+void SandboxLauncher::fail(const QString& message)
+{
+    if (!m_error.isEmpty())
+        return;
+    m_error = message;
+    qCWarning(lcSandbox).noquote() << message;
+    emit failed(message);
+}
+
+void SandboxLauncher::stop()
+{
+    m_readyTimer.stop();
+    if (!m_process)
+        return;
+    m_stopping = true;
+    QProcess* process = m_process;
+    m_process = nullptr;
+    process->disconnect(this);
+    if (process->state() != QProcess::NotRunning) {
+        process->terminate();
+        if (!process->waitForFinished(5000)) {
+            process->kill();
+            process->waitForFinished(2000);
+        }
+    }
+    m_ready = false;
+    delete process;
+}
+
+bool SandboxLauncher::isRunning() const
+{
+    return m_process && m_process->state() == QProcess::Running;
+}
+
+SecretBuffer SandboxLauncher::readAdminKey() const
+{
+    QFile file(m_dataDirectory + QStringLiteral("/admin-key"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray bytes = file.readAll().trimmed();
+    return SecretBuffer::takeFrom(bytes);
+}
+
+} // namespace podwarden

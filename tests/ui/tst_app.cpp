@@ -1,0 +1,207 @@
+// The whole application in process: AppController with --sandbox (a real podwarden-sandbox
+// process), offline from the local cache, the first-run dialog, and the session's answers to a
+// refused key (401) and a key without API read access (403).
+#include "AppController.h"
+#include "AppTestEnvironment.h"
+#include "FirstRunDialog.h"
+#include "MainWindow.h"
+#include "SandboxProcess.h"
+#include "account/ProfileStore.h"
+#include "account/Session.h"
+#include "sandbox/SandboxLauncher.h"
+#include "store/LocalStore.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QtTest>
+
+using namespace podwarden;
+using namespace podwarden::test;
+
+namespace {
+
+QString labelText(const AppController& app, const char* name)
+{
+    auto* label = app.window()->findChild<QLabel*>(QString::fromLatin1(name));
+    return label ? label->text() : QStringLiteral("<no label %1>").arg(QString::fromLatin1(name));
+}
+
+void clearProfiles()
+{
+    ProfileStore profiles;
+    for (const Profile& p : profiles.profiles())
+        profiles.remove(p.id);
+    profiles.setCurrentId(QString());
+    profiles.sync();
+}
+
+} // namespace
+
+class TestApp final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        isolateAppFolders(m_home);
+        QCoreApplication::setOrganizationName(QStringLiteral("Podwarden"));
+        QCoreApplication::setApplicationName(QStringLiteral("podwarden"));
+    }
+
+    void sandboxComesOnlineWithTheDemoAccount()
+    {
+        QUrl apiBase;
+        {
+            AppOptions options = AppOptions::parse({"podwarden", "--sandbox"});
+            AppController app(options);
+            app.start();
+            QTRY_COMPARE_WITH_TIMEOUT(app.session()->state(), Session::State::Sandbox, 30000);
+            QCOMPARE(labelText(app, "countApiKeys"), QStringLiteral("13"));
+            QCOMPARE(labelText(app, "countSecrets"), QStringLiteral("8"));
+            QCOMPARE(labelText(app, "countTemplates"), QStringLiteral("6"));
+            QCOMPARE(labelText(app, "countEndpoints"), QStringLiteral("10"));
+            QVERIFY(labelText(app, "connectionState").startsWith(QStringLiteral("Sandbox")));
+            QVERIFY(labelText(app, "overviewState").contains(QStringLiteral("sandbox")));
+            QVERIFY(!app.session()->snapshotFromCache());
+            QVERIFY(app.sandbox()->isRunning());
+            apiBase = app.sandbox()->apiBase();
+            QVERIFY(QFileInfo(SandboxLauncher::defaultDataDirectory()).absoluteFilePath().startsWith(m_home.path()));
+
+            // Refresh goes round again and stays connected.
+            QSignalSpy snapshots(app.session(), &Session::snapshotChanged);
+            app.session()->refresh();
+            QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 1, 15000);
+            QCOMPARE(app.session()->state(), Session::State::Sandbox);
+        }
+        // Closing the app stopped the sandbox.
+        HttpClient http;
+        QVERIFY(!http.get(url(apiBase, "/v2/templates"), "x").networkError.isEmpty());
+        LocalStore store(LocalStore::defaultPath());
+        QVERIFY(store.open());
+        const auto cached = store.loadSnapshot(AppController::sandboxProfile().id);
+        QVERIFY(cached.has_value());
+        QCOMPARE(cached->apiKeys.size(), 13);
+    }
+
+    void offlineFromTheCache()
+    {
+        AppController app(AppOptions::parse({"podwarden", "--offline"}));
+        app.start();
+        // At once, without the event loop: the cache needs no network.
+        QCOMPARE(app.session()->state(), Session::State::Offline);
+        QVERIFY(app.session()->snapshotFromCache());
+        QCOMPARE(labelText(app, "countApiKeys"), QStringLiteral("13"));
+        QCOMPARE(labelText(app, "countSecrets"), QStringLiteral("8"));
+        QCOMPARE(labelText(app, "countTemplates"), QStringLiteral("6"));
+        QCOMPARE(labelText(app, "countEndpoints"), QStringLiteral("10"));
+        QVERIFY(labelText(app, "connectionState").startsWith(QStringLiteral("Offline")));
+        QVERIFY(labelText(app, "overviewUpdated").startsWith(QStringLiteral("Saved copy")));
+        QVERIFY(!app.sandbox()->isRunning());
+    }
+
+    void aRestartShowsTheCacheBeforeTheNetworkAnswers()
+    {
+        // The current profile is the sandbox: a plain start starts it again, showing the cache first.
+        AppController app(AppOptions::parse({"podwarden"}));
+        app.start();
+        QCOMPARE(labelText(app, "countApiKeys"), QStringLiteral("13"));
+        QVERIFY(app.session()->snapshotFromCache());
+        QVERIFY(app.session()->state() != Session::State::Sandbox);
+        QTRY_COMPARE_WITH_TIMEOUT(app.session()->state(), Session::State::Sandbox, 30000);
+        QVERIFY(!app.session()->snapshotFromCache());
+    }
+
+    void firstRunOffersThreeWays()
+    {
+        clearProfiles();
+        AppController app(AppOptions::parse({"podwarden"}));
+        app.start();
+        QTRY_VERIFY(app.firstRunDialog() != nullptr);
+        FirstRunDialog* dialog = app.firstRunDialog();
+        for (const char* name : {"useAccountButton", "trySandboxButton", "workOfflineButton"})
+            QVERIFY2(dialog->findChild<QAbstractButton*>(QString::fromLatin1(name)), name);
+        QTest::mouseClick(dialog->findChild<QAbstractButton*>("workOfflineButton"), Qt::LeftButton);
+        QTRY_VERIFY(app.firstRunDialog() == nullptr);
+        QCOMPARE(app.session()->state(), Session::State::Offline);
+        QVERIFY(!app.session()->profile().has_value());
+        QVERIFY(labelText(app, "connectionState").contains(QStringLiteral("no account")));
+        QVERIFY(!app.sandbox()->isRunning());
+    }
+
+    void firstRunWithAPastedKey()
+    {
+        clearProfiles();
+        SandboxProcess service;
+        QVERIFY2(service.start({"--seed", "demo"}), qPrintable(service.errorString()));
+        AppController app(AppOptions::parse({"podwarden"}));
+        app.start();
+        QTRY_VERIFY(app.firstRunDialog() != nullptr);
+        FirstRunDialog* dialog = app.firstRunDialog();
+        QTest::mouseClick(dialog->findChild<QAbstractButton*>("useAccountButton"), Qt::LeftButton);
+        auto* connectButton = dialog->findChild<QAbstractButton*>("connectAccountButton");
+        QVERIFY(!connectButton->isEnabled()); // no key yet
+        dialog->findChild<QLineEdit*>("managementBase")->setText("http://example.com");
+        dialog->findChild<QLineEdit*>("accountKey")->setText(QString::fromLatin1(service.adminKey()));
+        QVERIFY(!connectButton->isEnabled()); // plain http to another host is refused
+        QVERIFY(dialog->findChild<QLabel*>("accountProblem")->text().contains("example.com"));
+        dialog->findChild<QLineEdit*>("profileName")->setText("Work");
+        dialog->findChild<QLineEdit*>("managementBase")->setText(service.apiBase().toString());
+        dialog->findChild<QLineEdit*>("invocationBase")->setText(service.invokeBase().toString());
+        QVERIFY(connectButton->isEnabled());
+        QTest::mouseClick(connectButton, Qt::LeftButton);
+
+        QTRY_COMPARE_WITH_TIMEOUT(app.session()->state(), Session::State::Online, 30000);
+        QCOMPARE(labelText(app, "countApiKeys"), QStringLiteral("13"));
+        QCOMPARE(labelText(app, "accountName"), QStringLiteral("Work"));
+        const auto current = ProfileStore().current();
+        QVERIFY(current.has_value());
+        QCOMPARE(current->name, QStringLiteral("Work"));
+        QCOMPARE(current->managementBase, service.apiBase());
+    }
+
+    void refusedKeysAreExplainedApart()
+    {
+        SandboxProcess service;
+        QVERIFY2(service.start({"--seed", "demo"}), qPrintable(service.errorString()));
+        HttpClient http;
+        const HttpResult created = http.post(
+            url(service.apiBase(), "/v2/account/api-keys"), service.adminKey(),
+            {{"name", "no-api"},
+             {"policies", AccessPolicy::restricted(AccessLevel::None, {}).toDocuments()}});
+        QCOMPARE(created.status, 201);
+        const QByteArray noApiKey = created.json().value("rawKey").toString().toLatin1();
+
+        Profile profile = Profile::makeNew("Refusals");
+        profile.managementBase = service.apiBase();
+        profile.invocationBase = service.invokeBase();
+        Session session(nullptr, nullptr);
+
+        QByteArray wrong = "rpa_WRONGWRONGWRONGWRONGWRONGWRONGWRONGWRON";
+        session.open(profile, SecretBuffer::takeFrom(wrong));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::Error, 15000);
+        const QString unauthorized = session.errorMessage();
+        QVERIFY2(unauthorized.contains("invalid api key"), qPrintable(unauthorized));
+
+        QByteArray limited = noApiKey;
+        session.open(profile, SecretBuffer::takeFrom(limited));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::Error, 15000);
+        const QString forbidden = session.errorMessage();
+        QVERIFY2(forbidden.contains("API read access"), qPrintable(forbidden));
+        QVERIFY(forbidden != unauthorized);
+
+        // A dead service is "offline", not an error of the account.
+        QCOMPARE(service.stop(), 0);
+        QByteArray admin = service.adminKey();
+        session.open(profile, SecretBuffer::takeFrom(admin));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::Offline, 15000);
+        QVERIFY(session.errorMessage().contains("127.0.0.1"));
+    }
+
+private:
+    QTemporaryDir m_home;
+};
+
+QTEST_MAIN(TestApp)
+#include "tst_app.moc"

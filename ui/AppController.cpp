@@ -1,0 +1,237 @@
+#include "AppController.h"
+
+#include "FirstRunDialog.h"
+#include "MainWindow.h"
+#include "OverviewPage.h"
+#include "account/CredentialStore.h"
+#include "account/ProfileStore.h"
+#include "account/Session.h"
+#include "log/LogCategories.h"
+#include "sandbox/SandboxLauncher.h"
+#include "store/LocalStore.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPointer>
+
+namespace podwarden {
+
+AppController::AppController(const AppOptions& options, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_profiles(std::make_unique<ProfileStore>())
+    , m_store(std::make_unique<LocalStore>(LocalStore::defaultPath()))
+    , m_credentials(new CredentialStore(this))
+    , m_session(new Session(m_store.get(), m_credentials, this))
+    , m_sandbox(new SandboxLauncher(this))
+    , m_window(std::make_unique<MainWindow>())
+{
+    if (!m_store->open()) {
+        m_notice = m_store->errorString();
+        qCWarning(lcStore).noquote() << m_notice;
+    }
+    m_overview = new OverviewPage;
+    m_window->insertPage(0, m_overview, QIcon(QStringLiteral(":/icons/podwarden.svg")), tr("Overview"));
+    m_window->setCurrentPage(0);
+
+    auto* refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    refresh->setObjectName(QStringLiteral("actionRefresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    auto* connectAccount = new QAction(tr("&Connect an Account…"), this);
+    connectAccount->setObjectName(QStringLiteral("actionConnect"));
+    auto* offline = new QAction(tr("Work &Offline"), this);
+    offline->setObjectName(QStringLiteral("actionOffline"));
+    m_window->addFileActions({refresh, connectAccount, offline});
+
+    connect(refresh, &QAction::triggered, m_session, &Session::refresh);
+    connect(offline, &QAction::triggered, m_session, &Session::goOffline);
+    connect(connectAccount, &QAction::triggered, this, &AppController::showFirstRun);
+    connect(m_overview, &OverviewPage::refreshRequested, m_session, &Session::refresh);
+    connect(m_overview, &OverviewPage::connectRequested, this, &AppController::showFirstRun);
+    connect(m_session, &Session::snapshotChanged, this,
+            [this] { m_overview->setSnapshot(m_session->snapshot(), m_session->snapshotFromCache()); });
+    connect(m_session, &Session::statusTextChanged, this, &AppController::updateStatus);
+    connect(m_credentials, &CredentialStore::keyringAvailabilityChanged, this, [this](bool available) {
+        if (!available) {
+            m_notice = m_credentials->unavailableMessage();
+            updateStatus();
+        }
+    });
+
+    connect(m_sandbox, &SandboxLauncher::ready, this, [this] {
+        Profile profile = sandboxProfile();
+        profile.managementBase = m_sandbox->apiBase();
+        profile.invocationBase = m_sandbox->invokeBase();
+        m_session->open(profile, m_sandbox->readAdminKey());
+    });
+    connect(m_sandbox, &SandboxLauncher::failed, this, [this](const QString& message) {
+        m_session->openOffline(sandboxProfile());
+        m_notice = message;
+        updateStatus();
+    });
+    connect(m_sandbox, &SandboxLauncher::exitedUnexpectedly, this, [this](const QString& message) {
+        m_session->goOffline();
+        m_notice = message;
+        updateStatus();
+    });
+    updateStatus();
+}
+
+AppController::~AppController()
+{
+    m_sandbox->stop();
+}
+
+Profile AppController::sandboxProfile()
+{
+    Profile p;
+    p.id = QStringLiteral("sandbox");
+    p.name = tr("Sandbox");
+    p.provider = Profile::Provider::Sandbox;
+    p.managementBase = QUrl(QStringLiteral("http://127.0.0.1"));
+    p.invocationBase = p.managementBase;
+    return p;
+}
+
+FirstRunDialog* AppController::firstRunDialog() const
+{
+    return m_window->findChild<FirstRunDialog*>(QStringLiteral("firstRunDialog"));
+}
+
+void AppController::start()
+{
+    m_window->show();
+    if (m_options.sandbox) {
+        startSandbox();
+        return;
+    }
+    std::optional<Profile> profile;
+    if (!m_options.profileName.isEmpty()) {
+        for (const Profile& p : m_profiles->profiles()) {
+            if (p.name == m_options.profileName)
+                profile = p;
+        }
+        if (!profile)
+            m_notice = tr("There is no profile named “%1”.").arg(m_options.profileName);
+    } else {
+        profile = m_profiles->current();
+    }
+    if (!profile) {
+        if (m_options.offline) {
+            updateStatus();
+            return;
+        }
+        showFirstRun();
+        return;
+    }
+    if (m_options.offline) {
+        m_overview->setAccountName(profile->name);
+        m_session->openOffline(*profile);
+        return;
+    }
+    openProfile(*profile);
+}
+
+void AppController::openProfile(const Profile& profile)
+{
+    m_overview->setAccountName(profile.name);
+    if (profile.isSandbox()) {
+        startSandbox();
+        return;
+    }
+    m_sandbox->stop();
+    m_session->open(profile);
+}
+
+void AppController::startSandbox()
+{
+    m_profiles->save(sandboxProfile());
+    m_profiles->setCurrentId(sandboxProfile().id);
+    m_profiles->sync();
+    m_overview->setAccountName(sandboxProfile().name);
+    // The cached sandbox account shows while the sandbox starts.
+    m_session->openOffline(sandboxProfile());
+    m_sandbox->start(SandboxLauncher::defaultDataDirectory());
+    updateStatus();
+}
+
+void AppController::showFirstRun()
+{
+    if (firstRunDialog())
+        return;
+    auto* dialog = new FirstRunDialog(m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        switch (dialog->choice()) {
+        case FirstRunDialog::Choice::UseAccount: {
+            const Profile profile = dialog->profile();
+            m_profiles->save(profile);
+            m_profiles->setCurrentId(profile.id);
+            m_profiles->sync();
+            m_overview->setAccountName(profile.name);
+            m_sandbox->stop();
+            SecretBuffer key = dialog->takeKey();
+            // The keyring keeps it for next time; this session connects with it right away.
+            m_credentials->storeKey(profile.id, key.clone(), this, [this](CredentialResult result) {
+                if (result.status == CredentialResult::Status::SessionOnly ||
+                    result.status == CredentialResult::Status::Failed) {
+                    m_notice = result.message;
+                    updateStatus();
+                }
+            });
+            m_session->open(profile, std::move(key));
+            break;
+        }
+        case FirstRunDialog::Choice::TrySandbox:
+            startSandbox();
+            break;
+        case FirstRunDialog::Choice::WorkOffline:
+        case FirstRunDialog::Choice::None:
+            if (!m_session->profile())
+                updateStatus();
+            break;
+        }
+    });
+    dialog->open();
+}
+
+void AppController::updateStatus()
+{
+    QString text = m_session->statusText();
+    if (!m_session->profile())
+        text = tr("Offline · no account connected");
+    m_window->setConnectionState(text);
+    QString problem = m_session->errorMessage();
+    if (!m_notice.isEmpty())
+        problem = problem.isEmpty() ? m_notice : m_notice + QLatin1Char('\n') + problem;
+    const std::optional<Profile>& profile = m_session->profile();
+    const QString where = profile ? profile->managementBase.toDisplayString(QUrl::RemoveUserInfo) : QString();
+    QString state;
+    switch (m_session->state()) {
+    case Session::State::Sandbox:
+        state = tr("Connected to the local sandbox at %1. Demo data: nothing here touches a real account.")
+                    .arg(where);
+        break;
+    case Session::State::Online:
+        state = tr("Connected to %1.").arg(where);
+        break;
+    case Session::State::Connecting:
+        state = tr("Connecting to %1…").arg(where);
+        break;
+    case Session::State::Offline:
+        if (m_sandbox->isRunning() && !m_sandbox->isReady())
+            state = tr("Starting the local sandbox…");
+        else
+            state = m_session->snapshotFromCache() ? tr("Offline: showing the copy saved on this computer.")
+                                               : tr("Offline.");
+        break;
+    case Session::State::Error:
+        state = tr("Not connected.");
+        break;
+    }
+    m_overview->setState(state, problem, m_session->isBusy());
+}
+
+} // namespace podwarden

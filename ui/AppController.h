@@ -1,0 +1,56 @@
+#pragma once
+
+#include "AppOptions.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace podwarden {
+
+class CredentialStore;
+class FirstRunDialog;
+class LocalStore;
+class MainWindow;
+class OverviewPage;
+class ProfileStore;
+class SandboxLauncher;
+class Session;
+struct Profile;
+
+// Wires the core to the window: settings, keyring, local store, session, sandbox launcher and
+// MainWindow. main() makes one and calls start(); tests do the same with their own options.
+class AppController final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppController(const AppOptions& options, QObject* parent = nullptr);
+    ~AppController() override;
+
+    void start();
+    MainWindow* window() const { return m_window.get(); }
+    Session* session() const { return m_session; }
+    SandboxLauncher* sandbox() const { return m_sandbox; }
+    // The first-run dialog while it is open (for tests); null otherwise.
+    FirstRunDialog* firstRunDialog() const;
+
+    static Profile sandboxProfile();
+
+private:
+    void showFirstRun();
+    void openProfile(const Profile& profile);
+    void startSandbox();
+    void updateStatus();
+
+    AppOptions m_options;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<LocalStore> m_store;
+    CredentialStore* m_credentials = nullptr;
+    Session* m_session = nullptr;
+    SandboxLauncher* m_sandbox = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+    OverviewPage* m_overview = nullptr;
+    QString m_notice; // a problem that is not the session's (no keyring, unusable local store)
+};
+
+} // namespace podwarden

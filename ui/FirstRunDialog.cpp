@@ -1,0 +1,163 @@
+#include "FirstRunDialog.h"
+
+#include <QAction>
+#include <QCommandLinkButton>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace podwarden {
+
+FirstRunDialog::FirstRunDialog(QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("firstRunDialog"));
+    setWindowTitle(tr("Welcome to Podwarden"));
+    m_profileId = Profile::makeNew(QString()).id;
+    m_pages = new QStackedWidget(this);
+
+    // Page 1: the three ways in.
+    auto* start = new QWidget(m_pages);
+    auto* startLayout = new QVBoxLayout(start);
+    auto* intro = new QLabel(tr("Podwarden manages the API keys, secrets and templates of a GPU cloud account. "
+                                "How would you like to begin?"),
+                             start);
+    intro->setWordWrap(true);
+    auto* useAccount = new QCommandLinkButton(tr("Use my account"),
+                                              tr("Paste an API key. It is kept in the system keyring, never in a "
+                                                 "file."),
+                                              start);
+    useAccount->setObjectName(QStringLiteral("useAccountButton"));
+    auto* trySandbox = new QCommandLinkButton(tr("Try the sandbox"),
+                                              tr("A local service with a demo account on this computer: nothing "
+                                                 "you do there touches a real account."),
+                                              start);
+    trySandbox->setObjectName(QStringLiteral("trySandboxButton"));
+    auto* offline = new QCommandLinkButton(tr("Work offline"),
+                                           tr("Draft templates without a connection; connect an account later."),
+                                           start);
+    offline->setObjectName(QStringLiteral("workOfflineButton"));
+    startLayout->addWidget(intro);
+    startLayout->addSpacing(6);
+    startLayout->addWidget(useAccount);
+    startLayout->addWidget(trySandbox);
+    startLayout->addWidget(offline);
+    startLayout->addStretch(1);
+    m_pages->addWidget(start);
+
+    // Page 2: the account's key and addresses.
+    auto* account = new QWidget(m_pages);
+    auto* accountLayout = new QVBoxLayout(account);
+    auto* form = new QFormLayout;
+    const Profile defaults = Profile::makeNew(tr("Personal"));
+    m_name = new QLineEdit(defaults.name, account);
+    m_name->setObjectName(QStringLiteral("profileName"));
+    m_key = new QLineEdit(account);
+    m_key->setObjectName(QStringLiteral("accountKey"));
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setPlaceholderText(QStringLiteral("rpa_…"));
+    m_key->setAccessibleName(tr("API key"));
+    QAction* reveal = m_key->addAction(QIcon::fromTheme(QStringLiteral("view-reveal-symbolic")),
+                                       QLineEdit::TrailingPosition);
+    reveal->setCheckable(true);
+    reveal->setToolTip(tr("Show the key while typing"));
+    connect(reveal, &QAction::toggled, m_key,
+            [this](bool on) { m_key->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+    m_management = new QLineEdit(defaults.managementBase.toString(), account);
+    m_management->setObjectName(QStringLiteral("managementBase"));
+    m_invocation = new QLineEdit(defaults.invocationBase.toString(), account);
+    m_invocation->setObjectName(QStringLiteral("invocationBase"));
+    m_caFile = new QLineEdit(account);
+    m_caFile->setObjectName(QStringLiteral("caFile"));
+    m_caFile->setPlaceholderText(tr("Optional: a PEM file of extra trusted certificate authorities"));
+    QAction* browse = m_caFile->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                                          QLineEdit::TrailingPosition);
+    browse->setToolTip(tr("Choose a file"));
+    connect(browse, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Certificate authorities"), QString(),
+                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty())
+            m_caFile->setText(file);
+    });
+    form->addRow(tr("Profile &name:"), m_name);
+    form->addRow(tr("API &key:"), m_key);
+    form->addRow(tr("&Management API:"), m_management);
+    form->addRow(tr("&Invocation API:"), m_invocation);
+    form->addRow(tr("&CA file:"), m_caFile);
+    m_problem = new QLabel(account);
+    m_problem->setObjectName(QStringLiteral("accountProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    auto* buttons = new QDialogButtonBox(account);
+    m_connect = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
+    m_connect->setObjectName(QStringLiteral("connectAccountButton"));
+    QPushButton* back = buttons->addButton(tr("&Back"), QDialogButtonBox::RejectRole);
+    accountLayout->addLayout(form);
+    accountLayout->addWidget(m_problem);
+    accountLayout->addStretch(1);
+    accountLayout->addWidget(buttons);
+    m_pages->addWidget(account);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+
+    connect(useAccount, &QPushButton::clicked, this, [this] {
+        m_pages->setCurrentIndex(1);
+        m_key->setFocus();
+        validateAccount();
+    });
+    connect(trySandbox, &QPushButton::clicked, this, [this] { choose(Choice::TrySandbox); });
+    connect(offline, &QPushButton::clicked, this, [this] { choose(Choice::WorkOffline); });
+    connect(m_connect, &QPushButton::clicked, this, [this] { choose(Choice::UseAccount); });
+    connect(back, &QPushButton::clicked, this, [this] { m_pages->setCurrentIndex(0); });
+    for (QLineEdit* edit : {m_name, m_key, m_management, m_invocation, m_caFile})
+        connect(edit, &QLineEdit::textChanged, this, &FirstRunDialog::validateAccount);
+    resize(560, 360);
+}
+
+FirstRunDialog::~FirstRunDialog()
+{
+    // QLineEdit keeps no history of a password field, but its text buffer is ours to clear.
+    m_key->clear();
+}
+
+Profile FirstRunDialog::profile() const
+{
+    Profile p;
+    p.id = m_profileId;
+    p.name = m_name->text().trimmed();
+    p.provider = Profile::Provider::Runpod;
+    p.managementBase = QUrl::fromUserInput(m_management->text().trimmed());
+    p.invocationBase = QUrl::fromUserInput(m_invocation->text().trimmed());
+    p.caFile = m_caFile->text().trimmed();
+    return p;
+}
+
+SecretBuffer FirstRunDialog::takeKey()
+{
+    QString text = m_key->text().trimmed();
+    m_key->clear();
+    return SecretBuffer::takeFrom(text);
+}
+
+void FirstRunDialog::validateAccount()
+{
+    QString problem = profile().validate();
+    if (problem.isEmpty() && m_key->text().trimmed().isEmpty())
+        problem = tr("Paste the API key to connect with. Create one in the cloud console's settings.");
+    m_problem->setText(problem);
+    m_connect->setEnabled(problem.isEmpty());
+}
+
+void FirstRunDialog::choose(Choice choice)
+{
+    m_choice = choice;
+    accept();
+}
+
+} // namespace podwarden

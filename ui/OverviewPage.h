@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace podwarden {
+
+struct AccountSnapshot;
+
+// The first screen: which account is open, whether it is connected, what went wrong if it is
+// not, and how much the account holds (keys, secrets, templates, endpoints).
+class OverviewPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OverviewPage(QWidget* parent = nullptr);
+
+    void setAccountName(const QString& name);
+    void setSnapshot(const AccountSnapshot& snapshot, bool fromCache);
+    // `state` is short ("Online"); `problem`, when set, is shown as a notice with what to do.
+    void setState(const QString& state, const QString& problem, bool busy);
+
+signals:
+    void refreshRequested();
+    void connectRequested();
+
+private:
+    QLabel* m_title = nullptr;
+    QLabel* m_state = nullptr;
+    QLabel* m_problem = nullptr;
+    QLabel* m_updated = nullptr;
+    QLabel* m_counts[4] = {};
+    QPushButton* m_refresh = nullptr;
+    QPushButton* m_connect = nullptr;
+};
+
+} // namespace podwarden
