@@ -177,6 +177,11 @@ bool SandboxLauncher::isRunning() const
     return m_process && m_process->state() == QProcess::Running;
 }
 
+qint64 SandboxLauncher::processId() const
+{
+    return isRunning() ? m_process->processId() : 0;
+}
+
 SecretBuffer SandboxLauncher::readAdminKey() const
 {
     QFile file(m_dataDirectory + QStringLiteral("/admin-key"));

@@ -30,6 +30,7 @@ public:
     void stop();
     bool isRunning() const;
     bool isReady() const { return m_ready; }
+    qint64 processId() const; // 0 when not running
 
     QUrl apiBase() const { return m_apiBase; }
     QUrl invokeBase() const { return m_invokeBase; }

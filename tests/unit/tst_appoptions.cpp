@@ -26,6 +26,9 @@ void TestAppOptions::defaults()
     QCOMPARE(int(o.palette), int(AppOptions::Palette::System));
     QVERIFY(o.screenshotPath.isEmpty());
     QVERIFY(!o.helpRequested);
+    QVERIFY(!o.sandbox);
+    QVERIFY(!o.offline);
+    QVERIFY(o.profileName.isEmpty());
 }
 
 void TestAppOptions::allOptions()
@@ -40,6 +43,12 @@ void TestAppOptions::allOptions()
     QVERIFY(o.quitAfterScreenshot);
     QVERIFY(parse({QStringLiteral("--help")}).helpRequested);
     QVERIFY(parse({QStringLiteral("--help")}).helpText.contains(QStringLiteral("--palette")));
+    QVERIFY(parse({QStringLiteral("--help")}).helpText.contains(QStringLiteral("--sandbox")));
+    QVERIFY(parse({QStringLiteral("--sandbox")}).sandbox);
+    const AppOptions offline = parse({QStringLiteral("--offline"), QStringLiteral("--profile"), QStringLiteral("Team")});
+    QVERIFY2(offline.error.isEmpty(), qPrintable(offline.error));
+    QVERIFY(offline.offline);
+    QCOMPARE(offline.profileName, QStringLiteral("Team"));
 }
 
 void TestAppOptions::errors_data()
@@ -51,6 +60,7 @@ void TestAppOptions::errors_data()
     QTest::newRow("quit without screenshot") << QStringList{"--quit-after-screenshot"} << "--screenshot";
     QTest::newRow("positional") << QStringList{"extra"} << "extra";
     QTest::newRow("missing value") << QStringList{"--lang"} << "lang";
+    QTest::newRow("sandbox and offline") << QStringList{"--sandbox", "--offline"} << "--offline";
 }
 
 void TestAppOptions::errors()
