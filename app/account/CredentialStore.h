@@ -57,6 +57,14 @@ signals:
     void keyringAvailabilityChanged(bool available);
 
 private:
+    // Reached when a job finds no Secret Service: says so once, then keeps keys in m_sessionKeys.
+    void markUnavailable(const QString& backendError);
+    CredentialResult readFromSession(const QString& profileId) const;
+    CredentialResult keepForSession(const QString& profileId, const SecretBuffer& key);
+    CredentialResult removeFromSession(const QString& profileId);
+    // Calls `done` from the event loop, as a keyring job would, unless `context` is gone by then.
+    void answerLater(QObject* context, Callback done, CredentialResult result);
+
     QString m_service;
     bool m_keyringAvailable = true;
     QString m_backendError;

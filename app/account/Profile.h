@@ -4,6 +4,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace podwarden {
 
 // One account Podwarden can connect to: where its service lives and how to trust it. Never the
@@ -14,7 +16,7 @@ struct Profile
 public:
     enum class Provider { Runpod, Sandbox };
 
-    QString id; // stable, generated once (a UUID without braces); the keyring entry's name
+    QString id;   // stable, generated once (a UUID without braces); the keyring entry's name
     QString name; // "Personal", "Team", "Sandbox"
     Provider provider = Provider::Runpod;
     QUrl managementBase = QUrl(QStringLiteral("https://api.runpod.io"));
@@ -34,6 +36,7 @@ public:
     }
 };
 
-QString toWireString(Profile::Provider provider); // "runpod", "sandbox"
+QString toWireString(Profile::Provider provider);                         // "runpod", "sandbox"
+std::optional<Profile::Provider> providerFromString(const QString& text); // nullopt when unknown
 
 } // namespace podwarden

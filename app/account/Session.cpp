@@ -197,13 +197,14 @@ void Session::failWith(const ServiceError& error, bool whileConnecting)
 
 void Session::setState(State state, const QString& error)
 {
-    const bool changed = state != m_state || error != m_errorMessage;
+    const bool changed = state != m_state;
     m_state = state;
     m_errorMessage = error;
-    if (!changed)
-        return;
-    qCInfo(lcAccount).noquote() << "state" << stateName(state);
-    emit stateChanged(state);
+    if (changed) {
+        qCInfo(lcAccount).noquote() << "state" << stateName(state);
+        emit stateChanged(state);
+    }
+    // Also when only the profile or the snapshot behind the same state changed.
     emit statusTextChanged();
 }
 

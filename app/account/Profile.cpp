@@ -1,0 +1,96 @@
+#include "Profile.h"
+
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QSslCertificate>
+#include <QUuid>
+
+namespace podwarden {
+
+namespace {
+
+// Plain http is tolerated only where nothing leaves this machine: the sandbox on loopback.
+bool isLoopbackHost(const QString& host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host); // "::1" arrives without brackets from QUrl::host()
+    return !address.isNull() && address.isLoopback();
+}
+
+QString validateBase(const QUrl& url)
+{
+    // toDisplayString() drops a password, so a message never repeats one.
+    const QString shown = url.toDisplayString();
+    if (url.isEmpty())
+        return Profile::tr("A service address is missing.");
+    if (!url.isValid() || url.host().isEmpty())
+        return Profile::tr("“%1” is not a valid service address.").arg(shown);
+    // A user name or password in the address would be a credential stored in the settings file.
+    if (!url.userInfo().isEmpty())
+        return Profile::tr("The address “%1” must not contain a user name or password.").arg(shown);
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return {};
+    if (scheme == QLatin1String("http")) {
+        if (isLoopbackHost(url.host()))
+            return {};
+        return Profile::tr("The address “%1” uses plain http, which would send your key unencrypted. Use https; "
+                           "http is allowed only to this computer (localhost, 127.0.0.1, ::1).")
+            .arg(shown);
+    }
+    return Profile::tr("The address “%1” must start with https://.").arg(shown);
+}
+
+} // namespace
+
+QString Profile::validate() const
+{
+    if (name.trimmed().isEmpty())
+        return tr("Enter a name for the profile.");
+    if (QString problem = validateBase(managementBase); !problem.isEmpty())
+        return problem;
+    if (QString problem = validateBase(invocationBase); !problem.isEmpty())
+        return problem;
+    if (!caFile.isEmpty()) {
+        const QFileInfo info(caFile);
+        if (!info.exists())
+            return tr("The CA file “%1” does not exist.").arg(caFile);
+        if (!info.isFile() || !info.isReadable())
+            return tr("The CA file “%1” cannot be read.").arg(caFile);
+        // FixedString: a path with '*' or '?' is a file name here, not a pattern.
+        if (QSslCertificate::fromPath(caFile, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString).isEmpty())
+            return tr("The CA file “%1” contains no PEM certificate.").arg(caFile);
+    }
+    return {};
+}
+
+Profile Profile::makeNew(const QString& name)
+{
+    Profile profile;
+    profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    profile.name = name;
+    return profile;
+}
+
+QString toWireString(Profile::Provider provider)
+{
+    switch (provider) {
+    case Profile::Provider::Runpod:
+        return QStringLiteral("runpod");
+    case Profile::Provider::Sandbox:
+        return QStringLiteral("sandbox");
+    }
+    return {};
+}
+
+std::optional<Profile::Provider> providerFromString(const QString& text)
+{
+    for (const auto provider : {Profile::Provider::Runpod, Profile::Provider::Sandbox}) {
+        if (toWireString(provider) == text)
+            return provider;
+    }
+    return std::nullopt;
+}
+
+} // namespace podwarden

@@ -1,0 +1,224 @@
+#include "LocalStore.h"
+
+#include "JsonReader.h"
+#include "log/LogCategories.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QtSql/QSqlError>
+#include <QtSql/QSqlQuery>
+
+namespace podwarden {
+
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+const QFileDevice::Permissions kOwnerFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+const QFileDevice::Permissions kOwnerDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+} // namespace
+
+LocalStore::LocalStore(QString path)
+    : m_path(std::move(path))
+    , m_connectionName(QStringLiteral("podwarden-localstore-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+LocalStore::~LocalStore()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        // removeDatabase() wants no QSqlDatabase handle of the connection alive.
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString LocalStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/podwarden.sqlite");
+}
+
+bool LocalStore::open()
+{
+    if (isOpen())
+        return true;
+    m_error.clear();
+    const QString shown = QDir::toNativeSeparators(m_path);
+
+    const QFileInfo info(m_path);
+    const QString dirPath = info.absolutePath();
+    if (!QFileInfo::exists(dirPath)) {
+        // Only a directory we create is tightened; an existing one (a user's choice) is left alone.
+        if (!QDir().mkpath(dirPath) || !QFile::setPermissions(dirPath, kOwnerDir)) {
+            m_error = tr("Cannot create the folder of the local store “%1”.").arg(shown);
+            return false;
+        }
+    }
+    if (!info.exists()) {
+        // Created here with 0600 so SQLite never makes it with the umask's mode; its -wal and -shm
+        // files take the database file's mode.
+        QFile file(m_path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerFile)) {
+            m_error = tr("Cannot create the local store “%1”: %2").arg(shown, file.errorString());
+            return false;
+        }
+    } else if (!QFile::setPermissions(m_path, kOwnerFile)) {
+        qCWarning(lcStore) << "cannot restrict the permissions of" << m_path;
+    }
+
+    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
+                          ? QSqlDatabase::database(m_connectionName, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    if (!db.open()) {
+        m_error = tr("Cannot open the local store “%1”: %2").arg(shown, db.lastError().text());
+        return false;
+    }
+
+    auto fail = [this, &db, &shown](const QString& detail) {
+        m_error = tr("Cannot open the local store “%1”: %2").arg(shown, detail);
+        db.close();
+        return false;
+    };
+
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next())
+        return fail(query.lastError().text());
+    if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        qCWarning(lcStore) << "SQLite kept journal mode" << query.value(0).toString() << "for" << m_path;
+    if (!query.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
+        return fail(query.lastError().text());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return fail(query.lastError().text());
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > kSchemaVersion) {
+        // A newer Podwarden wrote this file; writing to it with an older schema could lose data.
+        m_error = tr("The local store “%1” was written by a newer version of Podwarden.").arg(shown);
+        db.close();
+        return false;
+    }
+    if (version < kSchemaVersion) {
+        if (!db.transaction())
+            return fail(db.lastError().text());
+        const bool created = query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS snapshots ("
+                                                       "profile_id TEXT PRIMARY KEY, fetched_at TEXT, json BLOB)")) &&
+                             query.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
+        if (!created) {
+            const QString detail = query.lastError().text();
+            db.rollback();
+            return fail(detail);
+        }
+        if (!db.commit())
+            return fail(db.lastError().text());
+    }
+    qCDebug(lcStore) << "opened" << m_path << "schema" << kSchemaVersion;
+    return true;
+}
+
+bool LocalStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+QString LocalStore::errorString() const
+{
+    return m_error;
+}
+
+bool LocalStore::saveSnapshot(const QString& profileId, const AccountSnapshot& snapshot)
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    if (!isOpen()) {
+        m_error = tr("The local store “%1” is not open.").arg(shown);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        m_error = tr("Cannot save to the local store “%1”: %2").arg(shown, db.lastError().text());
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO snapshots (profile_id, fetched_at, json) VALUES (?, ?, ?)"));
+    query.addBindValue(profileId);
+    query.addBindValue(snapshot.fetchedAt.isValid() ? formatTimestamp(snapshot.fetchedAt) : QString());
+    query.addBindValue(QJsonDocument(snapshot.toJson()).toJson(QJsonDocument::Compact));
+    if (!query.exec()) {
+        m_error = tr("Cannot save to the local store “%1”: %2").arg(shown, query.lastError().text());
+        query.finish();
+        db.rollback();
+        return false;
+    }
+    query.finish();
+    if (!db.commit()) {
+        m_error = tr("Cannot save to the local store “%1”: %2").arg(shown, db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+std::optional<AccountSnapshot> LocalStore::loadSnapshot(const QString& profileId)
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    if (!isOpen()) {
+        m_error = tr("The local store “%1” is not open.").arg(shown);
+        return std::nullopt;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT json FROM snapshots WHERE profile_id = ?"));
+    query.addBindValue(profileId);
+    if (!query.exec()) {
+        m_error = tr("Cannot read the local store “%1”: %2").arg(shown, query.lastError().text());
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    const QByteArray bytes = query.value(0).toByteArray();
+    query.finish();
+
+    // A damaged row costs only the offline view of one profile; the next refresh replaces it.
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (!document.isObject()) {
+        qCWarning(lcStore) << "ignoring the damaged snapshot of profile" << profileId << "in" << m_path << ":"
+                           << (parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                            : QStringLiteral("not a JSON object"));
+        m_error = tr("The saved account in the local store “%1” is damaged and was ignored.").arg(shown);
+        return std::nullopt;
+    }
+    auto decoded = AccountSnapshot::fromJson(document.object());
+    if (!decoded) {
+        qCWarning(lcStore) << "ignoring the damaged snapshot of profile" << profileId << "in" << m_path << ":"
+                           << decoded.error().field << "is not" << decoded.error().expected;
+        m_error = tr("The saved account in the local store “%1” is damaged and was ignored.").arg(shown);
+        return std::nullopt;
+    }
+    return std::move(decoded).value();
+}
+
+bool LocalStore::removeSnapshot(const QString& profileId)
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    if (!isOpen()) {
+        m_error = tr("The local store “%1” is not open.").arg(shown);
+        return false;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("DELETE FROM snapshots WHERE profile_id = ?"));
+    query.addBindValue(profileId);
+    if (!query.exec()) {
+        m_error = tr("Cannot remove from the local store “%1”: %2").arg(shown, query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+} // namespace podwarden

@@ -1,0 +1,368 @@
+#include "store/LocalStore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sys/stat.h>
+
+using namespace podwarden;
+
+namespace {
+
+// JSON written with single quotes (readable, and moc copes with it), parsed with double quotes.
+QJsonObject parse(const char* singleQuoted)
+{
+    QByteArray json(singleQuoted);
+    json.replace('\'', '"');
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (!document.isObject())
+        qFatal("bad test JSON: %s", qPrintable(error.errorString()));
+    return document.object();
+}
+
+// Two of each kind, with the optional parts both present and absent.
+AccountSnapshot sampleSnapshot()
+{
+    const QJsonObject json = parse(
+        "{'fetchedAt':'2026-11-20T09:15:30.250Z',"
+        " 'apiKeys':["
+        "  {'id':'key_7f3a','name':'ci-deployer','prefix':'rpa_9QX2','legacy':false,'enabled':true,"
+        "   'createdAt':'2026-09-01T10:00:00Z','lastUsedAt':null,'createdBy':'ana@example.com',"
+        "   'policies':[{'Version':'2024-09-01','Statement':["
+        "     {'Effect':'Allow','Actions':['api:Read'],'Resources':['runpod/api/*']},"
+        "     {'Effect':'Allow','Actions':['serverless:Read','serverless:Write'],"
+        "      'Resources':['runpod/serverless/*/ep_4m7x2k9q/*']}]}]},"
+        "  {'id':'key_old','name':'old laptop','prefix':'ABCD1234','legacy':true,'enabled':false,"
+        "   'createdAt':'2023-01-02T03:04:05Z','lastUsedAt':'2026-11-20T09:00:00.250Z','createdBy':'bo@example.com',"
+        "   'policies':[]}],"
+        " 'secrets':["
+        "  {'id':'sec_1','name':'hf_token','description':'Hugging Face read token',"
+        "   'createdAt':'2026-03-13T20:00:00Z','valueLastUpdatedAt':'2026-04-01T08:30:00Z'},"
+        "  {'id':'sec_2','name':'DB_URL','description':'',"
+        "   'createdAt':'2026-05-13T20:00:00Z','valueLastUpdatedAt':'2026-05-13T20:00:00Z'}],"
+        " 'templates':["
+        "  {'id':'tpl_1','name':'vllm','image':'vllm/vllm-openai:latest','args':'--port 8000','disk':50,"
+        "   'env':{'HF_TOKEN':'{{ RUNPOD_SECRET_hf_token }}','MODEL':'mistral'},'ports':['8000/http','22/tcp'],"
+        "   'registry':null,'mounts':{'persistent':{'size':20,'path':'/workspace'}},'serverless':true,"
+        "   'public':false,'category':'NVIDIA','startSsh':true,'startJupyter':false,"
+        "   'allowedCudaVersions':['12.4','12.6']},"
+        "  {'id':'tpl_2','name':'cpu worker','image':'busybox','args':'','disk':5,'env':{},'ports':[],"
+        "   'registry':'reg_9','mounts':{},'serverless':false,'public':true,'category':'CPU','startSsh':false,"
+        "   'startJupyter':false,'allowedCudaVersions':[]}],"
+        " 'endpoints':["
+        "  {'id':'ep_4m7x2k9q','name':'chat','workers':{'min':0,'max':5,'idleTimeout':5},"
+        "   'scaling':{'type':'QUEUE_DELAY','queueDelay':4},'dataCenterIds':['EU-RO-1'],'networkVolumes':[],"
+        "   'timeout':600000,'flashboot':'FLASHBOOT','createdAt':'2026-06-01T12:00:00Z'},"
+        "  {'id':'ep_2','name':'embed','workers':{'min':1,'max':2},"
+        "   'scaling':{'type':'REQUEST_COUNT','requestCount':10},'dataCenterIds':[],'networkVolumes':['vol_1'],"
+        "   'timeout':1000,'flashboot':'OFF','createdAt':'2026-07-01T12:00:00Z'}]}");
+    const auto decoded = AccountSnapshot::fromJson(json);
+    if (!decoded)
+        qFatal("bad test snapshot: %s", qPrintable(decoded.error().message()));
+    return decoded.value();
+}
+
+} // namespace
+
+class LocalStoreTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("case%1/podwarden.sqlite").arg(++m_case));
+    }
+
+    void sampleIsNonTrivial()
+    {
+        const AccountSnapshot s = sampleSnapshot();
+        QCOMPARE(s.apiKeys.size(), 2);
+        QCOMPARE(s.secrets.size(), 2);
+        QCOMPARE(s.templates.size(), 2);
+        QCOMPARE(s.endpoints.size(), 2);
+        QVERIFY(s.templates.at(0).persistentMount.has_value());
+        QVERIFY(s.apiKeys.at(1).lastUsedAt.has_value());
+    }
+
+    void roundTrip()
+    {
+        LocalStore store(m_path);
+        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        QVERIFY(store.isOpen());
+        QVERIFY(!store.loadSnapshot("p1").has_value());
+
+        const AccountSnapshot snapshot = sampleSnapshot();
+        QVERIFY2(store.saveSnapshot("p1", snapshot), qPrintable(store.errorString()));
+        const auto loaded = store.loadSnapshot("p1");
+        QVERIFY(loaded.has_value());
+        QCOMPARE(loaded->apiKeys, snapshot.apiKeys);
+        QCOMPARE(loaded->templates, snapshot.templates);
+        QCOMPARE(loaded->endpoints, snapshot.endpoints);
+        QCOMPARE(loaded->fetchedAt, snapshot.fetchedAt);
+        QVERIFY(*loaded == snapshot);
+    }
+
+    void schemaAndPragmas()
+    {
+        {
+            LocalStore store(m_path);
+            QVERIFY2(store.open(), qPrintable(store.errorString()));
+            QVERIFY(store.saveSnapshot("p1", sampleSnapshot()));
+        }
+        RawConnection raw(m_path);
+        QSqlQuery q(raw.db());
+        QVERIFY(q.exec("PRAGMA user_version"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec("PRAGMA journal_mode"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QString("wal"));
+        QVERIFY(q.exec("SELECT profile_id, fetched_at, json FROM snapshots"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QString("p1"));
+        QCOMPARE(q.value(1).toString(), QString("2026-11-20T09:15:30.250Z"));
+        // Compact JSON, as the decoder reads it back.
+        const QByteArray json = q.value(2).toByteArray();
+        QVERIFY(!json.contains('\n'));
+        QCOMPARE(QJsonDocument::fromJson(json).object(), sampleSnapshot().toJson());
+        QVERIFY(!q.next());
+    }
+
+    void replaceKeepsOneRow()
+    {
+        LocalStore store(m_path);
+        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        AccountSnapshot first = sampleSnapshot();
+        QVERIFY(store.saveSnapshot("p1", first));
+
+        AccountSnapshot second = sampleSnapshot();
+        second.secrets.removeFirst();
+        second.apiKeys.first().name = QStringLiteral("renamed");
+        second.fetchedAt = second.fetchedAt.addSecs(3600);
+        QVERIFY(store.saveSnapshot("p1", second));
+
+        const auto loaded = store.loadSnapshot("p1");
+        QVERIFY(loaded.has_value());
+        QCOMPARE(loaded->secrets.size(), 1);
+        QCOMPARE(loaded->apiKeys.first().name, QStringLiteral("renamed"));
+        QCOMPARE(loaded->fetchedAt, second.fetchedAt);
+        QCOMPARE(rowCount(), 1);
+    }
+
+    void profilesAreSeparate()
+    {
+        LocalStore store(m_path);
+        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        AccountSnapshot a = sampleSnapshot();
+        AccountSnapshot b = sampleSnapshot();
+        b.templates.clear();
+        b.endpoints.removeLast();
+        QVERIFY(store.saveSnapshot("alpha", a));
+        QVERIFY(store.saveSnapshot("beta", b));
+
+        QCOMPARE(store.loadSnapshot("alpha")->templates.size(), 2);
+        QCOMPARE(store.loadSnapshot("beta")->templates.size(), 0);
+        QCOMPARE(store.loadSnapshot("beta")->endpoints.size(), 1);
+        QVERIFY(!store.loadSnapshot("gamma").has_value());
+
+        QVERIFY(store.removeSnapshot("alpha"));
+        QVERIFY(!store.loadSnapshot("alpha").has_value());
+        QVERIFY(store.loadSnapshot("beta").has_value());
+    }
+
+    void persistsAcrossReopen()
+    {
+        const AccountSnapshot snapshot = sampleSnapshot();
+        {
+            LocalStore store(m_path);
+            QVERIFY2(store.open(), qPrintable(store.errorString()));
+            QVERIFY(store.saveSnapshot("p1", snapshot));
+        }
+        LocalStore again(m_path);
+        QVERIFY(!again.isOpen());
+        QVERIFY2(again.open(), qPrintable(again.errorString()));
+        const auto loaded = again.loadSnapshot("p1");
+        QVERIFY(loaded.has_value());
+        QVERIFY(*loaded == snapshot);
+    }
+
+    void twoInstancesSameFile()
+    {
+        // Each instance has its own connection; destroying one leaves the other usable.
+        LocalStore first(m_path);
+        QVERIFY(first.open());
+        {
+            LocalStore second(m_path);
+            QVERIFY(second.open());
+            QVERIFY(second.saveSnapshot("p2", sampleSnapshot()));
+        }
+        QVERIFY(first.isOpen());
+        QVERIFY(first.loadSnapshot("p2").has_value());
+    }
+
+    void filePermissions()
+    {
+        LocalStore store(m_path);
+        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        QVERIFY(store.saveSnapshot("p1", sampleSnapshot()));
+        QCOMPARE(modeOf(m_path), 0600);
+        QCOMPARE(modeOf(QFileInfo(m_path).absolutePath()), 0700);
+        // SQLite gives the WAL file the database file's mode.
+        QVERIFY(QFile::exists(m_path + "-wal"));
+        QCOMPARE(modeOf(m_path + "-wal"), 0600);
+    }
+
+    void existingLooseFileIsTightened()
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+        QCOMPARE(modeOf(m_path), 0604);
+        LocalStore store(m_path);
+        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        QCOMPARE(modeOf(m_path), 0600);
+    }
+
+    void damagedRowIsIgnored()
+    {
+        LocalStore store(m_path);
+        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        QVERIFY(store.saveSnapshot("good", sampleSnapshot()));
+        QVERIFY(store.saveSnapshot("bad", sampleSnapshot()));
+        QVERIFY(store.saveSnapshot("wrongshape", sampleSnapshot()));
+        {
+            RawConnection raw(m_path);
+            QSqlQuery q(raw.db());
+            QVERIFY(q.prepare("UPDATE snapshots SET json = ? WHERE profile_id = ?"));
+            q.addBindValue(QByteArray("{\"fetchedAt\": \x01\xff garbage"));
+            q.addBindValue("bad");
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            q.addBindValue(QByteArray("{\"fetchedAt\":\"2026-11-20T09:15:30Z\",\"apiKeys\":[1]}"));
+            q.addBindValue("wrongshape");
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("damaged snapshot.*\"bad\""));
+        QVERIFY(!store.loadSnapshot("bad").has_value());
+        QVERIFY(store.errorString().contains(m_path));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("damaged snapshot.*\"wrongshape\".*apiKeys\\[0\\]"));
+        QVERIFY(!store.loadSnapshot("wrongshape").has_value());
+        QVERIFY(store.loadSnapshot("good").has_value());
+        // The next save replaces the damaged row.
+        QVERIFY(store.saveSnapshot("bad", sampleSnapshot()));
+        QVERIFY(store.loadSnapshot("bad").has_value());
+    }
+
+    void unwritablePathFails()
+    {
+        // A regular file where a folder should be: fails for root as well, unlike a chmod.
+        const QString blocker = m_dir.filePath("blocker");
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const QString path = blocker + "/sub/podwarden.sqlite";
+        LocalStore store(path);
+        QVERIFY(!store.open());
+        QVERIFY(!store.isOpen());
+        QVERIFY2(store.errorString().contains(path), qPrintable(store.errorString()));
+        QVERIFY(!store.saveSnapshot("p1", sampleSnapshot()));
+        QVERIFY(store.errorString().contains(path));
+        QVERIFY(!store.loadSnapshot("p1").has_value());
+    }
+
+    void notADatabaseFails()
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        LocalStore store(m_path);
+        QVERIFY(!store.open());
+        QVERIFY2(store.errorString().contains(m_path), qPrintable(store.errorString()));
+    }
+
+    void newerSchemaIsRefused()
+    {
+        {
+            LocalStore store(m_path);
+            QVERIFY(store.open());
+        }
+        {
+            RawConnection raw(m_path);
+            QSqlQuery q(raw.db());
+            QVERIFY(q.exec("PRAGMA user_version=7"));
+        }
+        LocalStore store(m_path);
+        QVERIFY(!store.open());
+        QVERIFY(store.errorString().contains(m_path));
+    }
+
+    void defaultPathIsInAppData()
+    {
+        const QString path = LocalStore::defaultPath();
+        QVERIFY(path.endsWith("/podwarden.sqlite"));
+        QCOMPARE(QFileInfo(path).absolutePath(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    }
+
+private:
+    // A second, plain connection to the same file, as another process (or a broken disk) would be.
+    class RawConnection
+    {
+    public:
+        explicit RawConnection(const QString& path)
+            : m_name("raw-" + QUuid::createUuid().toString())
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", m_name);
+            db.setDatabaseName(path);
+            if (!db.open())
+                qFatal("cannot open %s", qPrintable(path));
+        }
+        ~RawConnection()
+        {
+            {
+                QSqlDatabase d = db();
+                d.close();
+            }
+            QSqlDatabase::removeDatabase(m_name);
+        }
+        QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+    private:
+        QString m_name;
+    };
+
+    int rowCount() const
+    {
+        RawConnection raw(m_path);
+        QSqlQuery q(raw.db());
+        if (!q.exec("SELECT COUNT(*) FROM snapshots") || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    }
+
+    static int modeOf(const QString& path)
+    {
+        struct stat st = {};
+        if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+            return -1;
+        return int(st.st_mode & 0777);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_case = 0;
+};
+
+QTEST_GUILESS_MAIN(LocalStoreTest)
+#include "tst_localstore.moc"
