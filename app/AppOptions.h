@@ -17,9 +17,9 @@ public:
     QString language;       // "de", "en"; empty: the system's
     QString screenshotPath; // grab the main window once it has settled, and write a PNG here
     bool quitAfterScreenshot = false;
-    bool sandbox = false;   // start podwarden-sandbox with demo data and connect to it
-    bool offline = false;   // open the current profile from its cache, without connecting
-    QString profileName;    // open this profile instead of the current one
+    bool sandbox = false; // start podwarden-sandbox with demo data and connect to it
+    bool offline = false; // open the current profile from its cache, without connecting
+    QString profileName;  // open this profile instead of the current one
     bool helpRequested = false;
     bool versionRequested = false;
     QString error; // non-empty: the command line was wrong; a translated sentence

@@ -9,7 +9,8 @@ Decoded<AccountSnapshot> AccountSnapshot::fromJson(const QJsonObject& json)
     AccountSnapshot s;
     const auto fetched = parseTimestamp(json.value(QStringLiteral("fetchedAt")).toString());
     if (!fetched)
-        return DecodeError{DecodeError::Kind::InvalidValue, QStringLiteral("fetchedAt"), QStringLiteral("RFC 3339 timestamp")};
+        return DecodeError{DecodeError::Kind::InvalidValue, QStringLiteral("fetchedAt"),
+                           QStringLiteral("RFC 3339 timestamp")};
     s.fetchedAt = *fetched;
     auto keys = decodeApiKeyList(json);
     if (!keys)

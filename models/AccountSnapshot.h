@@ -29,8 +29,8 @@ struct AccountSnapshot
     QJsonObject toJson() const;
     bool operator==(const AccountSnapshot& o) const
     {
-        return apiKeys == o.apiKeys && secrets == o.secrets && templates == o.templates &&
-               endpoints == o.endpoints && fetchedAt == o.fetchedAt;
+        return apiKeys == o.apiKeys && secrets == o.secrets && templates == o.templates && endpoints == o.endpoints &&
+               fetchedAt == o.fetchedAt;
     }
 };
 

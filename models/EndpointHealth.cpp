@@ -29,14 +29,13 @@ Decoded<EndpointHealth> EndpointHealth::fromJson(const QJsonObject& json)
 
 QJsonObject EndpointHealth::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("jobs"), QJsonObject{{QStringLiteral("completed"), jobsCompleted},
-                                             {QStringLiteral("failed"), jobsFailed},
-                                             {QStringLiteral("inProgress"), jobsInProgress},
-                                             {QStringLiteral("inQueue"), jobsInQueue},
-                                             {QStringLiteral("retried"), jobsRetried}}},
-        {QStringLiteral("workers"),
-         QJsonObject{{QStringLiteral("idle"), workersIdle}, {QStringLiteral("running"), workersRunning}}}};
+    return QJsonObject{{QStringLiteral("jobs"), QJsonObject{{QStringLiteral("completed"), jobsCompleted},
+                                                            {QStringLiteral("failed"), jobsFailed},
+                                                            {QStringLiteral("inProgress"), jobsInProgress},
+                                                            {QStringLiteral("inQueue"), jobsInQueue},
+                                                            {QStringLiteral("retried"), jobsRetried}}},
+                       {QStringLiteral("workers"), QJsonObject{{QStringLiteral("idle"), workersIdle},
+                                                               {QStringLiteral("running"), workersRunning}}}};
 }
 
 } // namespace podwarden

@@ -96,6 +96,22 @@
         <source>Unexpected argument “%1”.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
+    <message>
+        <source>Start the local sandbox service with demo data and connect to it.</source>
+        <translation>Den lokalen Sandbox-Dienst mit Demodaten starten und sich damit verbinden.</translation>
+    </message>
+    <message>
+        <source>Do not connect: work from the last copy of the account.</source>
+        <translation>Nicht verbinden: mit der letzten Kopie des Kontos arbeiten.</translation>
+    </message>
+    <message>
+        <source>Open the profile with this name.</source>
+        <translation>Das Profil mit diesem Namen öffnen.</translation>
+    </message>
+    <message>
+        <source>--sandbox and --offline cannot be used together.</source>
+        <translation>--sandbox und --offline können nicht zusammen verwendet werden.</translation>
+    </message>
 </context>
 <context>
     <name>AuditEvent</name>
@@ -161,6 +177,178 @@
     <message>
         <source>The server&apos;s reply has an invalid value in “%1” (expected %2).</source>
         <translation>Die Antwort des Servers enthält einen ungültigen Wert in „%1“ (erwartet: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <source>Cannot create the folder of the local store “%1”.</source>
+        <translation>Der Ordner des lokalen Speichers „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the local store “%1”: %2</source>
+        <translation>Der lokale Speicher „%1“ kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the local store “%1”: %2</source>
+        <translation>Der lokale Speicher „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The local store “%1” was written by a newer version of Podwarden.</source>
+        <translation>Der lokale Speicher „%1“ wurde von einer neueren Version von Podwarden geschrieben.</translation>
+    </message>
+    <message>
+        <source>The local store “%1” is not open.</source>
+        <translation>Der lokale Speicher „%1“ ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot save to the local store “%1”: %2</source>
+        <translation>In den lokalen Speicher „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the local store “%1”: %2</source>
+        <translation>Der lokale Speicher „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The saved account in the local store “%1” is damaged and was ignored.</source>
+        <translation>Das gespeicherte Konto im lokalen Speicher „%1“ ist beschädigt und wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>Cannot remove from the local store “%1”: %2</source>
+        <translation>Aus dem lokalen Speicher „%1“ kann nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>A service address is missing.</source>
+        <translation>Eine Dienstadresse fehlt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid service address.</source>
+        <translation>„%1“ ist keine gültige Dienstadresse.</translation>
+    </message>
+    <message>
+        <source>The address “%1” must not contain a user name or password.</source>
+        <translation>Die Adresse „%1“ darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The address “%1” uses plain http, which would send your key unencrypted. Use https; http is allowed only to this computer (localhost, 127.0.0.1, ::1).</source>
+        <translation>Die Adresse „%1“ verwendet einfaches http, damit würde Ihr Schlüssel unverschlüsselt gesendet. Verwenden Sie https; http ist nur zu diesem Computer erlaubt (localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <source>The address “%1” must start with https://.</source>
+        <translation>Die Adresse „%1“ muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Geben Sie einen Namen für das Profil ein.</translation>
+    </message>
+    <message>
+        <source>The CA file “%1” does not exist.</source>
+        <translation>Die CA-Datei „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The CA file “%1” cannot be read.</source>
+        <translation>Die CA-Datei „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The CA file “%1” contains no PEM certificate.</source>
+        <translation>Die CA-Datei „%1“ enthält kein PEM-Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceError</name>
+    <message>
+        <source>the service</source>
+        <translation>der Dienst</translation>
+    </message>
+    <message>
+        <source>Podwarden sends the account key over plain http only to this computer. Use an https:// address for %1.</source>
+        <translation>Podwarden sendet den Kontoschlüssel über einfaches http nur an diesen Computer. Verwenden Sie für %1 eine https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2). Check the profile&apos;s address and your network connection; if it is the sandbox, start it again.</source>
+        <translation>%1 ist nicht erreichbar (%2). Prüfen Sie die Adresse des Profils und Ihre Netzwerkverbindung; ist es die Sandbox, starten Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check your connection and try again.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not trusted (%2), so Podwarden did not send the key. If the service uses a private certificate authority, add its CA file to the profile.</source>
+        <translation>Der Verbindung zu %1 wird nicht vertraut (%2), deshalb hat Podwarden den Schlüssel nicht gesendet. Verwendet der Dienst eine eigene Zertifizierungsstelle, fügen Sie deren CA-Datei dem Profil hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to another address (%2). Podwarden does not follow it, so the key never leaves the service&apos;s own address. Check the profile&apos;s address.</source>
+        <translation>%1 hat die Anfrage an eine andere Adresse umgeleitet (%2). Podwarden folgt dem nicht, damit der Schlüssel die Adresse des Dienstes nie verlässt. Prüfen Sie die Adresse des Profils.</translation>
+    </message>
+    <message>
+        <source>The service did not accept the account key (%1). The key may be mistyped, disabled or revoked: paste a valid key in the profile.</source>
+        <translation>Der Dienst hat den Kontoschlüssel nicht angenommen (%1). Der Schlüssel ist vielleicht falsch eingegeben, deaktiviert oder widerrufen: Fügen Sie im Profil einen gültigen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>HTTP 401</source>
+        <translation>HTTP 401</translation>
+    </message>
+    <message>
+        <source>The account key is valid but does not allow this (%1). Use a key with more access, or ask the account owner.</source>
+        <translation>Der Kontoschlüssel ist gültig, erlaubt dies aber nicht (%1). Verwenden Sie einen Schlüssel mit mehr Rechten oder fragen Sie die Kontoinhaberin bzw. den Kontoinhaber.</translation>
+    </message>
+    <message>
+        <source>HTTP 403</source>
+        <translation>HTTP 403</translation>
+    </message>
+    <message>
+        <source>It no longer exists on the service; it may have been deleted elsewhere. Refresh to see the account as it is now.</source>
+        <translation>Es existiert beim Dienst nicht mehr; vielleicht wurde es anderswo gelöscht. Aktualisieren Sie, um das Konto im aktuellen Zustand zu sehen.</translation>
+    </message>
+    <message>
+        <source>The name is already taken. Choose another name.</source>
+        <translation>Der Name ist bereits vergeben. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The name is already taken (%1). Choose another name.</source>
+        <translation>Der Name ist bereits vergeben (%1). Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The service refused the input. Check the fields and try again.</source>
+        <translation>Der Dienst hat die Eingabe abgelehnt. Prüfen Sie die Felder und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The service refused the input: %1.</source>
+        <translation>Der Dienst hat die Eingabe abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>The service refused the request (HTTP %1).</source>
+        <translation>Der Dienst hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The service refused the request (HTTP %1): %2.</source>
+        <translation>Der Dienst hat die Anfrage abgelehnt (HTTP %1): %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service&apos;s rate limit was reached. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Das Anfragelimit des Dienstes ist erreicht. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Das Anfragelimit des Dienstes ist erreicht. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service&apos;s rate limit was reached. Wait a minute and try again.</source>
+        <translation>Das Anfragelimit des Dienstes ist erreicht. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The service had a problem of its own (HTTP %1). Try again in a moment; if it keeps happening, check the service&apos;s status page.</source>
+        <translation>Der Dienst hatte ein eigenes Problem (HTTP %1). Versuchen Sie es gleich noch einmal; wenn es wiederholt auftritt, sehen Sie auf der Statusseite des Dienstes nach.</translation>
+    </message>
+    <message>
+        <source>%1 Check that the profile&apos;s address (%2) points at the service&apos;s API.</source>
+        <translation>%1 Prüfen Sie, ob die Adresse des Profils (%2) auf die API des Dienstes zeigt.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -236,6 +424,191 @@
     <message>
         <source>There is no secret named “%1”; pods booted from this template would fail.</source>
         <translation>Es gibt kein Secret namens „%1“; Pods, die von dieser Vorlage starten, würden fehlschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::AppController</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Connect an Account…</source>
+        <translation>Konto &amp;verbinden …</translation>
+    </message>
+    <message>
+        <source>Work &amp;Offline</source>
+        <translation>&amp;Offline arbeiten</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Offline · no account connected</source>
+        <translation>Offline · kein Konto verbunden</translation>
+    </message>
+    <message>
+        <source>Connected to the local sandbox at %1. Demo data: nothing here touches a real account.</source>
+        <translation>Mit der lokalen Sandbox unter %1 verbunden. Demodaten: Nichts hier berührt ein echtes Konto.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Verbunden mit %1.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation>Die lokale Sandbox wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Offline: showing the copy saved on this computer.</source>
+        <translation>Offline: Angezeigt wird die auf diesem Computer gespeicherte Kopie.</translation>
+    </message>
+    <message>
+        <source>Offline.</source>
+        <translation>Offline.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::CredentialStore</name>
+    <message>
+        <source>Your key could not be read from the system keyring.</source>
+        <translation>Ihr Schlüssel konnte nicht aus dem Schlüsselbund des Systems gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Your key could not be saved in the system keyring.</source>
+        <translation>Ihr Schlüssel konnte nicht im Schlüsselbund des Systems gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Your key could not be removed from the system keyring.</source>
+        <translation>Ihr Schlüssel konnte nicht aus dem Schlüsselbund des Systems entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Access was denied. Allow Podwarden to use the keyring when asked, then try again.</source>
+        <translation>Der Zugriff wurde verweigert. Erlauben Sie Podwarden bei der Nachfrage den Zugriff auf den Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked or there is no default keyring. Unlock or create it (for example in “Passwords and Keys” or KWallet Manager), then try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt oder es gibt keinen Standardschlüsselbund. Entsperren oder erstellen Sie ihn (zum Beispiel in „Passwörter und Verschlüsselung“ oder in der KWallet-Verwaltung) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The keyring reported: %1</source>
+        <translation>Der Schlüsselbund meldet: %1</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so your key is kept for this session only. To have Podwarden remember it, install and start GNOME Keyring or KWallet.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher wird Ihr Schlüssel nur für diese Sitzung aufbewahrt. Damit Podwarden ihn sich merkt, installieren und starten Sie GNOME Keyring oder KWallet.</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::FirstRunDialog</name>
+    <message>
+        <source>Welcome to Podwarden</source>
+        <translation>Willkommen bei Podwarden</translation>
+    </message>
+    <message>
+        <source>Podwarden manages the API keys, secrets and templates of a GPU cloud account. How would you like to begin?</source>
+        <translation>Podwarden verwaltet die API-Schlüssel, Secrets und Vorlagen eines GPU-Cloud-Kontos. Wie möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>Use my account</source>
+        <translation>Mein Konto verwenden</translation>
+    </message>
+    <message>
+        <source>Paste an API key. It is kept in the system keyring, never in a file.</source>
+        <translation>Fügen Sie einen API-Schlüssel ein. Er wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation>Die Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>A local service with a demo account on this computer: nothing you do there touches a real account.</source>
+        <translation>Ein lokaler Dienst mit einem Demokonto auf diesem Computer: Nichts, was Sie dort tun, berührt ein echtes Konto.</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Offline arbeiten</translation>
+    </message>
+    <message>
+        <source>Draft templates without a connection; connect an account later.</source>
+        <translation>Vorlagen ohne Verbindung entwerfen; ein Konto später verbinden.</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Show the key while typing</source>
+        <translation>Den Schlüssel beim Tippen anzeigen</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file of extra trusted certificate authorities</source>
+        <translation>Optional: eine PEM-Datei mit zusätzlich vertrauenswürdigen Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Eine Datei wählen</translation>
+    </message>
+    <message>
+        <source>Certificate authorities</source>
+        <translation>Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profil&amp;name:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Management API:</source>
+        <translation>&amp;Verwaltungs-API:</translation>
+    </message>
+    <message>
+        <source>&amp;Invocation API:</source>
+        <translation>&amp;Aufruf-API:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Paste the API key to connect with. Create one in the cloud console&apos;s settings.</source>
+        <translation>Fügen Sie den API-Schlüssel ein, mit dem verbunden werden soll. Sie erstellen ihn in den Einstellungen der Cloud-Konsole.</translation>
     </message>
 </context>
 <context>
@@ -334,6 +707,170 @@
     <message>
         <source>This screen is not available in this version of Podwarden yet. Nothing here talks to your account.</source>
         <translation>Diese Ansicht ist in dieser Version von Podwarden noch nicht verfügbar. Nichts hier greift auf Ihr Konto zu.</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::OverviewPage</name>
+    <message>
+        <source>No account</source>
+        <translation>Kein Konto</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Connect an account…</source>
+        <translation>Konto &amp;verbinden …</translation>
+    </message>
+    <message>
+        <source>Nothing loaded yet.</source>
+        <translation>Noch nichts geladen.</translation>
+    </message>
+    <message>
+        <source>Saved copy from %1.</source>
+        <translation>Gespeicherte Kopie vom %1.</translation>
+    </message>
+    <message>
+        <source>Loaded %1.</source>
+        <translation>Geladen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::SandboxLauncher</name>
+    <message>
+        <source>The sandbox did not report that it was ready in time.</source>
+        <translation>Die Sandbox hat nicht rechtzeitig gemeldet, dass sie bereit ist.</translation>
+    </message>
+    <message>
+        <source>The sandbox program (podwarden-sandbox) was not found beside Podwarden or in %1. Install Podwarden&apos;s sandbox package, or set PODWARDEN_SANDBOX to its path.</source>
+        <translation>Das Sandbox-Programm (podwarden-sandbox) wurde weder neben Podwarden noch in %1 gefunden. Installieren Sie das Sandbox-Paket von Podwarden oder setzen Sie PODWARDEN_SANDBOX auf seinen Pfad.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not be started: %1</source>
+        <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox reported an address Podwarden cannot use.</source>
+        <translation>Die Sandbox hat eine Adresse gemeldet, die Podwarden nicht verwenden kann.</translation>
+    </message>
+    <message>
+        <source>The sandbox stopped unexpectedly (it crashed). %1</source>
+        <translation>Die Sandbox wurde unerwartet beendet (abgestürzt). %1</translation>
+    </message>
+    <message>
+        <source>The sandbox stopped with exit code %1. %2</source>
+        <translation>Die Sandbox wurde mit dem Exit-Code %1 beendet. %2</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::ServiceClient</name>
+    <message>
+        <source>The CA file %1 holds no certificate Podwarden can read.</source>
+        <translation>Die CA-Datei %1 enthält kein Zertifikat, das Podwarden lesen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::Session</name>
+    <message>
+        <source>No account key is available for %1.</source>
+        <translation>Für %1 ist kein Kontoschlüssel verfügbar.</translation>
+    </message>
+    <message>
+        <source>No account key is stored for %1. Paste your key to connect.</source>
+        <translation>Für %1 ist kein Kontoschlüssel gespeichert. Fügen Sie Ihren Schlüssel ein, um zu verbinden.</translation>
+    </message>
+    <message>
+        <source>%1 refused the account key (%2). Check that you pasted the whole key and that it has not been disabled or revoked.</source>
+        <translation>%1 hat den Kontoschlüssel abgelehnt (%2). Prüfen Sie, ob Sie den ganzen Schlüssel eingefügt haben und ob er nicht deaktiviert oder widerrufen wurde.</translation>
+    </message>
+    <message>
+        <source>HTTP 401</source>
+        <translation>HTTP 401</translation>
+    </message>
+    <message>
+        <source>The account key is valid, but it cannot read the account (%1). Podwarden needs a key with API read access: one with All or Read Only access, or Restricted with API Read.</source>
+        <translation>Der Kontoschlüssel ist gültig, kann das Konto aber nicht lesen (%1). Podwarden braucht einen Schlüssel mit API-Lesezugriff: einen mit Zugriff „Alle“ oder „Nur lesen“, oder „Eingeschränkt“ mit API-Lesen.</translation>
+    </message>
+    <message>
+        <source>HTTP 403</source>
+        <translation>HTTP 403</translation>
+    </message>
+    <message>
+        <source>Showing the copy from %1.</source>
+        <translation>Angezeigt wird die Kopie vom %1.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden …</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>cached copy of %1</source>
+        <translation>gespeicherte Kopie vom %1</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>aktualisiert %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) left this minute</source>
+        <translation>
+            <numerusform>%1 von %n Anfrage in dieser Minute übrig</numerusform>
+            <numerusform>%1 von %n Anfragen in dieser Minute übrig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) left this hour</source>
+        <translation>
+            <numerusform>%1 von %n Anfrage in dieser Stunde übrig</numerusform>
+            <numerusform>%1 von %n Anfragen in dieser Stunde übrig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) left today</source>
+        <translation>
+            <numerusform>%1 von %n Anfrage heute übrig</numerusform>
+            <numerusform>%1 von %n Anfragen heute übrig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) left in this window</source>
+        <translation>
+            <numerusform>%1 von %n Anfrage in diesem Zeitfenster übrig</numerusform>
+            <numerusform>%1 von %n Anfragen in diesem Zeitfenster übrig</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -96,6 +96,22 @@
         <source>Unexpected argument “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start the local sandbox service with demo data and connect to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not connect: work from the last copy of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the profile with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sandbox and --offline cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditEvent</name>
@@ -160,6 +176,178 @@
     </message>
     <message>
         <source>The server&apos;s reply has an invalid value in “%1” (expected %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <source>Cannot create the folder of the local store “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the local store “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the local store “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store “%1” was written by a newer version of Podwarden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store “%1” is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save to the local store “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the local store “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved account in the local store “%1” is damaged and was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove from the local store “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>A service address is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid service address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address “%1” must not contain a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address “%1” uses plain http, which would send your key unencrypted. Use https; http is allowed only to this computer (localhost, 127.0.0.1, ::1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address “%1” must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file “%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file “%1” contains no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceError</name>
+    <message>
+        <source>the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Podwarden sends the account key over plain http only to this computer. Use an https:// address for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1 (%2). Check the profile&apos;s address and your network connection; if it is the sandbox, start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check your connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not trusted (%2), so Podwarden did not send the key. If the service uses a private certificate authority, add its CA file to the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to another address (%2). Podwarden does not follow it, so the key never leaves the service&apos;s own address. Check the profile&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not accept the account key (%1). The key may be mistyped, disabled or revoked: paste a valid key in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 401</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account key is valid but does not allow this (%1). Use a key with more access, or ask the account owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 403</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It no longer exists on the service; it may have been deleted elsewhere. Refresh to see the account as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is already taken. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is already taken (%1). Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the input. Check the fields and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the input: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the request (HTTP %1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The service&apos;s rate limit was reached. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>The service&apos;s rate limit was reached. Try again in %n second.</numerusform>
+            <numerusform>The service&apos;s rate limit was reached. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service&apos;s rate limit was reached. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service had a problem of its own (HTTP %1). Try again in a moment; if it keeps happening, check the service&apos;s status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Check that the profile&apos;s address (%2) points at the service&apos;s API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -235,6 +423,191 @@
     </message>
     <message>
         <source>There is no secret named “%1”; pods booted from this template would fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::AppController</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect an Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work &amp;Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline · no account connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the local sandbox at %1. Demo data: nothing here touches a real account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: showing the copy saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::CredentialStore</name>
+    <message>
+        <source>Your key could not be read from the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key could not be saved in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key could not be removed from the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access was denied. Allow Podwarden to use the keyring when asked, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring is locked or there is no default keyring. Unlock or create it (for example in “Passwords and Keys” or KWallet Manager), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring reported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so your key is kept for this session only. To have Podwarden remember it, install and start GNOME Keyring or KWallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::FirstRunDialog</name>
+    <message>
+        <source>Welcome to Podwarden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Podwarden manages the API keys, secrets and templates of a GPU cloud account. How would you like to begin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an API key. It is kept in the system keyring, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local service with a demo account on this computer: nothing you do there touches a real account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft templates without a connection; connect an account later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the key while typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file of extra trusted certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Management API:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invocation API:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the API key to connect with. Create one in the cloud console&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -334,6 +707,170 @@
     <message>
         <source>This screen is not available in this version of Podwarden yet. Nothing here talks to your account.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::OverviewPage</name>
+    <message>
+        <source>No account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect an account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved copy from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::SandboxLauncher</name>
+    <message>
+        <source>The sandbox did not report that it was ready in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox program (podwarden-sandbox) was not found beside Podwarden or in %1. Install Podwarden&apos;s sandbox package, or set PODWARDEN_SANDBOX to its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox reported an address Podwarden cannot use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox stopped unexpectedly (it crashed). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox stopped with exit code %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::ServiceClient</name>
+    <message>
+        <source>The CA file %1 holds no certificate Podwarden can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::Session</name>
+    <message>
+        <source>No account key is available for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account key is stored for %1. Paste your key to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the account key (%2). Check that you pasted the whole key and that it has not been disabled or revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 401</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account key is valid, but it cannot read the account (%1). Podwarden needs a key with API read access: one with All or Read Only access, or Restricted with API Read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 403</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the copy from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cached copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) left this minute</source>
+        <translation>
+            <numerusform>%1 of %n request left this minute</numerusform>
+            <numerusform>%1 of %n requests left this minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) left this hour</source>
+        <translation>
+            <numerusform>%1 of %n request left this hour</numerusform>
+            <numerusform>%1 of %n requests left this hour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) left today</source>
+        <translation>
+            <numerusform>%1 of %n request left today</numerusform>
+            <numerusform>%1 of %n requests left today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) left in this window</source>
+        <translation>
+            <numerusform>%1 of %n request left in this window</numerusform>
+            <numerusform>%1 of %n requests left in this window</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

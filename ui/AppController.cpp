@@ -45,10 +45,10 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     offline->setObjectName(QStringLiteral("actionOffline"));
     m_window->addFileActions({refresh, connectAccount, offline});
 
-    connect(refresh, &QAction::triggered, m_session, &Session::refresh);
+    connect(refresh, &QAction::triggered, this, &AppController::refresh);
     connect(offline, &QAction::triggered, m_session, &Session::goOffline);
     connect(connectAccount, &QAction::triggered, this, &AppController::showFirstRun);
-    connect(m_overview, &OverviewPage::refreshRequested, m_session, &Session::refresh);
+    connect(m_overview, &OverviewPage::refreshRequested, this, &AppController::refresh);
     connect(m_overview, &OverviewPage::connectRequested, this, &AppController::showFirstRun);
     connect(m_session, &Session::snapshotChanged, this,
             [this] { m_overview->setSnapshot(m_session->snapshot(), m_session->snapshotFromCache()); });
@@ -134,6 +134,22 @@ void AppController::start()
     openProfile(*profile);
 }
 
+void AppController::refresh()
+{
+    const std::optional<Profile>& profile = m_session->profile();
+    if (!profile) {
+        showFirstRun();
+        return;
+    }
+    // The sandbox's address changes with every start: a sandbox that is not running is started.
+    if (profile->isSandbox() && !m_sandbox->isReady()) {
+        startSandbox();
+        return;
+    }
+    m_notice.clear();
+    m_session->refresh();
+}
+
 void AppController::openProfile(const Profile& profile)
 {
     m_overview->setAccountName(profile.name);
@@ -211,8 +227,7 @@ void AppController::updateStatus()
     QString state;
     switch (m_session->state()) {
     case Session::State::Sandbox:
-        state = tr("Connected to the local sandbox at %1. Demo data: nothing here touches a real account.")
-                    .arg(where);
+        state = tr("Connected to the local sandbox at %1. Demo data: nothing here touches a real account.").arg(where);
         break;
     case Session::State::Online:
         state = tr("Connected to %1.").arg(where);
@@ -225,7 +240,7 @@ void AppController::updateStatus()
             state = tr("Starting the local sandbox…");
         else
             state = m_session->snapshotFromCache() ? tr("Offline: showing the copy saved on this computer.")
-                                               : tr("Offline.");
+                                                   : tr("Offline.");
         break;
     case Session::State::Error:
         state = tr("Not connected.");

@@ -28,6 +28,8 @@ public:
     ~AppController() override;
 
     void start();
+    // Reloads the account; reconnects (or restarts the sandbox) when not connected.
+    void refresh();
     MainWindow* window() const { return m_window.get(); }
     Session* session() const { return m_session; }
     SandboxLauncher* sandbox() const { return m_sandbox; }

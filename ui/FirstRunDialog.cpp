@@ -38,9 +38,8 @@ FirstRunDialog::FirstRunDialog(QWidget* parent)
                                                  "you do there touches a real account."),
                                               start);
     trySandbox->setObjectName(QStringLiteral("trySandboxButton"));
-    auto* offline = new QCommandLinkButton(tr("Work offline"),
-                                           tr("Draft templates without a connection; connect an account later."),
-                                           start);
+    auto* offline = new QCommandLinkButton(
+        tr("Work offline"), tr("Draft templates without a connection; connect an account later."), start);
     offline->setObjectName(QStringLiteral("workOfflineButton"));
     startLayout->addWidget(intro);
     startLayout->addSpacing(6);
@@ -62,8 +61,8 @@ FirstRunDialog::FirstRunDialog(QWidget* parent)
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(QStringLiteral("rpa_…"));
     m_key->setAccessibleName(tr("API key"));
-    QAction* reveal = m_key->addAction(QIcon::fromTheme(QStringLiteral("view-reveal-symbolic")),
-                                       QLineEdit::TrailingPosition);
+    QAction* reveal =
+        m_key->addAction(QIcon::fromTheme(QStringLiteral("view-reveal-symbolic")), QLineEdit::TrailingPosition);
     reveal->setCheckable(true);
     reveal->setToolTip(tr("Show the key while typing"));
     connect(reveal, &QAction::toggled, m_key,
@@ -75,8 +74,8 @@ FirstRunDialog::FirstRunDialog(QWidget* parent)
     m_caFile = new QLineEdit(account);
     m_caFile->setObjectName(QStringLiteral("caFile"));
     m_caFile->setPlaceholderText(tr("Optional: a PEM file of extra trusted certificate authorities"));
-    QAction* browse = m_caFile->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
-                                          QLineEdit::TrailingPosition);
+    QAction* browse =
+        m_caFile->addAction(QIcon::fromTheme(QStringLiteral("document-open")), QLineEdit::TrailingPosition);
     browse->setToolTip(tr("Choose a file"));
     connect(browse, &QAction::triggered, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Certificate authorities"), QString(),

@@ -152,8 +152,8 @@ int MainWindow::addPage(QWidget* page, const QIcon& icon, const QString& title)
 int MainWindow::insertPage(int index, QWidget* page, const QIcon& icon, const QString& title)
 {
     index = m_pages->insertWidget(index, page);
-    auto* item = new QListWidgetItem(
-        withSelectedVariant(icon, m_navigation->palette().color(QPalette::HighlightedText)), title);
+    auto* item =
+        new QListWidgetItem(withSelectedVariant(icon, m_navigation->palette().color(QPalette::HighlightedText)), title);
     item->setSizeHint(QSize(180, 36));
     item->setToolTip(title);
     m_navigation->insertItem(index, item);

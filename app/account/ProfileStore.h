@@ -17,7 +17,7 @@ namespace podwarden {
 class ProfileStore final
 {
 public:
-    ProfileStore(); // QSettings() of the application
+    ProfileStore();                                     // QSettings() of the application
     explicit ProfileStore(const QString& settingsFile); // an INI file (tests)
 
     QList<Profile> profiles() const; // sorted by name

@@ -12,8 +12,7 @@ Session::Session(LocalStore* store, CredentialStore* credentials, QObject* paren
     : QObject(parent)
     , m_store(store)
     , m_credentials(credentials)
-{
-}
+{}
 
 Session::~Session() = default;
 
@@ -25,7 +24,8 @@ void Session::showCache()
         if (auto cached = m_store->loadSnapshot(m_profile->id)) {
             m_snapshot = std::move(*cached);
             m_fromCache = true;
-            qCInfo(lcAccount).noquote() << "showing the cached snapshot of" << m_snapshot.fetchedAt.toString(Qt::ISODate);
+            qCInfo(lcAccount).noquote() << "showing the cached snapshot of"
+                                        << m_snapshot.fetchedAt.toString(Qt::ISODate);
         }
     }
     emit snapshotChanged();
@@ -186,9 +186,9 @@ void Session::failWith(const ServiceError& error, bool whileConnecting)
                       .arg(error.serviceDetail().isEmpty() ? tr("HTTP 403") : error.serviceDetail());
     }
     if (m_fromCache && m_snapshot.fetchedAt.isValid()) {
-        message += QLatin1Char(' ') + tr("Showing the copy from %1.")
-                                          .arg(QLocale().toString(m_snapshot.fetchedAt.toLocalTime(),
-                                                                  QLocale::ShortFormat));
+        message +=
+            QLatin1Char(' ') + tr("Showing the copy from %1.")
+                                   .arg(QLocale().toString(m_snapshot.fetchedAt.toLocalTime(), QLocale::ShortFormat));
     }
     qCInfo(lcAccount).noquote() << "session failed:" << toWireString(error.kind);
     const bool unreachable = error.kind == K::Network || error.kind == K::Timeout;
@@ -233,16 +233,23 @@ QString Session::statusText() const
         parts << m_profile->name;
     if (m_snapshot.fetchedAt.isValid()) {
         const QString time = QLocale().toString(m_snapshot.fetchedAt.toLocalTime().time(), QLocale::ShortFormat);
-        parts << (m_fromCache ? tr("cached copy of %1").arg(QLocale().toString(m_snapshot.fetchedAt.toLocalTime(),
-                                                                               QLocale::ShortFormat))
+        parts << (m_fromCache ? tr("cached copy of %1")
+                                    .arg(QLocale().toString(m_snapshot.fetchedAt.toLocalTime(), QLocale::ShortFormat))
                               : tr("updated %1").arg(time));
     }
     if (m_client && isConnected()) {
         const RateLimitInfo& limit = m_client->rateLimit();
         if (limit.isValid() && limit.quota) {
-            parts << tr("%1 of %n request(s) left this %2", nullptr, *limit.quota)
-                         .arg(*limit.remaining)
-                         .arg(limit.policy);
+            const int quota = *limit.quota;
+            const QString left = QLocale().toString(*limit.remaining);
+            if (limit.policy == QLatin1String("minute"))
+                parts << tr("%1 of %n request(s) left this minute", nullptr, quota).arg(left);
+            else if (limit.policy == QLatin1String("hour"))
+                parts << tr("%1 of %n request(s) left this hour", nullptr, quota).arg(left);
+            else if (limit.policy == QLatin1String("day"))
+                parts << tr("%1 of %n request(s) left today", nullptr, quota).arg(left);
+            else
+                parts << tr("%1 of %n request(s) left in this window", nullptr, quota).arg(left);
         }
     }
     return parts.join(QStringLiteral(" · "));

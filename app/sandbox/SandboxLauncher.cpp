@@ -72,7 +72,8 @@ void SandboxLauncher::start(const QString& dataDirectory, int readyTimeoutMs)
         return;
     }
     // Demo data on first use; later starts keep what the user did in the sandbox.
-    const bool fresh = !QDir(dataDirectory).exists() || QDir(dataDirectory).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot);
+    const bool fresh =
+        !QDir(dataDirectory).exists() || QDir(dataDirectory).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot);
     QStringList args{QStringLiteral("--data"), dataDirectory, QStringLiteral("--port"), QStringLiteral("0")};
     if (fresh)
         args << QStringLiteral("--seed") << QStringLiteral("demo");
@@ -81,8 +82,7 @@ void SandboxLauncher::start(const QString& dataDirectory, int readyTimeoutMs)
     m_process->setProgram(executable);
     m_process->setArguments(args);
     connect(m_process, &QProcess::readyReadStandardOutput, this, &SandboxLauncher::onOutput);
-    connect(m_process, &QProcess::readyReadStandardError, this,
-            [this] {
+    connect(m_process, &QProcess::readyReadStandardError, this, [this] {
         m_stderr += m_process->readAllStandardError();
         m_stderr = m_stderr.right(4000);
     });
@@ -126,10 +126,9 @@ void SandboxLauncher::onFinished(int exitCode, QProcess::ExitStatus status)
 {
     m_readyTimer.stop();
     const QString why = QString::fromUtf8(m_stderr).trimmed().section(QLatin1Char('\n'), -3);
-    const QString message =
-        status == QProcess::CrashExit
-            ? tr("The sandbox stopped unexpectedly (it crashed). %1").arg(why)
-            : tr("The sandbox stopped with exit code %1. %2").arg(exitCode).arg(why);
+    const QString message = status == QProcess::CrashExit
+                                ? tr("The sandbox stopped unexpectedly (it crashed). %1").arg(why)
+                                : tr("The sandbox stopped with exit code %1. %2").arg(exitCode).arg(why);
     qCInfo(lcSandbox).noquote() << "sandbox finished, code" << exitCode;
     const bool wasReady = m_ready;
     m_ready = false;

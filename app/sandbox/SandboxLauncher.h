@@ -15,7 +15,8 @@ namespace podwarden {
 // destroyed, so no sandbox outlives the app.
 //
 //   launcher->start(SandboxLauncher::defaultDataDirectory());
-//   connect(launcher, &SandboxLauncher::ready, this, [=] { connectTo(launcher->apiBase(), launcher->readAdminKey()); });
+//   connect(launcher, &SandboxLauncher::ready, this, [=] { connectTo(launcher->apiBase(), launcher->readAdminKey());
+//   });
 class SandboxLauncher final : public QObject
 {
     Q_OBJECT
@@ -23,8 +24,8 @@ public:
     explicit SandboxLauncher(QObject* parent = nullptr);
     ~SandboxLauncher() override;
 
-    static QString findExecutable();        // empty when there is none
-    static QString defaultDataDirectory();  // <AppDataLocation>/sandbox
+    static QString findExecutable();       // empty when there is none
+    static QString defaultDataDirectory(); // <AppDataLocation>/sandbox
 
     void start(const QString& dataDirectory, int readyTimeoutMs = 30000);
     void stop();

@@ -89,7 +89,8 @@ std::optional<qint64> parseRetryAfterSeconds(const QByteArray& value, const QDat
     if (ok)
         return seconds >= 0 ? std::optional<qint64>(seconds) : std::nullopt;
     // IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT".
-    QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(text), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    QDateTime at =
+        QLocale::c().toDateTime(QString::fromLatin1(text), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!at.isValid())
         return std::nullopt;
     at.setTimeZone(QTimeZone::utc());

@@ -12,11 +12,11 @@ namespace podwarden {
 // (SERVICE.md 3), e.g. `RateLimit: "minute";r=57;t=12` and `RateLimit-Policy: "minute";q=60;w=60`.
 struct RateLimitInfo
 {
-    QString policy;                     // "minute"
-    std::optional<int> remaining;       // r: requests left in the window
-    std::optional<int> resetSeconds;    // t: seconds until the window resets
-    std::optional<int> quota;           // q: requests per window
-    std::optional<int> windowSeconds;   // w: the window's length
+    QString policy;                   // "minute"
+    std::optional<int> remaining;     // r: requests left in the window
+    std::optional<int> resetSeconds;  // t: seconds until the window resets
+    std::optional<int> quota;         // q: requests per window
+    std::optional<int> windowSeconds; // w: the window's length
     QDateTime receivedAt;
 
     bool isValid() const { return remaining.has_value(); }
@@ -25,8 +25,8 @@ struct RateLimitInfo
     static RateLimitInfo parse(const QByteArray& rateLimit, const QByteArray& rateLimitPolicy);
     bool operator==(const RateLimitInfo& o) const
     {
-        return policy == o.policy && remaining == o.remaining && resetSeconds == o.resetSeconds &&
-               quota == o.quota && windowSeconds == o.windowSeconds;
+        return policy == o.policy && remaining == o.remaining && resetSeconds == o.resetSeconds && quota == o.quota &&
+               windowSeconds == o.windowSeconds;
     }
 };
 

@@ -21,9 +21,9 @@ namespace podwarden {
 // Where a ServiceClient talks to and whom it trusts.
 struct ServiceConfig
 {
-    QUrl managementBase;  // https://api.runpod.io
-    QUrl invocationBase;  // https://api.runpod.ai
-    QString caFile;       // extra trusted CAs (PEM), on top of the system trust store
+    QUrl managementBase; // https://api.runpod.io
+    QUrl invocationBase; // https://api.runpod.ai
+    QString caFile;      // extra trusted CAs (PEM), on top of the system trust store
     ServiceTimeouts timeouts;
 };
 

@@ -39,10 +39,10 @@ public:
     };
 
     Kind kind = Kind::Network;
-    int httpStatus = 0;           // 0 when no HTTP answer arrived
-    ProblemDetails problem;       // from an application/problem+json body, when there was one
-    QString host;                 // the service's host, for messages
-    QString technicalDetail;      // Qt's network error text, TLS errors, or the decode failure (English)
+    int httpStatus = 0;                      // 0 when no HTTP answer arrived
+    ProblemDetails problem;                  // from an application/problem+json body, when there was one
+    QString host;                            // the service's host, for messages
+    QString technicalDetail;                 // Qt's network error text, TLS errors, or the decode failure (English)
     std::optional<qint64> retryAfterSeconds; // from a 429's Retry-After
 
     QString message() const;

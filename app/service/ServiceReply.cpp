@@ -213,9 +213,9 @@ void ServiceReply::handleHttpAnswer(int status, QByteArray body, const QByteArra
         const QByteArray mime = contentType.split(';').first().trimmed().toLower();
         std::optional<DecodeError> failure;
         if (m_expectBody && mime != "application/json") {
-            failure = DecodeError{DecodeError::Kind::WrongType,
-                                  QStringLiteral("Content-Type: ") + QString::fromLatin1(mime),
-                                  QStringLiteral("application/json")};
+            failure =
+                DecodeError{DecodeError::Kind::WrongType, QStringLiteral("Content-Type: ") + QString::fromLatin1(mime),
+                            QStringLiteral("application/json")};
         } else {
             failure = decode(body, status);
         }
@@ -232,10 +232,10 @@ void ServiceReply::handleHttpAnswer(int status, QByteArray body, const QByteArra
         return;
     }
 
-    ServiceError e = status >= 300 && status < 400
-                         ? ServiceError::make(ServiceError::Kind::MalformedReply,
-                                              QStringLiteral("unexpected HTTP %1").arg(status))
-                         : ServiceError::fromHttpStatus(status, body, contentType);
+    ServiceError e =
+        status >= 300 && status < 400
+            ? ServiceError::make(ServiceError::Kind::MalformedReply, QStringLiteral("unexpected HTTP %1").arg(status))
+            : ServiceError::fromHttpStatus(status, body, contentType);
     e.httpStatus = status;
     e.host = m_url.host();
     if (status == 429)

@@ -22,10 +22,10 @@ namespace podwarden {
 // How patient a ServiceClient is. The defaults suit the cloud; tests shorten them.
 struct ServiceTimeouts
 {
-    int requestMs = 30000;       // one attempt: connect, send, answer
-    int deadlineMs = 120000;     // the whole call, retries and waits included
-    int maxAttempts = 4;         // for idempotent calls; others are sent once
-    int backoffBaseMs = 500;     // 500, 1000, 2000, ... with up to 25 % jitter
+    int requestMs = 30000;   // one attempt: connect, send, answer
+    int deadlineMs = 120000; // the whole call, retries and waits included
+    int maxAttempts = 4;     // for idempotent calls; others are sent once
+    int backoffBaseMs = 500; // 500, 1000, 2000, ... with up to 25 % jitter
     int backoffMaxMs = 8000;
     int retryAfterCapSeconds = 30; // a longer Retry-After is reported, not waited for
 };
@@ -143,8 +143,7 @@ private:
 };
 
 struct NoContent
-{
-};
+{};
 
 // True for 127.0.0.0/8, ::1 and "localhost": the only hosts plain http may reach.
 bool isLoopbackHost(const QString& host);

@@ -57,7 +57,8 @@ private slots:
         TemplateInput input;
         input.name = QStringLiteral("client-test");
         input.container.image = QStringLiteral("python:3.12-slim");
-        input.container.env = EnvList{EnvVar{QStringLiteral("HF_TOKEN"), QStringLiteral("{{ RUNPOD_SECRET_hf_token }}")}};
+        input.container.env =
+            EnvList{EnvVar{QStringLiteral("HF_TOKEN"), QStringLiteral("{{ RUNPOD_SECRET_hf_token }}")}};
         auto created = await(m_client->createTemplate(input));
         QVERIFY2(created.ok, qPrintable(created.error.message()));
         QCOMPARE(created.status, 201);
@@ -220,8 +221,7 @@ private slots:
         auto renamed = await(m_client->updateApiKey(id, QStringLiteral("client-renamed"), std::nullopt));
         QVERIFY2(renamed.ok, qPrintable(renamed.error.message()));
         QCOMPARE(renamed.value->name, QStringLiteral("client-renamed"));
-        auto narrowed =
-            await(m_client->updateApiKey(id, std::nullopt, AccessPolicy::restricted(AccessLevel::Read)));
+        auto narrowed = await(m_client->updateApiKey(id, std::nullopt, AccessPolicy::restricted(AccessLevel::Read)));
         QVERIFY2(narrowed.ok, qPrintable(narrowed.error.message()));
         QCOMPARE(narrowed.value->policy.apiLevel(), AccessLevel::Read);
 

@@ -23,8 +23,7 @@ QHash<QTcpSocket*, QByteArray>& buffers()
 
 LoopbackHttpServer::LoopbackHttpServer(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 LoopbackHttpServer::~LoopbackHttpServer() = default;
 
@@ -150,9 +149,9 @@ bool makeSelfSignedCertificate(const QString& directory, QString* certFile, QStr
     *keyFile = directory + QStringLiteral("/key.pem");
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                   QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
                    QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), *keyFile,
                    QStringLiteral("-out"), *certFile});
     return openssl.waitForFinished(60000) && openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0;

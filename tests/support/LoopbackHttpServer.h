@@ -29,7 +29,7 @@ public:
     explicit LoopbackHttpServer(QObject* parent = nullptr);
     ~LoopbackHttpServer() override;
 
-    bool listen();                                                    // plain http
+    bool listen();                                                   // plain http
     bool listenTls(const QString& certFile, const QString& keyFile); // https
     QUrl base() const;
 

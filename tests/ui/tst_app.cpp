@@ -168,8 +168,7 @@ private slots:
         HttpClient http;
         const HttpResult created = http.post(
             url(service.apiBase(), "/v2/account/api-keys"), service.adminKey(),
-            {{"name", "no-api"},
-             {"policies", AccessPolicy::restricted(AccessLevel::None, {}).toDocuments()}});
+            {{"name", "no-api"}, {"policies", AccessPolicy::restricted(AccessLevel::None, {}).toDocuments()}});
         QCOMPARE(created.status, 201);
         const QByteArray noApiKey = created.json().value("rawKey").toString().toLatin1();
 

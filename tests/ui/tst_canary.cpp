@@ -134,11 +134,11 @@ private slots:
         QVERIFY2(m_log.size() > 0, "debug logging produced nothing: the test would prove nothing");
         QVERIFY(QFile::exists(LocalStore::defaultPath()));
 
-        const QList<QByteArray> needles = {canaryKey,
-                                           canaryValue,
-                                           QByteArray::fromRawData(reinterpret_cast<const char*>(QString::fromLatin1(canaryKey).utf16()), canaryKey.size() * 2),
-                                           canaryKey.toBase64(),
-                                           canaryValue.toBase64()};
+        const QList<QByteArray> needles = {
+            canaryKey, canaryValue,
+            QByteArray::fromRawData(reinterpret_cast<const char*>(QString::fromLatin1(canaryKey).utf16()),
+                                    canaryKey.size() * 2),
+            canaryKey.toBase64(), canaryValue.toBase64()};
         QStringList roots = {m_home.path()};
         if (!qEnvironmentVariableIsEmpty("HOME"))
             roots << qEnvironmentVariable("HOME");

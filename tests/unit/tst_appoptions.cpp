@@ -45,7 +45,8 @@ void TestAppOptions::allOptions()
     QVERIFY(parse({QStringLiteral("--help")}).helpText.contains(QStringLiteral("--palette")));
     QVERIFY(parse({QStringLiteral("--help")}).helpText.contains(QStringLiteral("--sandbox")));
     QVERIFY(parse({QStringLiteral("--sandbox")}).sandbox);
-    const AppOptions offline = parse({QStringLiteral("--offline"), QStringLiteral("--profile"), QStringLiteral("Team")});
+    const AppOptions offline =
+        parse({QStringLiteral("--offline"), QStringLiteral("--profile"), QStringLiteral("Team")});
     QVERIFY2(offline.error.isEmpty(), qPrintable(offline.error));
     QVERIFY(offline.offline);
     QCOMPARE(offline.profileName, QStringLiteral("Team"));

@@ -24,8 +24,8 @@ private slots:
         QCOMPARE(*info.windowSeconds, 60);
 
         // Several windows: the one with the least headroom, with its own policy.
-        const RateLimitInfo two =
-            RateLimitInfo::parse("\"minute\";r=50;t=3, \"day\";r=7;t=4000", "\"minute\";q=60;w=60, \"day\";q=1000;w=86400");
+        const RateLimitInfo two = RateLimitInfo::parse("\"minute\";r=50;t=3, \"day\";r=7;t=4000",
+                                                       "\"minute\";q=60;w=60, \"day\";q=1000;w=86400");
         QCOMPARE(two.policy, QStringLiteral("day"));
         QCOMPARE(*two.remaining, 7);
         QCOMPARE(*two.quota, 1000);
