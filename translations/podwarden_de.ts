@@ -610,6 +610,10 @@
         <source>Paste the API key to connect with. Create one in the cloud console&apos;s settings.</source>
         <translation>Fügen Sie den API-Schlüssel ein, mit dem verbunden werden soll. Sie erstellen ihn in den Einstellungen der Cloud-Konsole.</translation>
     </message>
+    <message>
+        <source>Podwarden needs a key that can read the account: one with All or Read Only access, or Restricted with API read. The key goes to the system keyring; the settings keep only the addresses.</source>
+        <translation>Podwarden braucht einen Schlüssel, der das Konto lesen kann: einen mit Zugriff „Alle“ oder „Nur lesen“, oder „Eingeschränkt“ mit API-Lesen. Der Schlüssel kommt in den Schlüsselbund des Systems; die Einstellungen behalten nur die Adressen.</translation>
+    </message>
 </context>
 <context>
     <name>podwarden::MainWindow</name>

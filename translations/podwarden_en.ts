@@ -610,6 +610,10 @@
         <source>Paste the API key to connect with. Create one in the cloud console&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Podwarden needs a key that can read the account: one with All or Read Only access, or Restricted with API read. The key goes to the system keyring; the settings keep only the addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>podwarden::MainWindow</name>

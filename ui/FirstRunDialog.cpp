@@ -52,6 +52,13 @@ FirstRunDialog::FirstRunDialog(QWidget* parent)
     // Page 2: the account's key and addresses.
     auto* account = new QWidget(m_pages);
     auto* accountLayout = new QVBoxLayout(account);
+    auto* explain = new QLabel(tr("Podwarden needs a key that can read the account: one with All or Read Only "
+                                  "access, or Restricted with API read. The key goes to the system keyring; the "
+                                  "settings keep only the addresses."),
+                               account);
+    explain->setWordWrap(true);
+    accountLayout->addWidget(explain);
+    accountLayout->addSpacing(6);
     auto* form = new QFormLayout;
     const Profile defaults = Profile::makeNew(tr("Personal"));
     m_name = new QLineEdit(defaults.name, account);
@@ -61,9 +68,11 @@ FirstRunDialog::FirstRunDialog(QWidget* parent)
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(QStringLiteral("rpa_…"));
     m_key->setAccessibleName(tr("API key"));
-    QAction* reveal =
-        m_key->addAction(QIcon::fromTheme(QStringLiteral("view-reveal-symbolic")), QLineEdit::TrailingPosition);
+    QAction* reveal = m_key->addAction(
+        QIcon::fromTheme(QStringLiteral("view-reveal-symbolic"), QIcon(QStringLiteral(":/icons/reveal.svg"))),
+        QLineEdit::TrailingPosition);
     reveal->setCheckable(true);
+    reveal->setObjectName(QStringLiteral("revealKeyAction"));
     reveal->setToolTip(tr("Show the key while typing"));
     connect(reveal, &QAction::toggled, m_key,
             [this](bool on) { m_key->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
@@ -74,8 +83,9 @@ FirstRunDialog::FirstRunDialog(QWidget* parent)
     m_caFile = new QLineEdit(account);
     m_caFile->setObjectName(QStringLiteral("caFile"));
     m_caFile->setPlaceholderText(tr("Optional: a PEM file of extra trusted certificate authorities"));
-    QAction* browse =
-        m_caFile->addAction(QIcon::fromTheme(QStringLiteral("document-open")), QLineEdit::TrailingPosition);
+    QAction* browse = m_caFile->addAction(
+        QIcon::fromTheme(QStringLiteral("document-open"), QIcon(QStringLiteral(":/icons/open-file.svg"))),
+        QLineEdit::TrailingPosition);
     browse->setToolTip(tr("Choose a file"));
     connect(browse, &QAction::triggered, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Certificate authorities"), QString(),

@@ -27,6 +27,17 @@ QString labelText(const AppController& app, const char* name)
     return label ? label->text() : QStringLiteral("<no label %1>").arg(QString::fromLatin1(name));
 }
 
+// With PODWARDEN_SCREENSHOT_DIR set (the README's pictures), saves a PNG of `widget`.
+void screenshot(QWidget* widget, const char* name)
+{
+    const QString dir = qEnvironmentVariable("PODWARDEN_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QCoreApplication::processEvents();
+    widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+}
+
 void clearProfiles()
 {
     ProfileStore profiles;
@@ -62,6 +73,7 @@ private slots:
             QCOMPARE(labelText(app, "countSecrets"), QStringLiteral("8"));
             QCOMPARE(labelText(app, "countTemplates"), QStringLiteral("6"));
             QCOMPARE(labelText(app, "countEndpoints"), QStringLiteral("10"));
+            screenshot(app.window(), "overview-sandbox");
             QVERIFY(labelText(app, "connectionState").startsWith(QStringLiteral("Sandbox")));
             QVERIFY(labelText(app, "overviewState").contains(QStringLiteral("sandbox")));
             QVERIFY(!app.session()->snapshotFromCache());
@@ -122,6 +134,7 @@ private slots:
         FirstRunDialog* dialog = app.firstRunDialog();
         for (const char* name : {"useAccountButton", "trySandboxButton", "workOfflineButton"})
             QVERIFY2(dialog->findChild<QAbstractButton*>(QString::fromLatin1(name)), name);
+        screenshot(dialog, "first-run");
         QTest::mouseClick(dialog->findChild<QAbstractButton*>("workOfflineButton"), Qt::LeftButton);
         QTRY_VERIFY(app.firstRunDialog() == nullptr);
         QCOMPARE(app.session()->state(), Session::State::Offline);
@@ -146,6 +159,7 @@ private slots:
         dialog->findChild<QLineEdit*>("accountKey")->setText(QString::fromLatin1(service.adminKey()));
         QVERIFY(!connectButton->isEnabled()); // plain http to another host is refused
         QVERIFY(dialog->findChild<QLabel*>("accountProblem")->text().contains("example.com"));
+        screenshot(dialog, "first-run-account");
         dialog->findChild<QLineEdit*>("profileName")->setText("Work");
         dialog->findChild<QLineEdit*>("managementBase")->setText(service.apiBase().toString());
         dialog->findChild<QLineEdit*>("invocationBase")->setText(service.invokeBase().toString());
@@ -159,6 +173,30 @@ private slots:
         QVERIFY(current.has_value());
         QCOMPARE(current->name, QStringLiteral("Work"));
         QCOMPARE(current->managementBase, service.apiBase());
+    }
+
+    void aDeadServiceLeavesTheCacheOnScreen()
+    {
+        // The profile of the previous test; its service stopped with it.
+        const auto work = ProfileStore().current();
+        QVERIFY(work.has_value());
+        QCOMPARE(work->name, QStringLiteral("Work"));
+        AppController app(AppOptions::parse({"podwarden"}));
+        app.start();
+        QCOMPARE(labelText(app, "countApiKeys"), QStringLiteral("13")); // from the cache, at once
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app.session()->state() == Session::State::Offline && !app.session()->errorMessage().isEmpty(), 30000);
+        QCOMPARE(labelText(app, "countApiKeys"), QStringLiteral("13"));
+        const QString problem = labelText(app, "overviewProblem");
+        QVERIFY(!problem.isEmpty());
+        // With a keyring the key comes back and the dead service is reported; without one the
+        // key was for that session only, and the message asks for it.
+        QVERIFY2(problem.contains("Could not reach 127.0.0.1") || problem.contains("No account key is stored"),
+                 qPrintable(problem));
+        if (problem.contains("Could not reach"))
+            QVERIFY(problem.contains("Showing the copy from"));
+        QVERIFY(labelText(app, "connectionState").startsWith(QStringLiteral("Offline")));
+        screenshot(app.window(), "overview-offline");
     }
 
     void refusedKeysAreExplainedApart()
