@@ -484,6 +484,10 @@
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
+    <message>
+        <source>The sandbox&apos;s key file in %1 could not be read. Delete that folder to start with a fresh demo account.</source>
+        <translation>Die Schlüsseldatei der Sandbox in %1 konnte nicht gelesen werden. Löschen Sie diesen Ordner, um mit einem frischen Demokonto zu beginnen.</translation>
+    </message>
 </context>
 <context>
     <name>podwarden::CredentialStore</name>

@@ -484,6 +484,10 @@
         <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sandbox&apos;s key file in %1 could not be read. Delete that folder to start with a fresh demo account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>podwarden::CredentialStore</name>

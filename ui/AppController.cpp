@@ -29,8 +29,8 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     , m_window(std::make_unique<MainWindow>())
 {
     if (!m_store->open()) {
-        m_notice = m_store->errorString();
-        qCWarning(lcStore).noquote() << m_notice;
+        m_lastingNotice = m_store->errorString();
+        qCWarning(lcStore).noquote() << m_lastingNotice;
     }
     m_overview = new OverviewPage;
     m_window->insertPage(0, m_overview, QIcon(QStringLiteral(":/icons/podwarden.svg")), tr("Overview"));
@@ -55,17 +55,12 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     connect(m_session, &Session::statusTextChanged, this, &AppController::updateStatus);
     connect(m_credentials, &CredentialStore::keyringAvailabilityChanged, this, [this](bool available) {
         if (!available) {
-            m_notice = m_credentials->unavailableMessage();
+            m_lastingNotice = m_credentials->unavailableMessage();
             updateStatus();
         }
     });
 
-    connect(m_sandbox, &SandboxLauncher::ready, this, [this] {
-        Profile profile = sandboxProfile();
-        profile.managementBase = m_sandbox->apiBase();
-        profile.invocationBase = m_sandbox->invokeBase();
-        m_session->open(profile, m_sandbox->readAdminKey());
-    });
+    connect(m_sandbox, &SandboxLauncher::ready, this, &AppController::connectToSandbox);
     connect(m_sandbox, &SandboxLauncher::failed, this, [this](const QString& message) {
         m_session->openOffline(sandboxProfile());
         m_notice = message;
@@ -141,17 +136,44 @@ void AppController::refresh()
         showFirstRun();
         return;
     }
-    // The sandbox's address changes with every start: a sandbox that is not running is started.
-    if (profile->isSandbox() && !m_sandbox->isReady()) {
-        startSandbox();
+    m_notice.clear();
+    if (profile->isSandbox()) {
+        // Its address changes with every start: a stopped sandbox is started, a starting one awaited,
+        // and a running one reconnected with its own key (which never goes through the keyring).
+        if (m_sandbox->isRunning() && !m_sandbox->isReady())
+            return;
+        if (!m_sandbox->isReady()) {
+            startSandbox();
+            return;
+        }
+        if (!m_session->isConnected()) {
+            connectToSandbox();
+            return;
+        }
+    }
+    m_session->refresh();
+}
+
+void AppController::connectToSandbox()
+{
+    Profile profile = sandboxProfile();
+    profile.managementBase = m_sandbox->apiBase();
+    profile.invocationBase = m_sandbox->invokeBase();
+    SecretBuffer key = m_sandbox->readAdminKey();
+    if (key.isEmpty()) {
+        m_session->openOffline(sandboxProfile());
+        m_notice = tr("The sandbox's key file in %1 could not be read. Delete that folder to start with a fresh "
+                      "demo account.")
+                       .arg(m_sandbox->dataDirectory());
+        updateStatus();
         return;
     }
-    m_notice.clear();
-    m_session->refresh();
+    m_session->open(profile, std::move(key));
 }
 
 void AppController::openProfile(const Profile& profile)
 {
+    m_notice.clear();
     m_overview->setAccountName(profile.name);
     if (profile.isSandbox()) {
         startSandbox();
@@ -163,6 +185,7 @@ void AppController::openProfile(const Profile& profile)
 
 void AppController::startSandbox()
 {
+    m_notice.clear();
     m_profiles->save(sandboxProfile());
     m_profiles->setCurrentId(sandboxProfile().id);
     m_profiles->sync();
@@ -188,6 +211,7 @@ void AppController::showFirstRun()
             m_profiles->sync();
             m_overview->setAccountName(profile.name);
             m_sandbox->stop();
+            m_notice.clear();
             SecretBuffer key = dialog->takeKey();
             // The keyring keeps it for next time; this session connects with it right away.
             m_credentials->storeKey(profile.id, key.clone(), this, [this](CredentialResult result) {
@@ -204,9 +228,13 @@ void AppController::showFirstRun()
             startSandbox();
             break;
         case FirstRunDialog::Choice::WorkOffline:
+            if (m_session->profile()) {
+                m_sandbox->stop();
+                m_session->goOffline();
+            }
+            updateStatus();
+            break;
         case FirstRunDialog::Choice::None:
-            if (!m_session->profile())
-                updateStatus();
             break;
         }
     });
@@ -219,9 +247,12 @@ void AppController::updateStatus()
     if (!m_session->profile())
         text = tr("Offline · no account connected");
     m_window->setConnectionState(text);
-    QString problem = m_session->errorMessage();
-    if (!m_notice.isEmpty())
-        problem = problem.isEmpty() ? m_notice : m_notice + QLatin1Char('\n') + problem;
+    QStringList problems;
+    for (const QString& text : {m_lastingNotice, m_notice, m_session->errorMessage()}) {
+        if (!text.isEmpty() && !problems.contains(text))
+            problems << text;
+    }
+    const QString problem = problems.join(QLatin1Char('\n'));
     const std::optional<Profile>& profile = m_session->profile();
     const QString where = profile ? profile->managementBase.toDisplayString(QUrl::RemoveUserInfo) : QString();
     QString state;

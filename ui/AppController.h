@@ -42,6 +42,7 @@ private:
     void showFirstRun();
     void openProfile(const Profile& profile);
     void startSandbox();
+    void connectToSandbox();
     void updateStatus();
 
     AppOptions m_options;
@@ -52,7 +53,8 @@ private:
     SandboxLauncher* m_sandbox = nullptr;
     std::unique_ptr<MainWindow> m_window;
     OverviewPage* m_overview = nullptr;
-    QString m_notice; // a problem that is not the session's (no keyring, unusable local store)
+    QString m_lastingNotice; // true for the whole run: no keyring, an unusable local store
+    QString m_notice;        // about the last thing tried: the sandbox failed, the keyring refused
 };
 
 } // namespace podwarden

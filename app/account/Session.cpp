@@ -14,7 +14,18 @@ Session::Session(LocalStore* store, CredentialStore* credentials, QObject* paren
     , m_credentials(credentials)
 {}
 
-Session::~Session() = default;
+Session::~Session()
+{
+    // The client cancels its calls as it goes; their handlers must not run on a half-destroyed session.
+    abandonCalls();
+    m_client.reset();
+}
+
+void Session::abandonCalls()
+{
+    ++m_generation;
+    m_pending = 0;
+}
 
 void Session::showCache()
 {
@@ -33,7 +44,7 @@ void Session::showCache()
 
 void Session::openOffline(const Profile& profile)
 {
-    ++m_generation;
+    abandonCalls();
     m_client.reset();
     m_profile = profile;
     showCache();
@@ -42,7 +53,7 @@ void Session::openOffline(const Profile& profile)
 
 void Session::open(const Profile& profile, std::optional<SecretBuffer> key)
 {
-    ++m_generation;
+    abandonCalls();
     m_client.reset();
     m_profile = profile;
     showCache();
@@ -109,7 +120,8 @@ void Session::refresh()
         open(*m_profile);
         return;
     }
-    if (m_pending > 0)
+    // Already on its way (verifying the key or loading): one load at a time.
+    if (m_pending > 0 || m_state == State::Connecting)
         return;
     setState(State::Connecting);
     loadSnapshot();
@@ -117,8 +129,7 @@ void Session::refresh()
 
 void Session::goOffline()
 {
-    ++m_generation;
-    m_pending = 0;
+    abandonCalls();
     m_client.reset();
     setState(State::Offline);
 }
@@ -130,6 +141,7 @@ void Session::loadSnapshot()
     {
         AccountSnapshot snapshot;
         std::optional<ServiceError> error;
+        int remaining = 4;
     };
     auto partial = std::make_shared<Partial>();
     const int generation = m_generation;
@@ -144,7 +156,8 @@ void Session::loadSnapshot()
                 store(partial->snapshot);
             else if (!partial->error || reply->error().kind != ServiceError::Kind::Cancelled)
                 partial->error = partial->error ? partial->error : reply->error();
-            if (--m_pending > 0)
+            m_pending = std::max(0, m_pending - 1);
+            if (--partial->remaining > 0)
                 return;
             if (partial->error) {
                 failWith(*partial->error, false);

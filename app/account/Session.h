@@ -66,6 +66,7 @@ signals:
     void statusTextChanged();
 
 private:
+    void abandonCalls(); // replies of earlier calls are ignored from now on
     void connectWithKey(SecretBuffer key);
     void loadSnapshot();
     void failWith(const ServiceError& error, bool whileConnecting);

@@ -63,8 +63,11 @@ void SandboxLauncher::start(const QString& dataDirectory, int readyTimeoutMs)
     m_dataDirectory = dataDirectory;
     const QString executable = findExecutable();
     if (executable.isEmpty()) {
-        // Reported from the event loop so that callers connect first.
-        QTimer::singleShot(0, this, [this] {
+        // Reported from the event loop so that callers connect first; not after a stop() or a new start().
+        const int attempt = ++m_attempt;
+        QTimer::singleShot(0, this, [this, attempt] {
+            if (attempt != m_attempt)
+                return;
             fail(tr("The sandbox program (podwarden-sandbox) was not found beside Podwarden or in %1. "
                     "Install Podwarden's sandbox package, or set PODWARDEN_SANDBOX to its path.")
                      .arg(QStringLiteral(PODWARDEN_INSTALL_BINDIR)));
@@ -153,6 +156,7 @@ void SandboxLauncher::fail(const QString& message)
 
 void SandboxLauncher::stop()
 {
+    ++m_attempt;
     m_readyTimer.stop();
     if (!m_process)
         return;
@@ -168,7 +172,8 @@ void SandboxLauncher::stop()
         }
     }
     m_ready = false;
-    delete process;
+    // Not deleted at once: stop() may run inside one of the process's own signals.
+    process->deleteLater();
 }
 
 bool SandboxLauncher::isRunning() const

@@ -60,6 +60,7 @@ private:
     QString m_error;
     bool m_ready = false;
     bool m_stopping = false;
+    int m_attempt = 0;
 };
 
 } // namespace podwarden

@@ -85,7 +85,8 @@ ServiceClient::ServiceClient(ServiceConfig config, QObject* parent)
 {
     m_ssl = QSslConfiguration::defaultConfiguration();
     if (!m_config.caFile.isEmpty()) {
-        const QList<QSslCertificate> extra = QSslCertificate::fromPath(m_config.caFile, QSsl::Pem);
+        const QList<QSslCertificate> extra =
+            QSslCertificate::fromPath(m_config.caFile, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
         if (extra.isEmpty()) {
             m_configError = tr("The CA file %1 holds no certificate Podwarden can read.").arg(m_config.caFile);
             qCWarning(lcNet).noquote() << "no certificate in the CA file" << m_config.caFile;

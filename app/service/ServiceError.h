@@ -43,7 +43,7 @@ public:
     ProblemDetails problem;                  // from an application/problem+json body, when there was one
     QString host;                            // the service's host, for messages
     QString technicalDetail;                 // Qt's network error text, TLS errors, or the decode failure (English)
-    std::optional<qint64> retryAfterSeconds; // from a 429's Retry-After
+    std::optional<qint64> retryAfterSeconds; // from the Retry-After of a 429 or 503
 
     QString message() const;
     // The service's own words: problem detail, and for 422 each error.

@@ -4,6 +4,7 @@
 #include "log/LogCategories.h"
 #include "log/Redactor.h"
 
+#include <QBuffer>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -98,8 +99,16 @@ void ServiceReply::sendAttempt()
     if (m_url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
         request.setSslConfiguration(m_ssl);
 
-    m_reply = m_body.isEmpty() ? m_nam->sendCustomRequest(request, m_method)
-                               : m_nam->sendCustomRequest(request, m_method, m_body);
+    if (m_body.isEmpty()) {
+        m_reply = m_nam->sendCustomRequest(request, m_method);
+    } else {
+        // Through a QBuffer over our own array: handing the QByteArray over would share its storage
+        // with Qt, and a shared array can only be dropped, not wiped, when the call ends.
+        auto* device = new QBuffer(&m_body);
+        device->open(QIODevice::ReadOnly);
+        m_reply = m_nam->sendCustomRequest(request, m_method, device);
+        device->setParent(m_reply);
+    }
     connect(m_reply, &QNetworkReply::finished, this, &ServiceReply::onAttemptFinished);
     connect(m_reply, &QNetworkReply::redirected, this, &ServiceReply::onRedirected);
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
@@ -118,7 +127,7 @@ void ServiceReply::dropAttempt()
     if (!m_reply)
         return;
     QNetworkReply* reply = m_reply;
-    m_reply = nullptr;
+    m_reply.clear();
     reply->disconnect(this);
     if (reply->isRunning())
         reply->abort();
@@ -238,7 +247,7 @@ void ServiceReply::handleHttpAnswer(int status, QByteArray body, const QByteArra
             : ServiceError::fromHttpStatus(status, body, contentType);
     e.httpStatus = status;
     e.host = m_url.host();
-    if (status == 429)
+    if (status == 429 || status == 503)
         e.retryAfterSeconds = parseRetryAfterSeconds(retryAfter, QDateTime::currentDateTimeUtc());
     qCInfo(lcNet).noquote() << m_method << m_url.path() << "->" << status
                             << Redactor::redact(e.serviceDetail()).left(500);
@@ -294,9 +303,12 @@ void ServiceReply::finishWith(std::optional<ServiceError> error)
     m_deadlineTimer.stop();
     m_retryTimer.stop();
     SecretBuffer::wipe(m_body);
-    SecretBuffer::wipe(m_authorization);
+    SecretBuffer::wipe(m_authorization); // Qt's copies of the header are freed with its request, not wiped
+    // A handler may delete the client, and this reply with it.
+    QPointer<ServiceReply> self(this);
     emit finished();
-    deleteLater();
+    if (self)
+        deleteLater();
 }
 
 } // namespace podwarden

@@ -100,7 +100,7 @@ private:
     bool m_idempotent = false;
     bool m_expectBody = true;
 
-    QNetworkReply* m_reply = nullptr;
+    QPointer<QNetworkReply> m_reply;
     QTimer m_attemptTimer;
     QTimer m_deadlineTimer;
     QTimer m_retryTimer;

@@ -199,6 +199,31 @@ private slots:
         screenshot(app.window(), "overview-offline");
     }
 
+    void oneLoadAtATime()
+    {
+        SandboxProcess service;
+        QVERIFY2(service.start({"--seed", "demo"}), qPrintable(service.errorString()));
+        Profile profile = Profile::makeNew("Impatient");
+        profile.managementBase = service.apiBase();
+        profile.invocationBase = service.invokeBase();
+        Session session(nullptr, nullptr);
+        QByteArray key = service.adminKey();
+        session.open(profile, SecretBuffer::takeFrom(key));
+        QSignalSpy loads(&session, &Session::snapshotChanged);
+        for (int i = 0; i < 3; ++i)
+            session.refresh(); // F5 pressed while the key is still being checked
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::Online, 15000);
+        QTest::qWait(300);
+        QCOMPARE(loads.count(), 1);
+        QVERIFY(!session.isBusy());
+        QCOMPARE(session.snapshot().apiKeys.size(), 13);
+
+        // A refresh after that goes round once more.
+        session.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(loads.count(), 2, 15000);
+        QTRY_VERIFY(!session.isBusy());
+    }
+
     void refusedKeysAreExplainedApart()
     {
         SandboxProcess service;
