@@ -156,9 +156,12 @@ void CredentialStore::readKey(const QString& profileId, QObject* context, Callba
                 CredentialResult result;
                 switch (classify(finished->error(), finished->errorString())) {
                 case Outcome::Ok: {
-                    // takeFrom wipes the job's own copy too: it shares this storage.
+                    // A copy for the caller; the job's storage, shared with `bytes`, is overwritten: the
+                    // job has finished with it.
                     QByteArray bytes = read->binaryData();
                     result.key = SecretBuffer::takeFrom(bytes);
+                    QByteArray jobCopy = read->binaryData();
+                    SecretBuffer::wipeShared(jobCopy);
                     break;
                 }
                 case Outcome::NotFound:
@@ -191,7 +194,8 @@ void CredentialStore::storeKey(const QString& profileId, SecretBuffer key, QObje
         return;
     }
     auto* job = makeJob<QKeychain::WritePasswordJob>(m_service, profileId);
-    // The job shares the buffer's storage; the buffer lives until the job has finished and is wiped then.
+    // The job shares the buffer's storage; the buffer lives until the job has finished, and that storage
+    // is overwritten then.
     auto buffer = std::make_shared<SecretBuffer>(std::move(key));
     job->setBinaryData(buffer->bytes());
     connect(job, &QKeychain::Job::finished, this,
@@ -211,7 +215,9 @@ void CredentialStore::storeKey(const QString& profileId, SecretBuffer key, QObje
                     result = keepForSession(profileId, *buffer);
                     break;
                 }
+                QByteArray shared = buffer->bytes();
                 buffer->wipe();
+                SecretBuffer::wipeShared(shared);
                 qCDebug(lcAccount) << "stored key of profile" << profileId << "->" << statusName(result.status);
                 if (guard.alive())
                     done(std::move(result));

@@ -13,6 +13,14 @@ void SecretBuffer::wipe(QByteArray& bytes)
     bytes.clear();
 }
 
+void SecretBuffer::wipeShared(QByteArray& bytes)
+{
+    // Raw data (QByteArray::fromRawData) is not ours to write, and may be read-only.
+    if (!bytes.isEmpty() && bytes.data_ptr().isMutable())
+        OPENSSL_cleanse(const_cast<char*>(bytes.constData()), static_cast<size_t>(bytes.size()));
+    bytes.clear();
+}
+
 void SecretBuffer::wipe(QString& text)
 {
     if (!text.isEmpty() && text.isDetached())

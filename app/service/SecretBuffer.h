@@ -40,6 +40,9 @@ public:
     // Overwrites the storage of `bytes` when it alone owns it, and clears it either way.
     static void wipe(QByteArray& bytes);
     static void wipe(QString& text);
+    // Overwrites the storage of `bytes` even when shared, then clears it: only for storage whose other
+    // owners are known to be done with it (a finished keyring job).
+    static void wipeShared(QByteArray& bytes);
 
 private:
     QByteArray m_bytes;

@@ -57,8 +57,6 @@ private slots:
     {
         QVERIFY(m_home.isValid());
         isolateAppFolders(m_home);
-        QCoreApplication::setOrganizationName(QStringLiteral("Podwarden"));
-        QCoreApplication::setApplicationName(QStringLiteral("podwarden"));
     }
 
     void sandboxComesOnlineWithTheDemoAccount()

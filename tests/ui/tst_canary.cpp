@@ -50,8 +50,6 @@ private slots:
     {
         QVERIFY(m_home.isValid());
         isolateAppFolders(m_home);
-        QCoreApplication::setOrganizationName(QStringLiteral("Podwarden"));
-        QCoreApplication::setApplicationName(QStringLiteral("podwarden"));
         m_log.setFileName(m_home.filePath("podwarden.log"));
         QVERIFY(m_log.open(QIODevice::WriteOnly));
         g_log = &m_log;

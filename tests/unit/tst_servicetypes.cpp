@@ -150,6 +150,16 @@ private slots:
         QVERIFY(second.isEmpty());
         QCOMPARE(first, QByteArray("shared-bytes"));
 
+        // ...unless the other owner is known to be done with it (a finished keyring job).
+        QByteArray jobs("job-storage!");
+        QByteArray ours = jobs;
+        SecretBuffer::wipeShared(ours);
+        QVERIFY(ours.isEmpty());
+        QCOMPARE(jobs, QByteArray(12, '\0'));
+        QByteArray raw = QByteArray::fromRawData("read-only", 9); // never written to
+        SecretBuffer::wipeShared(raw);
+        QVERIFY(raw.isEmpty());
+
         QString text = QStringLiteral("päss");
         SecretBuffer fromText = SecretBuffer::takeFrom(text);
         QVERIFY(text.isEmpty());
