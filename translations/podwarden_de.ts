@@ -801,10 +801,6 @@
         <translation>Für %1 ist kein Kontoschlüssel verfügbar.</translation>
     </message>
     <message>
-        <source>No account key is stored for %1. Paste your key to connect.</source>
-        <translation>Für %1 ist kein Kontoschlüssel gespeichert. Fügen Sie Ihren Schlüssel ein, um zu verbinden.</translation>
-    </message>
-    <message>
         <source>%1 refused the account key (%2). Check that you pasted the whole key and that it has not been disabled or revoked.</source>
         <translation>%1 hat den Kontoschlüssel abgelehnt (%2). Prüfen Sie, ob Sie den ganzen Schlüssel eingefügt haben und ob er nicht deaktiviert oder widerrufen wurde.</translation>
     </message>
@@ -879,6 +875,10 @@
             <numerusform>%1 von %n Anfrage in diesem Zeitfenster übrig</numerusform>
             <numerusform>%1 von %n Anfragen in diesem Zeitfenster übrig</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No account key is stored for %1. Choose “Connect an account…” and paste your key.</source>
+        <translation>Für %1 ist kein Kontoschlüssel gespeichert. Wählen Sie „Konto verbinden …“ und fügen Sie Ihren Schlüssel ein.</translation>
     </message>
 </context>
 </TS>

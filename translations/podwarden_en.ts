@@ -801,10 +801,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No account key is stored for %1. Paste your key to connect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 refused the account key (%2). Check that you pasted the whole key and that it has not been disabled or revoked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,6 +875,10 @@
             <numerusform>%1 of %n request left in this window</numerusform>
             <numerusform>%1 of %n requests left in this window</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No account key is stored for %1. Choose “Connect an account…” and paste your key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -202,6 +202,10 @@ void AppController::showFirstRun()
         return;
     auto* dialog = new FirstRunDialog(m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // An account that cannot connect (no key, a refused key) gets its key here.
+    const std::optional<Profile>& current = m_session->profile();
+    if (current && !current->isSandbox() && !m_session->isConnected())
+        dialog->editProfile(*current);
     connect(dialog, &QDialog::finished, this, [this, dialog] {
         switch (dialog->choice()) {
         case FirstRunDialog::Choice::UseAccount: {

@@ -135,6 +135,18 @@ FirstRunDialog::~FirstRunDialog()
     m_key->clear();
 }
 
+void FirstRunDialog::editProfile(const Profile& profile)
+{
+    m_profileId = profile.id;
+    m_name->setText(profile.name);
+    m_management->setText(profile.managementBase.toString());
+    m_invocation->setText(profile.invocationBase.toString());
+    m_caFile->setText(profile.caFile);
+    m_pages->setCurrentIndex(1);
+    m_key->setFocus();
+    validateAccount();
+}
+
 Profile FirstRunDialog::profile() const
 {
     Profile p;

@@ -24,6 +24,8 @@ public:
     ~FirstRunDialog() override;
 
     Choice choice() const { return m_choice; }
+    // Opens on the account page with `profile`'s name and addresses, to give it a (new) key.
+    void editProfile(const Profile& profile);
     // For UseAccount: the profile to save (a fresh id) and the pasted key, taken once.
     Profile profile() const;
     SecretBuffer takeKey();

@@ -80,7 +80,8 @@ void Session::open(const Profile& profile, std::optional<SecretBuffer> key)
         }
         QString message = result.message;
         if (message.isEmpty())
-            message = tr("No account key is stored for %1. Paste your key to connect.").arg(m_profile->name);
+            message = tr("No account key is stored for %1. Choose “Connect an account…” and paste your key.")
+                          .arg(m_profile->name);
         setState(State::Offline, message);
     });
 }
