@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSortFilterProxyModel>
+
+namespace podwarden {
+
+class ApiKeyTableModel;
+
+// Search and filters over an ApiKeyTableModel, sorting by the real values. Reads the source's keys
+// directly rather than through data(), so that 100,000 keys sort and filter within a frame.
+class ApiKeyFilterProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    // Filters narrow together: "disabled" and "legacy" shows the disabled legacy keys.
+    enum Filter {
+        NoFilter = 0,
+        Disabled = 1 << 0,
+        Legacy = 1 << 1,
+        NeverUsed = 1 << 2,
+        UnusedFor90Days = 1 << 3, // used, but not in the last 90 days; or never used and older than that
+        ApiWrite = 1 << 4         // can change the account through the API
+    };
+    Q_DECLARE_FLAGS(Filters, Filter)
+    Q_FLAG(Filters)
+
+    explicit ApiKeyFilterProxy(QObject* parent = nullptr);
+
+    void setKeyModel(ApiKeyTableModel* model);
+    // Matches name, prefix and creator, case-insensitively; every word must match.
+    void setSearchText(const QString& text);
+    QString searchText() const { return m_words.join(QLatin1Char(' ')); }
+    void setFilters(Filters filters);
+    Filters filters() const { return m_filters; }
+    void setNow(const QDateTime& now);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+
+private:
+    ApiKeyTableModel* m_keys = nullptr;
+    QStringList m_words;
+    Filters m_filters = NoFilter;
+    QDateTime m_now;
+    QDateTime m_unusedBefore;
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(ApiKeyFilterProxy::Filters)
+
+} // namespace podwarden

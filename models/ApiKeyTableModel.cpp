@@ -1,0 +1,224 @@
+#include "ApiKeyTableModel.h"
+
+#include "RelativeTime.h"
+
+#include <QCoreApplication>
+
+namespace podwarden {
+
+ApiKeyTableModel::ApiKeyTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_now(QDateTime::currentDateTimeUtc())
+{
+}
+
+QString ApiKeyTableModel::searchTextOf(const ApiKey& key)
+{
+    return (key.name + QLatin1Char('\n') + key.prefix + QLatin1Char('\n') + key.createdBy).toLower();
+}
+
+void ApiKeyTableModel::reindex()
+{
+    m_rowOfId.clear();
+    m_rowOfId.reserve(m_keys.size());
+    for (int row = 0; row < m_keys.size(); ++row)
+        m_rowOfId.insert(m_keys.at(row).id, row);
+}
+
+void ApiKeyTableModel::setKeys(QList<ApiKey> keys)
+{
+    beginResetModel();
+    m_keys = std::move(keys);
+    m_searchText.clear();
+    m_searchText.reserve(m_keys.size());
+    for (const ApiKey& key : std::as_const(m_keys))
+        m_searchText.append(searchTextOf(key));
+    m_pending.clear();
+    reindex();
+    endResetModel();
+}
+
+int ApiKeyTableModel::rowOf(const QString& keyId) const
+{
+    return m_rowOfId.value(keyId, -1);
+}
+
+void ApiKeyTableModel::upsertKey(const ApiKey& key)
+{
+    const int row = rowOf(key.id);
+    if (row >= 0) {
+        m_keys[row] = key;
+        m_searchText[row] = searchTextOf(key);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    const int at = int(m_keys.size());
+    beginInsertRows({}, at, at);
+    m_keys.append(key);
+    m_searchText.append(searchTextOf(key));
+    m_rowOfId.insert(key.id, at);
+    endInsertRows();
+}
+
+void ApiKeyTableModel::removeKey(const QString& keyId)
+{
+    const int row = rowOf(keyId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_keys.removeAt(row);
+    m_searchText.removeAt(row);
+    m_pending.remove(keyId);
+    reindex();
+    endRemoveRows();
+}
+
+void ApiKeyTableModel::setEnabledLocally(const QString& keyId, bool enabled)
+{
+    const int row = rowOf(keyId);
+    if (row < 0)
+        return;
+    m_keys[row].enabled = enabled;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ApiKeyTableModel::setPending(const QString& keyId, bool pending)
+{
+    const int row = rowOf(keyId);
+    if (pending)
+        m_pending.insert(keyId);
+    else
+        m_pending.remove(keyId);
+    if (row >= 0)
+        emit dataChanged(index(row, Enabled), index(row, Enabled), {PendingRole, Qt::DisplayRole});
+}
+
+void ApiKeyTableModel::setNow(const QDateTime& now)
+{
+    m_now = now;
+    if (!m_keys.isEmpty())
+        emit dataChanged(index(0, Created), index(int(m_keys.size()) - 1, LastUsed), {Qt::DisplayRole});
+}
+
+int ApiKeyTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_keys.size());
+}
+
+int ApiKeyTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ApiKeyTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ApiKey& key = m_keys.at(index.row());
+    if (role == KeyIdRole)
+        return key.id;
+    if (role == PendingRole)
+        return m_pending.contains(key.id);
+    switch (index.column()) {
+    case Name:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return key.name;
+        if (role == Qt::ToolTipRole && key.legacy)
+            return tr("A legacy key, made before scoped keys existed: it can only be enabled or disabled.");
+        break;
+    case Prefix:
+        if (role == Qt::DisplayRole)
+            return key.prefix.isEmpty() ? QString() : key.prefix + QStringLiteral("…");
+        if (role == SortRole)
+            return key.prefix;
+        break;
+    case Access:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return key.legacy ? tr("Legacy · %1").arg(key.policy.summary()) : key.policy.summary();
+        if (role == Qt::ToolTipRole && key.policy.canWriteApi())
+            return tr("Can change the account through the API (GraphQL and REST).");
+        break;
+    case Enabled:
+        if (role == Qt::CheckStateRole)
+            return key.enabled ? Qt::Checked : Qt::Unchecked;
+        if (role == SortRole)
+            return key.enabled;
+        if (role == Qt::AccessibleTextRole || role == Qt::ToolTipRole)
+            return m_pending.contains(key.id) ? tr("Saving…") : key.enabled ? tr("Enabled") : tr("Disabled");
+        break;
+    case Created:
+        if (role == Qt::DisplayRole)
+            return relativeTime(key.createdAt, m_now);
+        if (role == Qt::ToolTipRole)
+            return exactTime(key.createdAt);
+        if (role == SortRole)
+            return key.createdAt;
+        break;
+    case LastUsed:
+        if (role == Qt::DisplayRole)
+            return key.lastUsedAt ? relativeTime(*key.lastUsedAt, m_now) : tr("Never");
+        if (role == Qt::ToolTipRole)
+            return key.lastUsedAt ? exactTime(*key.lastUsedAt) : tr("This key has never been used.");
+        if (role == SortRole)
+            return key.lastUsedAt ? *key.lastUsedAt : QDateTime();
+        break;
+    case CreatedBy:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return key.createdBy;
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+bool ApiKeyTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    if (index.column() != Enabled || role != Qt::CheckStateRole)
+        return false;
+    const ApiKey& key = m_keys.at(index.row());
+    const bool wanted = value.value<Qt::CheckState>() == Qt::Checked;
+    if (wanted == key.enabled || m_pending.contains(key.id))
+        return false;
+    // A request, not a change: the page confirms it first.
+    emit enabledChangeRequested(key.id, wanted);
+    return false;
+}
+
+Qt::ItemFlags ApiKeyTableModel::flags(const QModelIndex& index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    if (index.column() == Enabled)
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+QVariant ApiKeyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Prefix:
+        return tr("Prefix");
+    case Access:
+        return tr("Access");
+    case Enabled:
+        return tr("Enabled");
+    case Created:
+        return tr("Created");
+    case LastUsed:
+        return tr("Last used");
+    case CreatedBy:
+        return tr("Created by");
+    default:
+        return {};
+    }
+}
+
+} // namespace podwarden

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "ApiKey.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+
+namespace podwarden {
+
+// The API keys of an account as a table. DisplayRole is text ("3 days ago"), SortRole the raw
+// value (a QDateTime, a bool), CheckStateRole the enabled state, ToolTipRole the exact time.
+// setData(CheckStateRole) changes nothing by itself: it asks, through enabledChangeRequested, and
+// the page confirms, applies the change at once (setEnabledLocally) and rolls it back if the
+// service refuses.
+class ApiKeyTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Prefix, Access, Enabled, Created, LastUsed, CreatedBy, ColumnCount };
+    enum Role { SortRole = Qt::UserRole, KeyIdRole, PendingRole };
+
+    explicit ApiKeyTableModel(QObject* parent = nullptr);
+
+    void setKeys(QList<ApiKey> keys);
+    const QList<ApiKey>& keys() const { return m_keys; }
+    const ApiKey& keyAt(int row) const { return m_keys.at(row); }
+    // Lower-case name, prefix and creator of a row, for the search box.
+    const QString& searchTextAt(int row) const { return m_searchText.at(row); }
+    int rowOf(const QString& keyId) const; // -1 when absent
+    void upsertKey(const ApiKey& key);     // replaces by id, or appends
+    void removeKey(const QString& keyId);
+    // The optimistic change of a toggle: shown at once, marked pending until setPending(false).
+    void setEnabledLocally(const QString& keyId, bool enabled);
+    void setPending(const QString& keyId, bool pending);
+    bool isPending(const QString& keyId) const { return m_pending.contains(keyId); }
+
+    // "Now" for relative times; tests fix it, the page moves it on once a minute.
+    void setNow(const QDateTime& now);
+    QDateTime now() const { return m_now; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void enabledChangeRequested(const QString& keyId, bool enabled);
+
+private:
+    void reindex();
+    static QString searchTextOf(const ApiKey& key);
+
+    QList<ApiKey> m_keys;
+    QList<QString> m_searchText;
+    QHash<QString, int> m_rowOfId;
+    QSet<QString> m_pending;
+    QDateTime m_now;
+};
+
+} // namespace podwarden
