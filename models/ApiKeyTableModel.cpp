@@ -9,8 +9,7 @@ namespace podwarden {
 ApiKeyTableModel::ApiKeyTableModel(QObject* parent)
     : QAbstractTableModel(parent)
     , m_now(QDateTime::currentDateTimeUtc())
-{
-}
+{}
 
 QString ApiKeyTableModel::searchTextOf(const ApiKey& key)
 {

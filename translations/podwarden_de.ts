@@ -258,6 +258,56 @@
     </message>
 </context>
 <context>
+    <name>RelativeTime</name>
+    <message>
+        <source>in the future</source>
+        <translation>in der Zukunft</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServiceError</name>
     <message>
         <source>the service</source>
@@ -427,6 +477,451 @@
     </message>
 </context>
 <context>
+    <name>podwarden::AccessLevelDelegate</name>
+    <message>
+        <source>Access to %1</source>
+        <translation>Zugriff auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::ApiKeyDialog</name>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 auf %3</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Edit API key</source>
+        <translation>API-Schlüssel bearbeiten</translation>
+    </message>
+    <message>
+        <source>This is a legacy key, made before keys had scopes. The service lets it be enabled, disabled or revoked, but not renamed or given other access. To narrow what it can do, create a new key with only the access it needs, move its programs to the new key, and revoke this one.</source>
+        <translation>Dies ist ein Altschlüssel aus der Zeit vor den Berechtigungsbereichen. Der Dienst erlaubt nur, ihn zu aktivieren, zu deaktivieren oder zu widerrufen, nicht aber, ihn umzubenennen oder seinen Zugriff zu ändern. Um ihn einzuschränken, erstellen Sie einen neuen Schlüssel mit nur dem nötigen Zugriff, stellen Sie die Programme darauf um und widerrufen Sie diesen.</translation>
+    </message>
+    <message>
+        <source>What uses the key, e.g. ci-deployer</source>
+        <translation>Wer den Schlüssel nutzt, z. B. ci-deployer</translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation>Schlüsselname</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <source>Read &amp;Only</source>
+        <translation>Nur &amp;lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Restricted</source>
+        <translation>&amp;Eingeschränkt</translation>
+    </message>
+    <message>
+        <source>Read-Write access to the API and to every endpoint, present and future: it can create, change and delete anything on the account.</source>
+        <translation>Lese- und Schreibzugriff auf die API und auf jeden Endpunkt, jetzt und künftig: Der Schlüssel kann alles im Konto anlegen, ändern und löschen.</translation>
+    </message>
+    <message>
+        <source>Read access to the API and to every endpoint, present and future.</source>
+        <translation>Lesezugriff auf die API und auf jeden Endpunkt, jetzt und künftig.</translation>
+    </message>
+    <message>
+        <source>Choose the API level and the access to each endpoint. The safest choice: give a key only what it needs.</source>
+        <translation>Wählen Sie die API-Stufe und den Zugriff auf jeden Endpunkt. Am sichersten: Geben Sie einem Schlüssel nur, was er braucht.</translation>
+    </message>
+    <message>
+        <source>API access</source>
+        <translation>API-Zugriff</translation>
+    </message>
+    <message>
+        <source>The management API (GraphQL and REST): Read lists the account&apos;s pods, endpoints, templates and keys; Read-Write also creates, changes and deletes them.</source>
+        <translation>Die Verwaltungs-API (GraphQL und REST): Lesen listet Pods, Endpunkte, Vorlagen und Schlüssel des Kontos auf; Lesen-Schreiben legt sie auch an, ändert und löscht sie.</translation>
+    </message>
+    <message>
+        <source>Access to every endpoint, present and future</source>
+        <translation>Zugriff auf jeden Endpunkt, jetzt und künftig</translation>
+    </message>
+    <message>
+        <source>API (GraphQL and REST) &amp;level:</source>
+        <translation>API (GraphQL und REST), S&amp;tufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Every endpoint, present and future:</source>
+        <translation>&amp;Jeder Endpunkt, jetzt und künftig:</translation>
+    </message>
+    <message>
+        <source>Name or ID</source>
+        <translation>Name oder ID</translation>
+    </message>
+    <message>
+        <source>Filter endpoints</source>
+        <translation>Endpunkte filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Filter endpoints:</source>
+        <translation>Endpunkte &amp;filtern:</translation>
+    </message>
+    <message>
+        <source>Endpoints and this key&apos;s access to them</source>
+        <translation>Endpunkte und der Zugriff dieses Schlüssels darauf</translation>
+    </message>
+    <message>
+        <source>Space or the keys 0, 1 and 2 set the access of the current endpoint; F2 opens a list.</source>
+        <translation>Leertaste oder die Tasten 0, 1 und 2 setzen den Zugriff des aktuellen Endpunkts; F2 öffnet eine Liste.</translation>
+    </message>
+    <message>
+        <source>Access for every endpoint shown</source>
+        <translation>Zugriff für alle angezeigten Endpunkte</translation>
+    </message>
+    <message>
+        <source>Set all s&amp;hown to:</source>
+        <translation>Alle ange&amp;zeigten setzen auf:</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Apply to every endpoint shown</source>
+        <translation>Auf alle angezeigten Endpunkte anwenden</translation>
+    </message>
+    <message>
+        <source>This key can do nothing yet: give it access to the API or to at least one endpoint.</source>
+        <translation>Dieser Schlüssel kann noch nichts: Geben Sie ihm Zugriff auf die API oder auf mindestens einen Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Custom statements</source>
+        <translation>Eigene Anweisungen</translation>
+    </message>
+    <message>
+        <source>The key&apos;s policy has statements Podwarden does not edit. They are kept as they are.</source>
+        <translation>Die Richtlinie des Schlüssels enthält Anweisungen, die Podwarden nicht bearbeitet. Sie bleiben unverändert erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>API key “%1” (legacy)</source>
+        <translation>API-Schlüssel „%1“ (Altschlüssel)</translation>
+    </message>
+    <message>
+        <source>Edit API key “%1”</source>
+        <translation>API-Schlüssel „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Give the key a name that says what uses it.</source>
+        <translation>Geben Sie dem Schlüssel einen Namen, der sagt, wer ihn nutzt.</translation>
+    </message>
+    <message>
+        <source>The name is too long: %1 characters, at most %2.</source>
+        <translation>Der Name ist zu lang: %1 Zeichen, höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Another key is already called “%1”. That is allowed, but a distinct name is easier to tell apart.</source>
+        <translation>Ein anderer Schlüssel heißt bereits „%1“. Das ist erlaubt, aber ein eigener Name ist leichter zu unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The account has no serverless endpoints.</source>
+        <translation>Das Konto hat keine Serverless-Endpunkte.</translation>
+    </message>
+    <message>
+        <source>No endpoint granted</source>
+        <translation>Kein Endpunkt freigegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <comment>endpoints</comment>
+        <translation>
+            <numerusform>%n lesend</numerusform>
+            <numerusform>%n lesend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read-write</source>
+        <comment>endpoints</comment>
+        <translation>
+            <numerusform>%n lesend-schreibend</numerusform>
+            <numerusform>%n lesend-schreibend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s): %1</source>
+        <translation>
+            <numerusform>%n Endpunkt: %1</numerusform>
+            <numerusform>%n Endpunkte: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>Policy version %1</source>
+        <translation>Richtlinienversion %1</translation>
+    </message>
+    <message>
+        <source>Create &amp;key</source>
+        <translation>Schlüssel e&amp;rstellen</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::ApiKeyTableModel</name>
+    <message>
+        <source>A legacy key, made before scoped keys existed: it can only be enabled or disabled.</source>
+        <translation>Ein Altschlüssel aus der Zeit vor den eingeschränkten Schlüsseln: Er kann nur aktiviert oder deaktiviert werden.</translation>
+    </message>
+    <message>
+        <source>Legacy · %1</source>
+        <translation>Alt · %1</translation>
+    </message>
+    <message>
+        <source>Can change the account through the API (GraphQL and REST).</source>
+        <translation>Kann das Konto über die API ändern (GraphQL und REST).</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>This key has never been used.</source>
+        <translation>Dieser Schlüssel wurde nie verwendet.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::ApiKeysPage</name>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;New key…</source>
+        <translation>&amp;Neuer Schlüssel …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen …</translation>
+    </message>
+    <message>
+        <source>Search names, prefixes and creators</source>
+        <translation>Namen, Präfixe und Ersteller durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search keys</source>
+        <translation>Schlüssel durchsuchen</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Only keys that are switched off</source>
+        <translation>Nur ausgeschaltete Schlüssel</translation>
+    </message>
+    <message>
+        <source>Legacy</source>
+        <translation>Altschlüssel</translation>
+    </message>
+    <message>
+        <source>Only keys made before keys had scopes</source>
+        <translation>Nur Schlüssel aus der Zeit vor den Berechtigungsbereichen</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Nie verwendet</translation>
+    </message>
+    <message>
+        <source>Only keys that have never been used</source>
+        <translation>Nur Schlüssel, die nie verwendet wurden</translation>
+    </message>
+    <message>
+        <source>Unused 90 days</source>
+        <translation>90 Tage unbenutzt</translation>
+    </message>
+    <message>
+        <source>Only keys not used in the last 90 days</source>
+        <translation>Nur Schlüssel, die in den letzten 90 Tagen nicht verwendet wurden</translation>
+    </message>
+    <message>
+        <source>API write</source>
+        <translation>API-Schreibzugriff</translation>
+    </message>
+    <message>
+        <source>Only keys that can change the account through the API</source>
+        <translation>Nur Schlüssel, die das Konto über die API ändern können</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Schlüssel angezeigt</numerusform>
+            <numerusform>%1 von %n Schlüsseln angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the keys…</source>
+        <translation>Die Schlüssel werden geladen …</translation>
+    </message>
+    <message>
+        <source>The keys have not been loaded. Connect to see them.</source>
+        <translation>Die Schlüssel wurden nicht geladen. Verbinden Sie sich, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>No account is connected. Connect one from the Overview.</source>
+        <translation>Es ist kein Konto verbunden. Verbinden Sie eines in der Übersicht.</translation>
+    </message>
+    <message>
+        <source>This account has no API keys yet. Create one with New key.</source>
+        <translation>Dieses Konto hat noch keine API-Schlüssel. Erstellen Sie einen mit „Neuer Schlüssel“.</translation>
+    </message>
+    <message>
+        <source>No key matches the search and filters.</source>
+        <translation>Kein Schlüssel passt zur Suche und zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>Connect to the account to change its keys.</source>
+        <translation>Verbinden Sie sich mit dem Konto, um seine Schlüssel zu ändern.</translation>
+    </message>
+    <message>
+        <source>You are not connected, so keys cannot be changed now. Connect from the Overview and try again.</source>
+        <translation>Sie sind nicht verbunden, daher können Schlüssel jetzt nicht geändert werden. Verbinden Sie sich in der Übersicht und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Enable key?</source>
+        <translation>Schlüssel aktivieren?</translation>
+    </message>
+    <message>
+        <source>Enable key %1? Programs that use it can call the service again.</source>
+        <translation>Schlüssel %1 aktivieren? Programme, die ihn verwenden, können den Dienst wieder aufrufen.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable key?</source>
+        <translation>Schlüssel deaktivieren?</translation>
+    </message>
+    <message>
+        <source>Disable key %1? Programs using it get 401 until you enable it again.</source>
+        <translation>Schlüssel %1 deaktivieren? Programme, die ihn verwenden, erhalten 401, bis Sie ihn wieder aktivieren.</translation>
+    </message>
+    <message>
+        <source>Key %1 was not enabled: %2</source>
+        <translation>Schlüssel %1 wurde nicht aktiviert: %2</translation>
+    </message>
+    <message>
+        <source>Key %1 was not disabled: %2</source>
+        <translation>Schlüssel %1 wurde nicht deaktiviert: %2</translation>
+    </message>
+    <message>
+        <source>Creating key %1…</source>
+        <translation>Schlüssel %1 wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Key %1 was not created: %2</source>
+        <translation>Schlüssel %1 wurde nicht erstellt: %2</translation>
+    </message>
+    <message>
+        <source>Saving key %1…</source>
+        <translation>Schlüssel %1 wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Key %1 was not changed: %2</source>
+        <translation>Schlüssel %1 wurde nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>Revoke key?</source>
+        <translation>Schlüssel widerrufen?</translation>
+    </message>
+    <message>
+        <source>Revoke key %1? Programs using it get 401 from now on. A revoked key cannot be brought back.</source>
+        <translation>Schlüssel %1 widerrufen? Programme, die ihn verwenden, erhalten ab jetzt 401. Ein widerrufener Schlüssel lässt sich nicht zurückholen.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>Key %1 was not revoked: %2</source>
+        <translation>Schlüssel %1 wurde nicht widerrufen: %2</translation>
+    </message>
+    <message>
+        <source>Key %1 was revoked.</source>
+        <translation>Schlüssel %1 wurde widerrufen.</translation>
+    </message>
+</context>
+<context>
     <name>podwarden::AppController</name>
     <message>
         <source>Overview</source>
@@ -518,6 +1013,49 @@
     <message>
         <source>No system keyring is available, so your key is kept for this session only. To have Podwarden remember it, install and start GNOME Keyring or KWallet.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher wird Ihr Schlüssel nur für diese Sitzung aufbewahrt. Damit Podwarden ihn sich merkt, installieren und starten Sie GNOME Keyring oder KWallet.</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::EndpointAccessModel</name>
+    <message>
+        <source>Queue endpoint</source>
+        <translation>Warteschlangen-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Load-balancing endpoint</source>
+        <translation>Lastverteilungs-Endpunkt</translation>
+    </message>
+    <message>
+        <source>GPU: %1</source>
+        <translation>GPU: %1</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>The key&apos;s policy names this endpoint, but the account does not list it: it was deleted, or is not loaded yet. Its access is kept unless you change it.</source>
+        <translation>Die Richtlinie des Schlüssels nennt diesen Endpunkt, das Konto führt ihn aber nicht: Er wurde gelöscht oder ist noch nicht geladen. Sein Zugriff bleibt erhalten, solange Sie ihn nicht ändern.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
     </message>
 </context>
 <context>
@@ -711,6 +1249,40 @@
     </message>
 </context>
 <context>
+    <name>podwarden::NewKeyDialog</name>
+    <message>
+        <source>API key “%1” created</source>
+        <translation>API-Schlüssel „%1“ erstellt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy the key now.&lt;/b&gt; This is the only time it is shown: the service keeps only a fingerprint of it, and Podwarden does not keep it at all.</source>
+        <translation>&lt;b&gt;Kopieren Sie den Schlüssel jetzt.&lt;/b&gt; Er wird nur dieses eine Mal angezeigt: Der Dienst behält nur einen Fingerabdruck davon, und Podwarden behält ihn gar nicht.</translation>
+    </message>
+    <message>
+        <source>The new API key</source>
+        <translation>Der neue API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Store it where the program that uses it reads its secrets, such as a password manager or your CI&apos;s secret store. If it is lost, revoke this key and create a new one.</source>
+        <translation>Bewahren Sie ihn dort auf, wo das Programm, das ihn nutzt, seine Geheimnisse liest, etwa in einem Passwortmanager oder im Secret-Speicher Ihrer CI. Geht er verloren, widerrufen Sie diesen Schlüssel und erstellen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>I have &amp;stored it</source>
+        <translation>Ich habe ihn ge&amp;speichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard forgets it in %n second(s), and when Podwarden quits.</source>
+        <translation>
+            <numerusform>Kopiert. Die Zwischenablage vergisst ihn nach %n Sekunde und wenn Podwarden beendet wird.</numerusform>
+            <numerusform>Kopiert. Die Zwischenablage vergisst ihn nach %n Sekunden und wenn Podwarden beendet wird.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>podwarden::NotYetAvailablePage</name>
     <message>
         <source>This screen is not available in this version of Podwarden yet. Nothing here talks to your account.</source>
@@ -879,6 +1451,53 @@
     <message>
         <source>No account key is stored for %1. Choose “Connect an account…” and paste your key.</source>
         <translation>Für %1 ist kein Kontoschlüssel gespeichert. Wählen Sie „Konto verbinden …“ und fügen Sie Ihren Schlüssel ein.</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::WriteAccessWarningDialog</name>
+    <message>
+        <source>Grant write access?</source>
+        <translation>Schreibzugriff gewähren?</translation>
+    </message>
+    <message>
+        <source>This key will be able to change your whole account.</source>
+        <translation>Dieser Schlüssel wird Ihr gesamtes Konto ändern können.</translation>
+    </message>
+    <message>
+        <source>The key “%1” will be able to change your whole account.</source>
+        <translation>Der Schlüssel „%1“ wird Ihr gesamtes Konto ändern können.</translation>
+    </message>
+    <message>
+        <source>Read-Write access to the API (GraphQL and REST) lets whoever holds this key:</source>
+        <translation>Mit Lese- und Schreibzugriff auf die API (GraphQL und REST) kann jeder, der diesen Schlüssel hat:</translation>
+    </message>
+    <message>
+        <source>create and delete pods, serverless endpoints and templates</source>
+        <translation>Pods, Serverless-Endpunkte und Vorlagen anlegen und löschen</translation>
+    </message>
+    <message>
+        <source>create and delete secrets and other API keys</source>
+        <translation>Secrets und andere API-Schlüssel anlegen und löschen</translation>
+    </message>
+    <message>
+        <source>start GPU work that is charged to your account&apos;s balance</source>
+        <translation>GPU-Arbeit starten, die vom Guthaben Ihres Kontos bezahlt wird</translation>
+    </message>
+    <message>
+        <source>Anyone who finds the key in a log, a repository or a shared script can do the same.</source>
+        <translation>Wer den Schlüssel in einem Log, einem Repository oder einem geteilten Skript findet, kann dasselbe.</translation>
+    </message>
+    <message>
+        <source>Give a key only what it needs: API Read to look at the account, or Restricted with just the endpoints it calls. A key that only invokes endpoints needs no API access at all.</source>
+        <translation>Geben Sie einem Schlüssel nur, was er braucht: API-Lesezugriff, um das Konto anzusehen, oder Eingeschränkt mit nur den Endpunkten, die er aufruft. Ein Schlüssel, der nur Endpunkte aufruft, braucht gar keinen API-Zugriff.</translation>
+    </message>
+    <message>
+        <source>&amp;I understand that this key can create, delete and spend on my account</source>
+        <translation>&amp;Ich verstehe, dass dieser Schlüssel in meinem Konto anlegen, löschen und Geld ausgeben kann</translation>
+    </message>
+    <message>
+        <source>&amp;Grant write access</source>
+        <translation>Schreibzugriff &amp;gewähren</translation>
     </message>
 </context>
 </TS>

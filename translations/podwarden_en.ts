@@ -258,6 +258,56 @@
     </message>
 </context>
 <context>
+    <name>RelativeTime</name>
+    <message>
+        <source>in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServiceError</name>
     <message>
         <source>the service</source>
@@ -427,6 +477,451 @@
     </message>
 </context>
 <context>
+    <name>podwarden::AccessLevelDelegate</name>
+    <message>
+        <source>Access to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::ApiKeyDialog</name>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a legacy key, made before keys had scopes. The service lets it be enabled, disabled or revoked, but not renamed or given other access. To narrow what it can do, create a new key with only the access it needs, move its programs to the new key, and revoke this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What uses the key, e.g. ci-deployer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read &amp;Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-Write access to the API and to every endpoint, present and future: it can create, change and delete anything on the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read access to the API and to every endpoint, present and future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the API level and the access to each endpoint. The safest choice: give a key only what it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The management API (GraphQL and REST): Read lists the account&apos;s pods, endpoints, templates and keys; Read-Write also creates, changes and deletes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to every endpoint, present and future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API (GraphQL and REST) &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every endpoint, present and future:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter endpoints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints and this key&apos;s access to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space or the keys 0, 1 and 2 set the access of the current endpoint; F2 opens a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access for every endpoint shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set all s&amp;hown to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to every endpoint shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key can do nothing yet: give it access to the API or to at least one endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s policy has statements Podwarden does not edit. They are kept as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key “%1” (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit API key “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the key a name that says what uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long: %1 characters, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another key is already called “%1”. That is allowed, but a distinct name is easier to tell apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no serverless endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No endpoint granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <comment>endpoints</comment>
+        <translation>
+            <numerusform>%n read</numerusform>
+            <numerusform>%n read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read-write</source>
+        <comment>endpoints</comment>
+        <translation>
+            <numerusform>%n read-write</numerusform>
+            <numerusform>%n read-write</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s): %1</source>
+        <translation>
+            <numerusform>%n endpoint: %1</numerusform>
+            <numerusform>%n endpoints: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::ApiKeyTableModel</name>
+    <message>
+        <source>A legacy key, made before scoped keys existed: it can only be enabled or disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can change the account through the API (GraphQL and REST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key has never been used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::ApiKeysPage</name>
+    <message>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, prefixes and creators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only keys that are switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only keys made before keys had scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only keys that have never been used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only keys not used in the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only keys that can change the account through the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n key shown</numerusform>
+            <numerusform>%1 of %n keys shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys have not been loaded. Connect to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is connected. Connect one from the Overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no API keys yet. Create one with New key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the account to change its keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not connected, so keys cannot be changed now. Connect from the Overview and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable key %1? Programs that use it can call the service again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable key %1? Programs using it get 401 until you enable it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 was not enabled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 was not disabled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating key %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 was not created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving key %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke key %1? Programs using it get 401 from now on. A revoked key cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 was not revoked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>podwarden::AppController</name>
     <message>
         <source>Overview</source>
@@ -517,6 +1012,49 @@
     </message>
     <message>
         <source>No system keyring is available, so your key is kept for this session only. To have Podwarden remember it, install and start GNOME Keyring or KWallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::EndpointAccessModel</name>
+    <message>
+        <source>Queue endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load-balancing endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s policy names this endpoint, but the account does not list it: it was deleted, or is not loaded yet. Its access is kept unless you change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -711,6 +1249,40 @@
     </message>
 </context>
 <context>
+    <name>podwarden::NewKeyDialog</name>
+    <message>
+        <source>API key “%1” created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy the key now.&lt;/b&gt; This is the only time it is shown: the service keeps only a fingerprint of it, and Podwarden does not keep it at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store it where the program that uses it reads its secrets, such as a password manager or your CI&apos;s secret store. If it is lost, revoke this key and create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;stored it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard forgets it in %n second(s), and when Podwarden quits.</source>
+        <translation>
+            <numerusform>Copied. The clipboard forgets it in %n second, and when Podwarden quits.</numerusform>
+            <numerusform>Copied. The clipboard forgets it in %n seconds, and when Podwarden quits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>podwarden::NotYetAvailablePage</name>
     <message>
         <source>This screen is not available in this version of Podwarden yet. Nothing here talks to your account.</source>
@@ -878,6 +1450,53 @@
     </message>
     <message>
         <source>No account key is stored for %1. Choose “Connect an account…” and paste your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::WriteAccessWarningDialog</name>
+    <message>
+        <source>Grant write access?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key will be able to change your whole account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key “%1” will be able to change your whole account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-Write access to the API (GraphQL and REST) lets whoever holds this key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create and delete pods, serverless endpoints and templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create and delete secrets and other API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start GPU work that is charged to your account&apos;s balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who finds the key in a log, a repository or a shared script can do the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a key only what it needs: API Read to look at the account, or Restricted with just the endpoints it calls. A key that only invokes endpoints needs no API access at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;I understand that this key can create, delete and spend on my account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant write access</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

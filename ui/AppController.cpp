@@ -6,6 +6,7 @@
 #include "account/CredentialStore.h"
 #include "account/ProfileStore.h"
 #include "account/Session.h"
+#include "keys/ApiKeysPage.h"
 #include "log/LogCategories.h"
 #include "sandbox/SandboxLauncher.h"
 #include "store/LocalStore.h"
@@ -35,6 +36,8 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     m_overview = new OverviewPage;
     m_window->insertPage(0, m_overview, QIcon(QStringLiteral(":/icons/podwarden.svg")), tr("Overview"));
     m_window->setCurrentPage(0);
+    m_keysPage = new ApiKeysPage(m_session);
+    m_window->replacePage(QStringLiteral("pageApiKeys"), m_keysPage);
 
     auto* refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
     refresh->setObjectName(QStringLiteral("actionRefresh"));
@@ -50,8 +53,9 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     connect(connectAccount, &QAction::triggered, this, &AppController::showFirstRun);
     connect(m_overview, &OverviewPage::refreshRequested, this, &AppController::refresh);
     connect(m_overview, &OverviewPage::connectRequested, this, &AppController::showFirstRun);
-    connect(m_session, &Session::snapshotChanged, this,
-            [this] { m_overview->setSnapshot(m_session->snapshot(), m_session->snapshotFromCache()); });
+    const auto showCounts = [this] { m_overview->setSnapshot(m_session->snapshot(), m_session->snapshotFromCache()); };
+    connect(m_session, &Session::snapshotChanged, this, showCounts);
+    connect(m_session, &Session::snapshotEdited, this, showCounts);
     connect(m_session, &Session::statusTextChanged, this, &AppController::updateStatus);
     connect(m_credentials, &CredentialStore::keyringAvailabilityChanged, this, [this](bool available) {
         if (!available) {

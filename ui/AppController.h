@@ -8,6 +8,7 @@
 
 namespace podwarden {
 
+class ApiKeysPage;
 class CredentialStore;
 class FirstRunDialog;
 class LocalStore;
@@ -31,6 +32,7 @@ public:
     // Reloads the account; reconnects (or restarts the sandbox) when not connected.
     void refresh();
     MainWindow* window() const { return m_window.get(); }
+    ApiKeysPage* keysPage() const { return m_keysPage; }
     Session* session() const { return m_session; }
     SandboxLauncher* sandbox() const { return m_sandbox; }
     // The first-run dialog while it is open (for tests); null otherwise.
@@ -53,6 +55,7 @@ private:
     SandboxLauncher* m_sandbox = nullptr;
     std::unique_ptr<MainWindow> m_window;
     OverviewPage* m_overview = nullptr;
+    ApiKeysPage* m_keysPage = nullptr;
     QString m_lastingNotice; // true for the whole run: no keyring, an unusable local store
     QString m_notice;        // about the last thing tried: the sandbox failed, the keyring refused
 };

@@ -174,6 +174,22 @@ int MainWindow::insertPage(int index, QWidget* page, const QIcon& icon, const QS
     return index;
 }
 
+void MainWindow::replacePage(const QString& objectName, QWidget* page)
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QWidget* old = m_pages->widget(i);
+        if (old->objectName() != objectName)
+            continue;
+        const bool current = m_pages->currentIndex() == i;
+        m_pages->insertWidget(i, page);
+        m_pages->removeWidget(old);
+        old->deleteLater();
+        if (current)
+            m_pages->setCurrentIndex(i);
+        return;
+    }
+}
+
 void MainWindow::addFileActions(const QList<QAction*>& actions)
 {
     QMenu* file = menuBar()->findChild<QMenu*>(QStringLiteral("menuFile"));

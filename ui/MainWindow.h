@@ -22,6 +22,8 @@ public:
     // page for tests and accessibility.
     int addPage(QWidget* page, const QIcon& icon, const QString& title);
     int insertPage(int index, QWidget* page, const QIcon& icon, const QString& title);
+    // Puts `page` where the page named `objectName` is (a planned screen that has arrived).
+    void replacePage(const QString& objectName, QWidget* page);
     // Adds actions to the File menu, above Quit.
     void addFileActions(const QList<QAction*>& actions);
     int pageCount() const;

@@ -113,6 +113,12 @@ void Session::connectWithKey(SecretBuffer key)
     });
 }
 
+void Session::editSnapshot(const std::function<void(AccountSnapshot&)>& edit)
+{
+    edit(m_snapshot);
+    emit snapshotEdited();
+}
+
 void Session::refresh()
 {
     if (!m_profile)

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -42,6 +43,10 @@ public:
     void open(const Profile& profile, std::optional<SecretBuffer> key = std::nullopt);
     // Opens `profile` from its cache only, without touching the network.
     void openOffline(const Profile& profile);
+    // A change made through the client (a key created, disabled, revoked): applied to the snapshot
+    // without a reload. Emits snapshotEdited, not snapshotChanged, so tables that made the change
+    // themselves are not reset.
+    void editSnapshot(const std::function<void(AccountSnapshot&)>& edit);
     // Reloads the account (when connected), or reconnects (when not).
     void refresh();
     void goOffline();
@@ -63,6 +68,7 @@ public:
 signals:
     void stateChanged(podwarden::Session::State state);
     void snapshotChanged();
+    void snapshotEdited();
     void statusTextChanged();
 
 private:

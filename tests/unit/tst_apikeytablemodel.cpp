@@ -179,7 +179,7 @@ private slots:
         QTest::addColumn<int>("filters");
         QTest::addColumn<QStringList>("names");
         QTest::newRow("none") << int(ApiKeyFilterProxy::NoFilter)
-                              << QStringList{"ci-deployer", "eval-runner", "Grafana-readonly", "intern-onboarding",
+                              << QStringList{"ci-deployer",   "eval-runner",  "Grafana-readonly", "intern-onboarding",
                                              "legacy-deploy", "old-notebook", "partner-demo"};
         QTest::newRow("disabled") << int(ApiKeyFilterProxy::Disabled) << QStringList{"old-notebook"};
         QTest::newRow("legacy") << int(ApiKeyFilterProxy::Legacy) << QStringList{"legacy-deploy"};
@@ -190,10 +190,10 @@ private slots:
                                         << QStringList{"old-notebook", "partner-demo"};
         QTest::newRow("api write") << int(ApiKeyFilterProxy::ApiWrite)
                                    << QStringList{"ci-deployer", "eval-runner", "legacy-deploy"};
-        QTest::newRow("api write and legacy") << int(ApiKeyFilterProxy::ApiWrite | ApiKeyFilterProxy::Legacy)
-                                              << QStringList{"legacy-deploy"};
-        QTest::newRow("never used and disabled") << int(ApiKeyFilterProxy::NeverUsed | ApiKeyFilterProxy::Disabled)
-                                                 << QStringList{};
+        QTest::newRow("api write and legacy")
+            << int(ApiKeyFilterProxy::ApiWrite | ApiKeyFilterProxy::Legacy) << QStringList{"legacy-deploy"};
+        QTest::newRow("never used and disabled")
+            << int(ApiKeyFilterProxy::NeverUsed | ApiKeyFilterProxy::Disabled) << QStringList{};
     }
     void filters()
     {
@@ -215,9 +215,9 @@ private slots:
         QTest::newRow("creator") << "li.wei@" << QStringList{"Grafana-readonly", "intern-onboarding"};
         QTest::newRow("two words") << "ana demo" << QStringList{"partner-demo"};
         QTest::newRow("nothing") << "zzz" << QStringList{};
-        QTest::newRow("blank") << "   " << QStringList{"ci-deployer", "eval-runner", "Grafana-readonly",
-                                                          "intern-onboarding", "legacy-deploy", "old-notebook",
-                                                          "partner-demo"};
+        QTest::newRow("blank") << "   "
+                               << QStringList{"ci-deployer",   "eval-runner",  "Grafana-readonly", "intern-onboarding",
+                                              "legacy-deploy", "old-notebook", "partner-demo"};
     }
     void search()
     {
@@ -244,21 +244,24 @@ private slots:
         QTest::addColumn<int>("column");
         QTest::addColumn<QStringList>("names");
         QTest::newRow("name") << int(ApiKeyTableModel::Name)
-                              << QStringList{"ci-deployer", "eval-runner", "Grafana-readonly", "intern-onboarding",
+                              << QStringList{"ci-deployer",   "eval-runner",  "Grafana-readonly", "intern-onboarding",
                                              "legacy-deploy", "old-notebook", "partner-demo"};
         // Never used first, then the oldest use; ties keep the source order.
         QTest::newRow("last used") << int(ApiKeyTableModel::LastUsed)
-                                   << QStringList{"intern-onboarding", "partner-demo", "old-notebook", "eval-runner",
-                                                  "legacy-deploy", "Grafana-readonly", "ci-deployer"};
+                                   << QStringList{"intern-onboarding", "partner-demo",  "old-notebook",
+                                                  "eval-runner",       "legacy-deploy", "Grafana-readonly",
+                                                  "ci-deployer"};
         QTest::newRow("created") << int(ApiKeyTableModel::Created)
-                                 << QStringList{"legacy-deploy", "old-notebook", "ci-deployer", "Grafana-readonly",
-                                                "partner-demo", "eval-runner", "intern-onboarding"};
+                                 << QStringList{"legacy-deploy", "old-notebook", "ci-deployer",      "Grafana-readonly",
+                                                "partner-demo",  "eval-runner",  "intern-onboarding"};
         QTest::newRow("enabled") << int(ApiKeyTableModel::Enabled)
-                                 << QStringList{"old-notebook", "ci-deployer", "Grafana-readonly", "legacy-deploy",
-                                                "intern-onboarding", "partner-demo", "eval-runner"};
+                                 << QStringList{"old-notebook",  "ci-deployer",       "Grafana-readonly",
+                                                "legacy-deploy", "intern-onboarding", "partner-demo",
+                                                "eval-runner"};
         QTest::newRow("created by") << int(ApiKeyTableModel::CreatedBy)
-                                    << QStringList{"ci-deployer", "old-notebook", "partner-demo", "eval-runner",
-                                                   "Grafana-readonly", "intern-onboarding", "legacy-deploy"};
+                                    << QStringList{"ci-deployer",  "old-notebook",     "partner-demo",
+                                                   "eval-runner",  "Grafana-readonly", "intern-onboarding",
+                                                   "legacy-deploy"};
     }
     void sorts()
     {

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "AccessPolicy.h"
+#include "ApiKey.h"
+#include "Endpoint.h"
+
+#include <QDialog>
+#include <QStringList>
+
+class QButtonGroup;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QRadioButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace podwarden {
+
+class EndpointAccessModel;
+
+// Creates a key or edits one: its name and its access, as a preset (All, Read Only) or
+// Restricted (an API level and a level per endpoint). Moving to Read-Write access to the API asks
+// first (WriteAccessWarningDialog) and a refusal puts the previous choice back. Statements the
+// console cannot express are listed and kept as they are; a legacy key opens read-only, since the
+// service accepts only enabled for it (SERVICE.md 5.2). The dialog collects input; the caller
+// sends it.
+//
+//     ApiKeyDialog dialog(ApiKeyDialog::Mode::Edit, snapshot.endpoints, this);
+//     dialog.setKey(key);
+//     if (dialog.exec() == QDialog::Accepted && !dialog.isReadOnly())
+//         client->updateApiKey(key.id, dialog.name(), dialog.policy());
+class ApiKeyDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Mode { Create, Edit };
+    static constexpr int kMaxNameLength = 255;
+
+    ApiKeyDialog(Mode mode, const QList<Endpoint>& endpoints, QWidget* parent = nullptr);
+
+    // The name and policy to start from: the key being edited, or in Create mode a draft (what the
+    // user typed before the service refused it). Its write access, if any, is not asked about
+    // again. A legacy key makes the dialog read-only.
+    void setKey(const ApiKey& key);
+    // Names of the account's other keys: a duplicate is allowed but pointed out.
+    void setTakenNames(const QStringList& names);
+
+    QString name() const; // trimmed
+    // The chosen access; unknown (custom) statements of the edited key are kept untouched. For a
+    // read-only (legacy) key, the key's own policy.
+    AccessPolicy policy() const;
+    bool isReadOnly() const { return m_readOnly; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void fitHeight();
+    AccessPreset currentPreset() const;
+    AccessLevel currentApiLevel() const;   // the restricted section's API level combo
+    AccessLevel effectiveApiLevel() const; // what the chosen preset or level grants on the API
+    void presetToggled(int id, bool checked);
+    void apiLevelChanged(int index);
+    void setPresetSilently(AccessPreset preset);
+    void setApiLevelSilently(AccessLevel level);
+    // Asks before a change from `before` to `after` gives the key write access to the API; false
+    // when the user declined and the change must be undone.
+    bool confirmWriteAccess(AccessLevel before, AccessLevel after);
+    void setAllShown();
+    void updateState();
+    void updateCount();
+    void showCustomStatements(const QList<PolicyStatement>& statements);
+
+    Mode m_mode;
+    bool m_readOnly = false;
+    bool m_hasAllEndpoints = false; // the edited key has an all-endpoints level: its row is shown
+    bool m_silent = false;          // set while the dialog itself moves a radio or the combo
+    AccessPreset m_preset = AccessPreset::Restricted;
+    AccessLevel m_apiLevel = AccessLevel::None;
+    AccessPolicy m_original; // the edited key's policy: its custom statements go back as they came
+    QString m_originalName;
+    QStringList m_takenNames;
+
+    EndpointAccessModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLabel* m_nameProblem = nullptr;
+    QLabel* m_legacyExplanation = nullptr;
+    QButtonGroup* m_presets = nullptr;
+    QRadioButton* m_all = nullptr;
+    QRadioButton* m_readOnlyPreset = nullptr;
+    QRadioButton* m_restricted = nullptr;
+    QWidget* m_restrictedSection = nullptr;
+    QComboBox* m_api = nullptr;
+    QLabel* m_allEndpointsLabel = nullptr;
+    QComboBox* m_allEndpoints = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QTableView* m_table = nullptr;
+    QComboBox* m_setAllLevel = nullptr;
+    QPushButton* m_setAllButton = nullptr;
+    QLabel* m_count = nullptr;
+    QLabel* m_hint = nullptr;
+    QGroupBox* m_customSection = nullptr;
+    QListWidget* m_custom = nullptr;
+    QPushButton* m_accept = nullptr;
+    QPushButton* m_cancel = nullptr;
+};
+
+} // namespace podwarden

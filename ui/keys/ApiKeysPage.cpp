@@ -1,0 +1,481 @@
+#include "ApiKeysPage.h"
+
+#include "ApiKeyFilterProxy.h"
+#include "ApiKeyTableModel.h"
+#include "Confirm.h"
+#include "account/Session.h"
+#include "keys/ApiKeyDialog.h"
+#include "keys/NewKeyDialog.h"
+#include "keys/ToggleSwitchDelegate.h"
+
+#include <QAction>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPointer>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace podwarden {
+
+ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new ApiKeyTableModel(this))
+    , m_proxy(new ApiKeyFilterProxy(this))
+{
+    setObjectName(QStringLiteral("pageApiKeys"));
+    m_proxy->setKeyModel(m_model);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    layout->setSpacing(10);
+
+    auto* header = new QHBoxLayout;
+    auto* title = new QLabel(tr("API keys"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("keyCount"));
+    header->addWidget(title);
+    header->addSpacing(12);
+    header->addWidget(m_count, 0, Qt::AlignBottom);
+    header->addStretch(1);
+    m_new = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New key…"), this);
+    m_new->setObjectName(QStringLiteral("newKeyButton"));
+    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit->setObjectName(QStringLiteral("editKeyButton"));
+    m_revoke = new QPushButton(tr("Re&voke…"), this);
+    m_revoke->setObjectName(QStringLiteral("revokeKeyButton"));
+    header->addWidget(m_new);
+    header->addWidget(m_edit);
+    header->addWidget(m_revoke);
+    layout->addLayout(header);
+
+    auto* tools = new QHBoxLayout;
+    tools->setSpacing(6);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("keySearch"));
+    m_search->setPlaceholderText(tr("Search names, prefixes and creators"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search keys"));
+    m_search->setMinimumWidth(260);
+    tools->addWidget(m_search, 2);
+    tools->addSpacing(8);
+    struct FilterSpec
+    {
+        const char* object;
+        QString text;
+        QString tip;
+        ApiKeyFilterProxy::Filter filter;
+    };
+    const FilterSpec filters[] = {
+        {"filterDisabled", tr("Disabled"), tr("Only keys that are switched off"), ApiKeyFilterProxy::Disabled},
+        {"filterLegacy", tr("Legacy"), tr("Only keys made before keys had scopes"), ApiKeyFilterProxy::Legacy},
+        {"filterNeverUsed", tr("Never used"), tr("Only keys that have never been used"), ApiKeyFilterProxy::NeverUsed},
+        {"filterUnused90", tr("Unused 90 days"), tr("Only keys not used in the last 90 days"),
+         ApiKeyFilterProxy::UnusedFor90Days},
+        {"filterApiWrite", tr("API write"), tr("Only keys that can change the account through the API"),
+         ApiKeyFilterProxy::ApiWrite},
+    };
+    for (const FilterSpec& spec : filters) {
+        auto* button = new QToolButton(this);
+        button->setObjectName(QLatin1String(spec.object));
+        button->setText(spec.text);
+        button->setToolTip(spec.tip);
+        button->setCheckable(true);
+        button->setAutoRaise(false);
+        button->setProperty("filter", int(spec.filter));
+        connect(button, &QToolButton::toggled, this, [this] {
+            ApiKeyFilterProxy::Filters active;
+            for (QToolButton* b : std::as_const(m_filterButtons)) {
+                if (b->isChecked())
+                    active |= ApiKeyFilterProxy::Filter(b->property("filter").toInt());
+            }
+            m_proxy->setFilters(active);
+            updateState();
+        });
+        m_filterButtons << button;
+        tools->addWidget(button);
+    }
+    tools->addStretch(1);
+    layout->addLayout(tools);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("keysMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setFrameShape(QFrame::StyledPanel);
+    m_message->setMargin(8);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("keyTable"));
+    m_table->setAccessibleName(tr("API keys"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ApiKeyTableModel::Created, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
+    m_table->setItemDelegateForColumn(ApiKeyTableModel::Enabled, new ToggleSwitchDelegate(m_table));
+    QHeaderView* columns = m_table->horizontalHeader();
+    columns->setHighlightSections(false);
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setSectionResizeMode(ApiKeyTableModel::Access, QHeaderView::Stretch);
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    columns->resizeSection(ApiKeyTableModel::Name, 14 * em);
+    columns->resizeSection(ApiKeyTableModel::Prefix, 8 * em);
+    columns->resizeSection(ApiKeyTableModel::Enabled, 6 * em);
+    columns->resizeSection(ApiKeyTableModel::Created, 8 * em);
+    columns->resizeSection(ApiKeyTableModel::LastUsed, 8 * em);
+    columns->resizeSection(ApiKeyTableModel::CreatedBy, 12 * em);
+    m_table->installEventFilter(this);
+
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("keysState"));
+    m_state->setAlignment(Qt::AlignCenter);
+    m_state->setWordWrap(true);
+    m_state->setTextFormat(Qt::PlainText);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_state);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setSearchText(text);
+        updateState();
+    });
+    connect(m_model, &ApiKeyTableModel::enabledChangeRequested, this, &ApiKeysPage::requestEnabled);
+    connect(m_new, &QPushButton::clicked, this, &ApiKeysPage::createKey);
+    connect(m_edit, &QPushButton::clicked, this, &ApiKeysPage::editSelectedKey);
+    connect(m_revoke, &QPushButton::clicked, this, &ApiKeysPage::revokeSelectedKey);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.column() != ApiKeyTableModel::Enabled)
+            editSelectedKey();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ApiKeysPage::updateButtons);
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint& at) {
+        const std::optional<ApiKey> key = selectedKey();
+        if (!key)
+            return;
+        QMenu menu(this);
+        menu.addAction(key->enabled ? tr("&Disable") : tr("E&nable"), this, &ApiKeysPage::toggleSelectedKey);
+        menu.addAction(tr("&Edit…"), this, &ApiKeysPage::editSelectedKey);
+        menu.addSeparator();
+        menu.addAction(tr("Re&voke…"), this, &ApiKeysPage::revokeSelectedKey);
+        menu.exec(m_table->viewport()->mapToGlobal(at));
+    });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_proxy, signal, this, &ApiKeysPage::updateState);
+    }
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ApiKeysPage::updateState);
+
+    // Relative times move on.
+    auto* clock = new QTimer(this);
+    clock->start(60 * 1000);
+    connect(clock, &QTimer::timeout, this, [this] {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_model->setNow(now);
+        m_proxy->setNow(now);
+    });
+
+    if (m_session) {
+        connect(m_session, &Session::snapshotChanged, this, &ApiKeysPage::loadSnapshot);
+        connect(m_session, &Session::stateChanged, this, [this] {
+            updateState();
+            updateButtons();
+        });
+        loadSnapshot();
+    }
+    updateButtons();
+}
+
+ApiKeysPage::~ApiKeysPage() = default;
+
+void ApiKeysPage::loadSnapshot()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_model->setNow(now);
+    m_proxy->setNow(now);
+    m_model->setKeys(m_session->snapshot().apiKeys);
+    updateState();
+    updateButtons();
+}
+
+void ApiKeysPage::updateState()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    if (total == 0)
+        m_count->clear();
+    else if (shown == total)
+        m_count->setText(tr("%n key(s)", nullptr, total));
+    else
+        m_count->setText(tr("%1 of %n key(s) shown", nullptr, total).arg(QLocale().toString(shown)));
+
+    QString state;
+    if (total == 0) {
+        const bool loading = m_session && m_session->state() == Session::State::Connecting;
+        if (loading)
+            state = tr("Loading the keys…");
+        else if (m_session && m_session->snapshot().isEmpty())
+            state = m_session->profile() ? tr("The keys have not been loaded. Connect to see them.")
+                                         : tr("No account is connected. Connect one from the Overview.");
+        else
+            state = tr("This account has no API keys yet. Create one with New key.");
+    } else if (shown == 0) {
+        state = tr("No key matches the search and filters.");
+    }
+    m_state->setText(state);
+    m_stack->setCurrentWidget(state.isEmpty() ? static_cast<QWidget*>(m_table) : m_state);
+}
+
+void ApiKeysPage::updateButtons()
+{
+    const bool connected = m_session && m_session->isConnected();
+    const std::optional<ApiKey> key = selectedKey();
+    m_new->setEnabled(connected);
+    m_edit->setEnabled(key.has_value());
+    m_revoke->setEnabled(connected && key.has_value());
+    const QString offline = tr("Connect to the account to change its keys.");
+    m_new->setToolTip(connected ? QString() : offline);
+    m_revoke->setToolTip(connected ? QString() : offline);
+}
+
+std::optional<ApiKey> ApiKeysPage::selectedKey() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    const QModelIndex source = m_proxy->mapToSource(rows.first());
+    return source.isValid() ? std::optional<ApiKey>(m_model->keyAt(source.row())) : std::nullopt;
+}
+
+void ApiKeysPage::showMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    m_message->setProperty("error", error);
+    m_message->setVisible(!text.isEmpty());
+}
+
+bool ApiKeysPage::requireConnection()
+{
+    if (m_session && m_session->isConnected() && m_session->client())
+        return true;
+    showMessage(tr("You are not connected, so keys cannot be changed now. Connect from the Overview and try again."),
+                true);
+    return false;
+}
+
+bool ApiKeysPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // Space toggles the selected key from anywhere in its row, not only from the switch's cell.
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
+            toggleSelectedKey();
+            return true;
+        }
+        if (key->matches(QKeySequence::Delete)) {
+            revokeSelectedKey();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ApiKeysPage::toggleSelectedKey()
+{
+    const std::optional<ApiKey> key = selectedKey();
+    if (!key)
+        return;
+    const int row = m_model->rowOf(key->id);
+    m_model->setData(m_model->index(row, ApiKeyTableModel::Enabled), key->enabled ? Qt::Unchecked : Qt::Checked,
+                     Qt::CheckStateRole);
+}
+
+void ApiKeysPage::requestEnabled(const QString& keyId, bool enabled)
+{
+    const int row = m_model->rowOf(keyId);
+    if (row < 0 || !requireConnection())
+        return;
+    const QString name = m_model->keyAt(row).name;
+    const bool confirmed =
+        enabled ? Confirm::ask(this, tr("Enable key?"),
+                               tr("Enable key %1? Programs that use it can call the service again.").arg(name),
+                               tr("&Enable"))
+                : Confirm::ask(this, tr("Disable key?"),
+                               tr("Disable key %1? Programs using it get 401 until you enable it again.").arg(name),
+                               tr("&Disable"));
+    if (!confirmed)
+        return;
+    showMessage({}, false);
+    m_model->setEnabledLocally(keyId, enabled);
+    m_model->setPending(keyId, true);
+    auto* reply = m_session->client()->setApiKeyEnabled(keyId, enabled);
+    connect(reply, &ServiceReply::finished, this, [this, reply, keyId, enabled, name] {
+        m_model->setPending(keyId, false);
+        if (reply->ok()) {
+            const ApiKey updated = reply->value();
+            m_model->upsertKey(updated);
+            m_session->editSnapshot([&updated](AccountSnapshot& s) {
+                for (ApiKey& k : s.apiKeys) {
+                    if (k.id == updated.id)
+                        k = updated;
+                }
+            });
+            return;
+        }
+        m_model->setEnabledLocally(keyId, !enabled);
+        showMessage((enabled ? tr("Key %1 was not enabled: %2") : tr("Key %1 was not disabled: %2"))
+                        .arg(name, reply->error().message()),
+                    true);
+    });
+}
+
+void ApiKeysPage::createKey()
+{
+    openCreateDialog(std::nullopt);
+}
+
+void ApiKeysPage::openCreateDialog(const std::optional<ApiKey>& draft)
+{
+    if (!requireConnection())
+        return;
+    ApiKeyDialog dialog(ApiKeyDialog::Mode::Create, m_session->snapshot().endpoints, this);
+    QStringList names;
+    for (const ApiKey& k : m_model->keys())
+        names << k.name;
+    dialog.setTakenNames(names);
+    if (draft)
+        dialog.setKey(*draft);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ApiKey input;
+    input.name = dialog.name();
+    input.policy = dialog.policy();
+    showMessage(tr("Creating key %1…").arg(input.name), false);
+    m_new->setEnabled(false);
+    auto* reply = m_session->client()->createApiKey(input.name, input.policy);
+    connect(reply, &ServiceReply::finished, this, [this, reply, input] {
+        updateButtons();
+        if (!reply->ok()) {
+            showMessage(tr("Key %1 was not created: %2").arg(input.name, reply->error().message()), true);
+            // What was typed is not lost: the dialog opens again with it.
+            QTimer::singleShot(0, this, [this, input] { openCreateDialog(input); });
+            return;
+        }
+        CreatedApiKey created = reply->takeValue();
+        showMessage({}, false);
+        const ApiKey key = created.key;
+        m_model->upsertKey(key);
+        m_session->editSnapshot([&key](AccountSnapshot& s) { s.apiKeys.append(key); });
+        const QModelIndex at = m_proxy->mapFromSource(m_model->index(m_model->rowOf(key.id), 0));
+        if (at.isValid()) {
+            m_table->selectRow(at.row());
+            m_table->scrollTo(at);
+        }
+        auto* shown = new NewKeyDialog(key.name, std::move(created.rawKey), this);
+        shown->setAttribute(Qt::WA_DeleteOnClose);
+        shown->open();
+    });
+}
+
+void ApiKeysPage::editSelectedKey()
+{
+    const std::optional<ApiKey> key = selectedKey();
+    if (!key)
+        return;
+    ApiKeyDialog dialog(ApiKeyDialog::Mode::Edit, m_session ? m_session->snapshot().endpoints : QList<Endpoint>(),
+                        this);
+    QStringList names;
+    for (const ApiKey& k : m_model->keys()) {
+        if (k.id != key->id)
+            names << k.name;
+    }
+    dialog.setTakenNames(names);
+    dialog.setKey(*key);
+    if (dialog.exec() != QDialog::Accepted || dialog.isReadOnly())
+        return;
+    const std::optional<QString> name =
+        dialog.name() != key->name ? std::optional<QString>(dialog.name()) : std::nullopt;
+    const AccessPolicy policy = dialog.policy();
+    const std::optional<AccessPolicy> changedPolicy =
+        policy != key->policy ? std::optional<AccessPolicy>(policy) : std::nullopt;
+    if (!name && !changedPolicy)
+        return;
+    if (!requireConnection())
+        return;
+    showMessage(tr("Saving key %1…").arg(key->name), false);
+    auto* reply = m_session->client()->updateApiKey(key->id, name, changedPolicy);
+    const QString oldName = key->name;
+    connect(reply, &ServiceReply::finished, this, [this, reply, oldName] {
+        if (!reply->ok()) {
+            showMessage(tr("Key %1 was not changed: %2").arg(oldName, reply->error().message()), true);
+            return;
+        }
+        showMessage({}, false);
+        const ApiKey updated = reply->value();
+        m_model->upsertKey(updated);
+        m_session->editSnapshot([&updated](AccountSnapshot& s) {
+            for (ApiKey& k : s.apiKeys) {
+                if (k.id == updated.id)
+                    k = updated;
+            }
+        });
+    });
+}
+
+void ApiKeysPage::revokeSelectedKey()
+{
+    const std::optional<ApiKey> key = selectedKey();
+    if (!key || !requireConnection())
+        return;
+    if (!Confirm::ask(this, tr("Revoke key?"),
+                      tr("Revoke key %1? Programs using it get 401 from now on. A revoked key cannot be brought "
+                         "back.")
+                          .arg(key->name),
+                      tr("&Revoke"), Confirm::Kind::Destructive))
+        return;
+    auto* reply = m_session->client()->revokeApiKey(key->id);
+    const QString id = key->id;
+    const QString name = key->name;
+    connect(reply, &ServiceReply::finished, this, [this, reply, id, name] {
+        if (!reply->ok()) {
+            showMessage(tr("Key %1 was not revoked: %2").arg(name, reply->error().message()), true);
+            return;
+        }
+        m_model->removeKey(id);
+        m_session->editSnapshot([&id](AccountSnapshot& s) {
+            s.apiKeys.erase(
+                std::remove_if(s.apiKeys.begin(), s.apiKeys.end(), [&id](const ApiKey& k) { return k.id == id; }),
+                s.apiKeys.end());
+        });
+        showMessage(tr("Key %1 was revoked.").arg(name), false);
+        updateButtons();
+    });
+}
+
+} // namespace podwarden

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+
+namespace podwarden {
+
+class ApiKeyFilterProxy;
+class ApiKeyTableModel;
+class Session;
+struct ApiKey;
+
+// The API keys screen: every key of the account with its access, when it was made and last used,
+// and a switch to turn it off; search and filters; create (the key is shown once), edit, revoke.
+// Changes go to the service through the session's client; a toggle shows at once and rolls back
+// with the service's reason when it is refused.
+class ApiKeysPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ApiKeysPage(Session* session, QWidget* parent = nullptr);
+    ~ApiKeysPage() override;
+
+    ApiKeyTableModel* model() const { return m_model; }
+    ApiKeyFilterProxy* proxy() const { return m_proxy; }
+    QTableView* table() const { return m_table; }
+
+    void createKey();
+    void editSelectedKey();
+    void revokeSelectedKey();
+    void toggleSelectedKey();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void loadSnapshot();
+    void requestEnabled(const QString& keyId, bool enabled);
+    void openCreateDialog(const std::optional<ApiKey>& draft);
+    std::optional<ApiKey> selectedKey() const;
+    void showMessage(const QString& text, bool error);
+    void updateState();
+    void updateButtons();
+    bool requireConnection();
+
+    Session* m_session;
+    ApiKeyTableModel* m_model = nullptr;
+    ApiKeyFilterProxy* m_proxy = nullptr;
+    QTableView* m_table = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_state = nullptr;
+    QLabel* m_count = nullptr;
+    QLabel* m_message = nullptr;
+    QLineEdit* m_search = nullptr;
+    QPushButton* m_new = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_revoke = nullptr;
+    QList<QToolButton*> m_filterButtons;
+};
+
+} // namespace podwarden
