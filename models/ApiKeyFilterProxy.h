@@ -44,7 +44,7 @@ private:
     QStringList m_words;
     Filters m_filters = NoFilter;
     QDateTime m_now;
-    QDateTime m_unusedBefore;
+    qint64 m_unusedBeforeMsecs = 0;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(ApiKeyFilterProxy::Filters)

@@ -16,6 +16,11 @@ QString ApiKeyTableModel::searchTextOf(const ApiKey& key)
     return (key.name + QLatin1Char('\n') + key.prefix + QLatin1Char('\n') + key.createdBy).toLower();
 }
 
+ApiKeyTableModel::Times ApiKeyTableModel::timesOf(const ApiKey& key)
+{
+    return {key.createdAt.toMSecsSinceEpoch(), key.lastUsedAt ? key.lastUsedAt->toMSecsSinceEpoch() : -1};
+}
+
 void ApiKeyTableModel::reindex()
 {
     m_rowOfId.clear();
@@ -30,8 +35,12 @@ void ApiKeyTableModel::setKeys(QList<ApiKey> keys)
     m_keys = std::move(keys);
     m_searchText.clear();
     m_searchText.reserve(m_keys.size());
-    for (const ApiKey& key : std::as_const(m_keys))
+    m_times.clear();
+    m_times.reserve(m_keys.size());
+    for (const ApiKey& key : std::as_const(m_keys)) {
         m_searchText.append(searchTextOf(key));
+        m_times.append(timesOf(key));
+    }
     m_pending.clear();
     reindex();
     endResetModel();
@@ -48,6 +57,7 @@ void ApiKeyTableModel::upsertKey(const ApiKey& key)
     if (row >= 0) {
         m_keys[row] = key;
         m_searchText[row] = searchTextOf(key);
+        m_times[row] = timesOf(key);
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }
@@ -55,6 +65,7 @@ void ApiKeyTableModel::upsertKey(const ApiKey& key)
     beginInsertRows({}, at, at);
     m_keys.append(key);
     m_searchText.append(searchTextOf(key));
+    m_times.append(timesOf(key));
     m_rowOfId.insert(key.id, at);
     endInsertRows();
 }
@@ -67,6 +78,7 @@ void ApiKeyTableModel::removeKey(const QString& keyId)
     beginRemoveRows({}, row, row);
     m_keys.removeAt(row);
     m_searchText.removeAt(row);
+    m_times.removeAt(row);
     m_pending.remove(keyId);
     reindex();
     endRemoveRows();

@@ -28,6 +28,9 @@ public:
     const ApiKey& keyAt(int row) const { return m_keys.at(row); }
     // Lower-case name, prefix and creator of a row, for the search box.
     const QString& searchTextAt(int row) const { return m_searchText.at(row); }
+    // The times as milliseconds since the epoch (-1: never used), for sorting without QDateTime.
+    qint64 createdMsecsAt(int row) const { return m_times.at(row).created; }
+    qint64 lastUsedMsecsAt(int row) const { return m_times.at(row).lastUsed; }
     int rowOf(const QString& keyId) const; // -1 when absent
     void upsertKey(const ApiKey& key);     // replaces by id, or appends
     void removeKey(const QString& keyId);
@@ -53,9 +56,16 @@ signals:
 private:
     void reindex();
     static QString searchTextOf(const ApiKey& key);
+    struct Times
+    {
+        qint64 created = 0;
+        qint64 lastUsed = -1;
+    };
+    static Times timesOf(const ApiKey& key);
 
     QList<ApiKey> m_keys;
     QList<QString> m_searchText;
+    QList<Times> m_times;
     QHash<QString, int> m_rowOfId;
     QSet<QString> m_pending;
     QDateTime m_now;

@@ -267,7 +267,7 @@ QString Seeder::demo(SandboxService& service)
         {"old-notebook", AccessPolicy::restricted(AccessLevel::Read, {{ep(4), AccessLevel::Read}}), "ana@example.com",
          400, 150, false, false},
         {"intern-onboarding", AccessPolicy::readOnly(), "li.wei@example.com", 2, -1, true, false},
-        {"terraform", AccessPolicy::all(), kOwner.toLatin1().constData(), 500, 120, true, false},
+        {"terraform", AccessPolicy::all(), "maya@example.com", 500, 120, true, false},
         {"eval-runner", AccessPolicy::restricted(AccessLevel::ReadWrite, {{ep(9), AccessLevel::ReadWrite}}),
          "jonas@example.com", 12, 0.9, true, false},
         {"partner-demo", AccessPolicy::restricted(AccessLevel::None, {{ep(4), AccessLevel::Read}}), "ana@example.com",

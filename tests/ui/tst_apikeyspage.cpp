@@ -9,6 +9,7 @@
 #include "EndpointAccessModel.h"
 #include "SandboxProcess.h"
 #include "SecretClipboard.h"
+#include "Theme.h"
 #include "account/Session.h"
 #include "keys/ApiKeysPage.h"
 #include "keys/ToggleSwitchDelegate.h"
@@ -72,7 +73,10 @@ void screenshot(QWidget* widget, const char* name)
         return;
     QDir().mkpath(dir);
     QCoreApplication::processEvents();
-    widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+    const QString suffix = qEnvironmentVariable("PODWARDEN_SCREENSHOT_PALETTE") == QLatin1String("dark")
+                               ? QStringLiteral("-dark.png")
+                               : QStringLiteral(".png");
+    widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + suffix);
 }
 
 } // namespace
@@ -85,6 +89,11 @@ private slots:
     {
         QVERIFY(m_home.isValid());
         isolateAppFolders(m_home);
+        // The README's pictures in the dark palette: PODWARDEN_SCREENSHOT_PALETTE=dark.
+        if (qEnvironmentVariable("PODWARDEN_SCREENSHOT_PALETTE") == QLatin1String("dark"))
+            Theme::apply(Theme::Scheme::Dark);
+        else
+            Theme::apply(Theme::Scheme::Light);
         QVERIFY(m_english.load(QStringLiteral(":/i18n/podwarden_en.qm"))); // the plural forms
         QCoreApplication::installTranslator(&m_english);
         QVERIFY2(m_sandbox.start({"--seed", "demo"}), qPrintable(m_sandbox.errorString()));

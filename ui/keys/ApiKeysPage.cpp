@@ -3,6 +3,7 @@
 #include "ApiKeyFilterProxy.h"
 #include "ApiKeyTableModel.h"
 #include "Confirm.h"
+#include "RelativeTime.h"
 #include "account/Session.h"
 #include "keys/ApiKeyDialog.h"
 #include "keys/NewKeyDialog.h"
@@ -140,16 +141,21 @@ ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
     m_table->setItemDelegateForColumn(ApiKeyTableModel::Enabled, new ToggleSwitchDelegate(m_table));
     QHeaderView* columns = m_table->horizontalHeader();
     columns->setHighlightSections(false);
-    columns->setStretchLastSection(false);
     columns->setSectionResizeMode(QHeaderView::Interactive);
-    columns->setSectionResizeMode(ApiKeyTableModel::Access, QHeaderView::Stretch);
-    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    columns->resizeSection(ApiKeyTableModel::Name, 14 * em);
-    columns->resizeSection(ApiKeyTableModel::Prefix, 8 * em);
-    columns->resizeSection(ApiKeyTableModel::Enabled, 6 * em);
-    columns->resizeSection(ApiKeyTableModel::Created, 8 * em);
-    columns->resizeSection(ApiKeyTableModel::LastUsed, 8 * em);
-    columns->resizeSection(ApiKeyTableModel::CreatedBy, 12 * em);
+    columns->setStretchLastSection(true);
+    // Widths from the font, not from the contents: measuring 100,000 rows would stall the view.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int pad = 2 * metrics.horizontalAdvance(QLatin1Char('M'));
+    const auto widthOf = [&](const QString& sample) { return metrics.horizontalAdvance(sample) + pad; };
+    columns->resizeSection(ApiKeyTableModel::Name, widthOf(QStringLiteral("inference-gateway-prod")));
+    columns->resizeSection(ApiKeyTableModel::Prefix, widthOf(QStringLiteral("rpa_WWWW…")));
+    columns->resizeSection(ApiKeyTableModel::Access, widthOf(QStringLiteral("API read/write · 12 endpoints")));
+    columns->resizeSection(ApiKeyTableModel::Enabled, std::max(widthOf(tr("Enabled")), 70));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const int timeWidth =
+        std::max(widthOf(relativeTime(now.addSecs(-59 * 60), now)), widthOf(relativeTime(now.addDays(-300), now)));
+    columns->resizeSection(ApiKeyTableModel::Created, timeWidth);
+    columns->resizeSection(ApiKeyTableModel::LastUsed, timeWidth);
     m_table->installEventFilter(this);
 
     m_state = new QLabel(this);

@@ -53,7 +53,12 @@ void ToggleSwitchDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     painter->setRenderHint(QPainter::Antialiasing);
     if (pending)
         painter->setOpacity(0.55);
-    QColor trackColor = on ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid);
+    // Off: the text colour, faint, so the track shows on light and dark backgrounds alike.
+    QColor trackColor = palette.color(QPalette::Highlight);
+    if (!on) {
+        trackColor = palette.color(QPalette::WindowText);
+        trackColor.setAlphaF(0.32);
+    }
     painter->setPen(Qt::NoPen);
     painter->setBrush(trackColor);
     painter->drawRoundedRect(track, kHeight / 2.0, kHeight / 2.0);
