@@ -920,6 +920,14 @@
         <source>Key %1 was revoked.</source>
         <translation>Schlüssel %1 wurde widerrufen.</translation>
     </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>The keys could not be loaded.</source>
+        <translation>Die Schlüssel konnten nicht geladen werden.</translation>
+    </message>
 </context>
 <context>
     <name>podwarden::AppController</name>

@@ -139,6 +139,24 @@ private slots:
         QCOMPARE(m_page->proxy()->rowCount(), 13);
     }
 
+    void anAccountThatDoesNotLoadSaysWhy()
+    {
+        Profile profile = Profile::makeNew("Refused");
+        profile.managementBase = m_sandbox.apiBase();
+        profile.invocationBase = m_sandbox.invokeBase();
+        Session refused(nullptr, nullptr);
+        ApiKeysPage page(&refused);
+        auto* state = page.findChild<QLabel*>("keysState");
+        QVERIFY(state->text().contains("No account is connected"));
+        QByteArray wrong = "rpa_WRONGWRONGWRONGWRONGWRONGWRONGWRONGWRON";
+        refused.open(profile, SecretBuffer::takeFrom(wrong));
+        QVERIFY(state->text().contains("Loading"));
+        QTRY_COMPARE_WITH_TIMEOUT(refused.state(), Session::State::Error, 15000);
+        QVERIFY2(state->text().contains("could not be loaded") && state->text().contains("invalid api key"),
+                 qPrintable(state->text()));
+        QVERIFY(!page.findChild<QAbstractButton*>("newKeyButton")->isEnabled());
+    }
+
     void createARestrictedKeyWithTwoEndpoints()
     {
         const QList<Endpoint> endpoints = m_session->snapshot().endpoints;

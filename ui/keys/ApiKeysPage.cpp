@@ -246,6 +246,8 @@ void ApiKeysPage::updateState()
         const bool loading = m_session && m_session->state() == Session::State::Connecting;
         if (loading)
             state = tr("Loading the keys…");
+        else if (m_session && m_session->snapshot().isEmpty() && !m_session->errorMessage().isEmpty())
+            state = tr("The keys could not be loaded.") + QLatin1Char('\n') + m_session->errorMessage();
         else if (m_session && m_session->snapshot().isEmpty())
             state = m_session->profile() ? tr("The keys have not been loaded. Connect to see them.")
                                          : tr("No account is connected. Connect one from the Overview.");
