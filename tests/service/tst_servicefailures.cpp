@@ -30,6 +30,13 @@ std::unique_ptr<ServiceClient> clientFor(const QUrl& base, ServiceTimeouts timeo
     return client;
 }
 
+LoopbackHttpServer::Answer silence()
+{
+    LoopbackHttpServer::Answer answer;
+    answer.neverAnswer = true;
+    return answer;
+}
+
 } // namespace
 
 class TestServiceFailures final : public QObject
@@ -128,9 +135,7 @@ private slots:
     {
         LoopbackHttpServer server;
         QVERIFY(server.listen());
-        LoopbackHttpServer::Answer silent;
-        silent.neverAnswer = true;
-        server.enqueue(silent);
+        server.enqueue(silence());
         ServiceTimeouts t;
         t.requestMs = 300;
         auto client = clientFor(server.base(), t);
@@ -161,9 +166,7 @@ private slots:
     {
         LoopbackHttpServer server;
         QVERIFY(server.listen());
-        LoopbackHttpServer::Answer silent;
-        silent.neverAnswer = true;
-        server.enqueue(silent);
+        server.enqueue(silence());
         auto client = clientFor(server.base());
         auto* reply = client->listTemplates();
         QTimer::singleShot(100, reply, &ServiceReply::cancel);
@@ -177,9 +180,7 @@ private slots:
     {
         LoopbackHttpServer server;
         QVERIFY(server.listen());
-        LoopbackHttpServer::Answer silent;
-        silent.neverAnswer = true;
-        server.enqueue(silent);
+        server.enqueue(silence());
         auto client = clientFor(server.base());
         auto* reply = client->listTemplates();
         QSignalSpy finished(reply, &ServiceReply::finished);

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QTemporaryDir>
+#include <QWidget>
 #include <QtGlobal>
 
 namespace podwarden::test {
@@ -22,6 +23,21 @@ inline void isolateAppFolders(const QTemporaryDir& dir)
     qputenv("PODWARDEN_SANDBOX", SandboxProcess::executable().toUtf8());
     QCoreApplication::setOrganizationName(QStringLiteral("Podwarden"));
     QCoreApplication::setApplicationName(QStringLiteral("podwarden"));
+}
+
+// With PODWARDEN_SCREENSHOT_DIR set (the README's pictures), saves a PNG of `widget` there;
+// PODWARDEN_SCREENSHOT_PALETTE=dark adds "-dark" to the name.
+inline void screenshot(QWidget* widget, const char* name)
+{
+    const QString dir = qEnvironmentVariable("PODWARDEN_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QCoreApplication::processEvents();
+    const QString suffix = qEnvironmentVariable("PODWARDEN_SCREENSHOT_PALETTE") == QLatin1String("dark")
+                               ? QStringLiteral("-dark.png")
+                               : QStringLiteral(".png");
+    widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + suffix);
 }
 
 } // namespace podwarden::test

@@ -66,19 +66,6 @@ QWidget* findShown(const QString& name)
     return nullptr;
 }
 
-void screenshot(QWidget* widget, const char* name)
-{
-    const QString dir = qEnvironmentVariable("PODWARDEN_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QCoreApplication::processEvents();
-    const QString suffix = qEnvironmentVariable("PODWARDEN_SCREENSHOT_PALETTE") == QLatin1String("dark")
-                               ? QStringLiteral("-dark.png")
-                               : QStringLiteral(".png");
-    widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + suffix);
-}
-
 } // namespace
 
 class TestApiKeysPage final : public QObject

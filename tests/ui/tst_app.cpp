@@ -27,17 +27,6 @@ QString labelText(const AppController& app, const char* name)
     return label ? label->text() : QStringLiteral("<no label %1>").arg(QString::fromLatin1(name));
 }
 
-// With PODWARDEN_SCREENSHOT_DIR set (the README's pictures), saves a PNG of `widget`.
-void screenshot(QWidget* widget, const char* name)
-{
-    const QString dir = qEnvironmentVariable("PODWARDEN_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QCoreApplication::processEvents();
-    widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
-}
-
 void clearProfiles()
 {
     ProfileStore profiles;
