@@ -5,11 +5,13 @@
 #include "log/Redactor.h"
 
 #include <QBuffer>
+#include <QFutureWatcher>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSslError>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace podwarden {
 
@@ -185,6 +187,8 @@ void ServiceReply::onAttemptFinished()
             info.receivedAt = QDateTime::currentDateTimeUtc();
             m_rateLimit = info;
             emit rateLimitReceived(info);
+            if (m_finished) // a handler cancelled the call
+                return;
         }
     }
     QByteArray body = reply->readAll();
@@ -220,24 +224,31 @@ void ServiceReply::handleHttpAnswer(int status, QByteArray body, const QByteArra
 
     if (status >= 200 && status < 300) {
         const QByteArray mime = contentType.split(';').first().trimmed().toLower();
-        std::optional<DecodeError> failure;
         if (m_expectBody && mime != "application/json") {
-            failure =
-                DecodeError{DecodeError::Kind::WrongType, QStringLiteral("Content-Type: ") + QString::fromLatin1(mime),
-                            QStringLiteral("application/json")};
-        } else {
-            failure = decode(body, status);
-        }
-        SecretBuffer::wipe(body); // it may hold a raw key (POST /v2/account/api-keys)
-        if (failure) {
-            ServiceError e = ServiceError::malformed(*failure);
-            e.httpStatus = status;
-            e.host = m_url.host();
-            qCWarning(lcNet).noquote() << m_method << m_url.path() << "malformed reply:" << failure->message();
-            finishWith(e);
+            SecretBuffer::wipe(body);
+            completeDecode(DecodeError{DecodeError::Kind::WrongType,
+                                       QStringLiteral("Content-Type: ") + QString::fromLatin1(mime),
+                                       QStringLiteral("application/json")},
+                           status);
             return;
         }
-        finishWith(std::nullopt);
+        const bool large = body.size() >= kDecodeOffThreadBytes;
+        // The job owns the body and wipes it after decoding: it may hold a raw key.
+        DecodeJob job = makeDecodeJob(std::move(body), status);
+        if (!large) {
+            completeDecode(job(), status);
+            return;
+        }
+        // A big account (100,000 keys is 45 MB of JSON) decodes on a worker thread, so the window
+        // stays responsive. The deadline no longer applies: the answer is here.
+        m_deadlineTimer.stop();
+        auto* watcher = new QFutureWatcher<std::optional<DecodeError>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, status] {
+            const std::optional<DecodeError> failure = watcher->result();
+            watcher->deleteLater();
+            completeDecode(failure, status);
+        });
+        watcher->setFuture(QtConcurrent::run(std::move(job)));
         return;
     }
 
@@ -274,6 +285,22 @@ void ServiceReply::handleHttpAnswer(int status, QByteArray body, const QByteArra
     qCInfo(lcNet).noquote() << "retrying" << m_method << m_url.path() << "in" << delay << "ms";
     emit retrying(m_attempts + 1, delay);
     m_retryTimer.start(delay);
+}
+
+void ServiceReply::completeDecode(const std::optional<DecodeError>& failure, int status)
+{
+    if (m_finished) // cancelled while a worker decoded
+        return;
+    if (failure) {
+        ServiceError e = ServiceError::malformed(*failure);
+        e.httpStatus = status;
+        e.host = m_url.host();
+        qCWarning(lcNet).noquote() << m_method << m_url.path() << "malformed reply:" << failure->message();
+        finishWith(e);
+        return;
+    }
+    adoptDecoded();
+    finishWith(std::nullopt);
 }
 
 int ServiceReply::backoffDelayMs() const

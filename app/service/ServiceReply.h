@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RateLimitInfo.h"
+#include "SecretBuffer.h"
 #include "ServiceError.h"
 
 #include <QElapsedTimer>
@@ -12,6 +13,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -62,10 +64,18 @@ signals:
     void retrying(int nextAttempt, int delayMs);
     void rateLimitReceived(const podwarden::RateLimitInfo& info);
 
+public:
+    // Replies at least this big are decoded on a worker thread.
+    static constexpr qsizetype kDecodeOffThreadBytes = 256 * 1024;
+
 protected:
     explicit ServiceReply(QObject* parent);
-    // Turns a 2xx body into the typed value; returns an error for a body that breaks the contract.
-    virtual std::optional<DecodeError> decode(QByteArray& body, int status) = 0;
+    // Decoding a 2xx body, as a job that may run on another thread: it must not touch the reply.
+    // It returns an error for a body that breaks the contract; adoptDecoded() then takes its value
+    // on the reply's thread.
+    using DecodeJob = std::function<std::optional<DecodeError>()>;
+    virtual DecodeJob makeDecodeJob(QByteArray body, int status) = 0;
+    virtual void adoptDecoded() = 0;
 
 private:
     friend class ServiceClient;
@@ -87,6 +97,7 @@ private:
     void onRedirected(const QUrl& target);
     void handleHttpAnswer(int status, QByteArray body, const QByteArray& contentType, const QByteArray& retryAfter);
     void dropAttempt();
+    void completeDecode(const std::optional<DecodeError>& failure, int status);
     void finishWith(std::optional<ServiceError> error);
     int backoffDelayMs() const;
 
@@ -128,17 +139,29 @@ public:
     T takeValue() { return std::move(*m_value); }
 
 protected:
-    std::optional<DecodeError> decode(QByteArray& body, int status) override
+    DecodeJob makeDecodeJob(QByteArray body, int status) override
     {
-        auto decoded = m_decoder(body, status);
-        if (!decoded.ok())
-            return decoded.error();
-        m_value.emplace(std::move(decoded).value());
-        return std::nullopt;
+        auto slot = std::make_shared<std::optional<T>>();
+        m_decoded = slot;
+        return [decoder = m_decoder, body = std::move(body), status, slot]() mutable -> std::optional<DecodeError> {
+            auto decoded = decoder(body, status);
+            SecretBuffer::wipe(body);
+            if (!decoded.ok())
+                return decoded.error();
+            slot->emplace(std::move(decoded).value());
+            return std::nullopt;
+        };
+    }
+    void adoptDecoded() override
+    {
+        if (m_decoded && *m_decoded)
+            m_value = std::move(*m_decoded);
+        m_decoded.reset();
     }
 
 private:
     Decoder m_decoder;
+    std::shared_ptr<std::optional<T>> m_decoded; // filled by the decode job
     std::optional<T> m_value;
 };
 

@@ -5,6 +5,8 @@
 #include "ReplyWaiter.h"
 #include "service/ServiceClient.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace podwarden;
@@ -35,6 +37,21 @@ LoopbackHttpServer::Answer silence()
     LoopbackHttpServer::Answer answer;
     answer.neverAnswer = true;
     return answer;
+}
+
+// 4,000 templates as the service lists them: well above the size decoded on a worker thread.
+QByteArray largeTemplateListing()
+{
+    QList<Template> templates;
+    for (int i = 0; i < 4000; ++i) {
+        Template t;
+        t.id = QString("tpl_%1").arg(i);
+        t.name = QString("template number %1 with a longer name").arg(i);
+        t.image = "ghcr.io/acme/worker:1.0";
+        t.env = {EnvVar{"HF_TOKEN", "{{ RUNPOD_SECRET_hf_token }}"}};
+        templates.append(t);
+    }
+    return QJsonDocument(encodeTemplateList(templates)).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -216,6 +233,43 @@ private slots:
         QCOMPARE(outcome.error.httpStatus, 200);
         QCOMPARE(outcome.attempts, 1);
         QVERIFY(outcome.error.message().contains(QStringLiteral("127.0.0.1")));
+    }
+
+    void aLargeListingDecodesOnAWorkerThread()
+    {
+        const QByteArray body = largeTemplateListing();
+        QVERIFY(body.size() >= ServiceReply::kDecodeOffThreadBytes);
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(LoopbackHttpServer::json(200, body));
+        auto client = clientFor(server.base());
+        auto outcome = await(client->listTemplates());
+        QVERIFY2(outcome.ok, qPrintable(outcome.error.message()));
+        QCOMPARE(outcome.value->size(), 4000);
+        QCOMPARE(outcome.value->at(3999).name, QString("template number 3999 with a longer name"));
+
+        // Broken, and as big: reported as malformed, not lost.
+        QByteArray broken = body;
+        broken.chop(2);
+        server.enqueue(LoopbackHttpServer::json(200, broken));
+        auto malformed = await(client->listTemplates());
+        QCOMPARE(malformed.error.kind, ServiceError::Kind::MalformedReply);
+        QCOMPARE(malformed.finishedCount, 1);
+    }
+
+    void cancelledJustAsTheAnswerArrives()
+    {
+        const QByteArray body = largeTemplateListing();
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(LoopbackHttpServer::json(200, body, {{"RateLimit", "\"minute\";r=5;t=1"}}));
+        auto client = clientFor(server.base());
+        auto* reply = client->listTemplates();
+        connect(reply, &ServiceReply::rateLimitReceived, reply, &ServiceReply::cancel);
+        auto outcome = await(reply);
+        QCOMPARE(outcome.finishedCount, 1);
+        QCOMPARE(outcome.error.kind, ServiceError::Kind::Cancelled);
+        QTest::qWait(200); // nothing arrives late
     }
 
     void rateLimitHeadersAreExposed()
