@@ -1368,6 +1368,44 @@
     </message>
 </context>
 <context>
+    <name>podwarden::SecretTableModel</name>
+    <message>
+        <source>Referenced in env values as %1</source>
+        <translation>In Env-Werten referenziert als %1</translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation>Keine Vorlage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Value updated</source>
+        <translation>Wert geändert</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+</context>
+<context>
     <name>podwarden::ServiceClient</name>
     <message>
         <source>The CA file %1 holds no certificate Podwarden can read.</source>
