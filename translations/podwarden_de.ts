@@ -630,10 +630,6 @@
         <translation>Geben Sie dem Schlüssel einen Namen, der sagt, wer ihn nutzt.</translation>
     </message>
     <message>
-        <source>The name is too long: %1 characters, at most %2.</source>
-        <translation>Der Name ist zu lang: %1 Zeichen, höchstens %2.</translation>
-    </message>
-    <message>
         <source>Another key is already called “%1”. That is allowed, but a distinct name is easier to tell apart.</source>
         <translation>Ein anderer Schlüssel heißt bereits „%1“. Das ist erlaubt, aber ein eigener Name ist leichter zu unterscheiden.</translation>
     </message>

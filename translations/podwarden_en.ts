@@ -630,10 +630,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The name is too long: %1 characters, at most %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Another key is already called “%1”. That is allowed, but a distinct name is easier to tell apart.</source>
         <translation type="unfinished"></translation>
     </message>

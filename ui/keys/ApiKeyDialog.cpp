@@ -1,5 +1,7 @@
 #include "ApiKeyDialog.h"
 
+#include "Validation.h"
+
 #include "EndpointAccessModel.h"
 #include "keys/AccessLevelDelegate.h"
 #include "keys/WriteAccessWarningDialog.h"
@@ -516,8 +518,9 @@ void ApiKeyDialog::updateState()
     if (trimmed.isEmpty()) {
         problem = tr("Give the key a name that says what uses it.");
         valid = false;
-    } else if (trimmed.size() > kMaxNameLength) {
-        problem = tr("The name is too long: %1 characters, at most %2.").arg(trimmed.size()).arg(kMaxNameLength);
+    } else if (const auto issue = Validation::apiKeyName(trimmed)) {
+        // The contract's own rule, the one the service applies (length, control characters).
+        problem = issue->message;
         valid = false;
     } else if (trimmed != m_originalName && m_takenNames.contains(trimmed)) {
         problem = tr("Another key is already called “%1”. That is allowed, but a distinct name is easier to tell "

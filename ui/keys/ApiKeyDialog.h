@@ -3,6 +3,7 @@
 #include "AccessPolicy.h"
 #include "ApiKey.h"
 #include "Endpoint.h"
+#include "Validation.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -38,7 +39,7 @@ class ApiKeyDialog final : public QDialog
     Q_OBJECT
 public:
     enum class Mode { Create, Edit };
-    static constexpr int kMaxNameLength = 255;
+    static constexpr int kMaxNameLength = Validation::kApiKeyNameMaxLength;
 
     ApiKeyDialog(Mode mode, const QList<Endpoint>& endpoints, QWidget* parent = nullptr);
 
