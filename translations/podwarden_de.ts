@@ -989,6 +989,65 @@
     </message>
 </context>
 <context>
+    <name>podwarden::CreateSecretDialog</name>
+    <message>
+        <source>New secret</source>
+        <translation>Neues Secret</translation>
+    </message>
+    <message>
+        <source>The value is sent once and never shown again, by the service or by Podwarden. Templates use it as %1.</source>
+        <translation>Der Wert wird einmal gesendet und nie wieder angezeigt, weder vom Dienst noch von Podwarden. Vorlagen verwenden ihn als %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Secret value</source>
+        <translation>Wert des Secrets</translation>
+    </message>
+    <message>
+        <source>Show the value while typing</source>
+        <translation>Den Wert beim Tippen anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>A strong random value from OpenSSL&apos;s generator</source>
+        <translation>Ein starker Zufallswert aus dem Generator von OpenSSL</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>Length of a generated value</source>
+        <translation>Länge eines erzeugten Werts</translation>
+    </message>
+    <message>
+        <source>With s&amp;ymbols</source>
+        <translation>Mit S&amp;onderzeichen</translation>
+    </message>
+    <message>
+        <source>Optional: what it is for, who owns it, when it expires</source>
+        <translation>Optional: wofür es ist, wem es gehört, wann es abläuft</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate secret</source>
+        <translation>Secret e&amp;rstellen</translation>
+    </message>
+</context>
+<context>
     <name>podwarden::CredentialStore</name>
     <message>
         <source>Your key could not be read from the system keyring.</source>

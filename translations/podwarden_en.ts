@@ -989,6 +989,65 @@
     </message>
 </context>
 <context>
+    <name>podwarden::CreateSecretDialog</name>
+    <message>
+        <source>New secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is sent once and never shown again, by the service or by Podwarden. Templates use it as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the value while typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A strong random value from OpenSSL&apos;s generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of a generated value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With s&amp;ymbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what it is for, who owns it, when it expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>podwarden::CredentialStore</name>
     <message>
         <source>Your key could not be read from the system keyring.</source>
