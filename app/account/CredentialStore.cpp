@@ -107,6 +107,34 @@ struct ContextGuard
     bool required;
 };
 
+// What a finished job's error means. nullopt: the keyring did it, and the caller fills in the rest.
+// A missing entry is NotFound, except for a write, where it can only be a refusal. No Secret
+// Service: `inSession` answers from the session-only store instead.
+template <typename InSession>
+std::optional<CredentialResult> outcomeOf(QKeychain::Job* job, Operation operation, InSession inSession)
+{
+    CredentialResult result;
+    Outcome outcome = classify(job->error(), job->errorString());
+    if (outcome == Outcome::NotFound && operation == Operation::Store)
+        outcome = Outcome::Failed;
+    switch (outcome) {
+    case Outcome::Ok:
+        return std::nullopt;
+    case Outcome::NotFound:
+        result.status = CredentialResult::Status::NotFound;
+        break;
+    case Outcome::Unavailable:
+        result = inSession(job->errorString());
+        break;
+    case Outcome::Failed:
+        result.status = CredentialResult::Status::Failed;
+        result.message = failureMessage(operation, job->error(), job->errorString());
+        qCDebug(lcAccount) << "keyring error" << job->error() << job->errorString();
+        break;
+    }
+    return result;
+}
+
 template <typename JobType> JobType* makeJob(const QString& service, const QString& profileId)
 {
     auto* job = new JobType(service);
@@ -153,29 +181,21 @@ void CredentialStore::readKey(const QString& profileId, QObject* context, Callba
     connect(job, &QKeychain::Job::finished, this,
             [this, profileId, guard = ContextGuard(context), done = std::move(done)](QKeychain::Job* finished) {
                 auto* read = static_cast<QKeychain::ReadPasswordJob*>(finished);
+                std::optional<CredentialResult> outcome =
+                    outcomeOf(finished, Operation::Read, [this, &profileId](const QString& why) {
+                        markUnavailable(why);
+                        return readFromSession(profileId);
+                    });
                 CredentialResult result;
-                switch (classify(finished->error(), finished->errorString())) {
-                case Outcome::Ok: {
+                if (outcome) {
+                    result = std::move(*outcome);
+                } else {
                     // A copy for the caller; the job's storage, shared with `bytes`, is overwritten: the
                     // job has finished with it.
                     QByteArray bytes = read->binaryData();
                     result.key = SecretBuffer::takeFrom(bytes);
                     QByteArray jobCopy = read->binaryData();
                     SecretBuffer::wipeShared(jobCopy);
-                    break;
-                }
-                case Outcome::NotFound:
-                    result.status = CredentialResult::Status::NotFound;
-                    break;
-                case Outcome::Unavailable:
-                    markUnavailable(finished->errorString());
-                    result = readFromSession(profileId);
-                    break;
-                case Outcome::Failed:
-                    result.status = CredentialResult::Status::Failed;
-                    result.message = failureMessage(Operation::Read, finished->error(), finished->errorString());
-                    qCDebug(lcAccount) << "keyring error" << finished->error() << finished->errorString();
-                    break;
                 }
                 qCDebug(lcAccount) << "read key of profile" << profileId << "->" << statusName(result.status);
                 if (guard.alive())
@@ -200,21 +220,11 @@ void CredentialStore::storeKey(const QString& profileId, SecretBuffer key, QObje
     job->setBinaryData(buffer->bytes());
     connect(job, &QKeychain::Job::finished, this,
             [this, profileId, buffer, guard = ContextGuard(context), done = std::move(done)](QKeychain::Job* finished) {
-                CredentialResult result;
-                switch (classify(finished->error(), finished->errorString())) {
-                case Outcome::Ok:
-                    break;
-                case Outcome::NotFound: // not an answer a write gives; treat it as a refusal
-                case Outcome::Failed:
-                    result.status = CredentialResult::Status::Failed;
-                    result.message = failureMessage(Operation::Store, finished->error(), finished->errorString());
-                    qCDebug(lcAccount) << "keyring error" << finished->error() << finished->errorString();
-                    break;
-                case Outcome::Unavailable:
-                    markUnavailable(finished->errorString());
-                    result = keepForSession(profileId, *buffer);
-                    break;
-                }
+                CredentialResult result =
+                    outcomeOf(finished, Operation::Store, [this, &profileId, &buffer](const QString& why) {
+                        markUnavailable(why);
+                        return keepForSession(profileId, *buffer);
+                    }).value_or(CredentialResult{});
                 QByteArray shared = buffer->bytes();
                 buffer->wipe();
                 SecretBuffer::wipeShared(shared);
@@ -237,23 +247,11 @@ void CredentialStore::removeKey(const QString& profileId, QObject* context, Call
     auto* job = makeJob<QKeychain::DeletePasswordJob>(m_service, profileId);
     connect(job, &QKeychain::Job::finished, this,
             [this, profileId, guard = ContextGuard(context), done = std::move(done)](QKeychain::Job* finished) {
-                CredentialResult result;
-                switch (classify(finished->error(), finished->errorString())) {
-                case Outcome::Ok:
-                    break;
-                case Outcome::NotFound:
-                    result.status = CredentialResult::Status::NotFound;
-                    break;
-                case Outcome::Unavailable:
-                    markUnavailable(finished->errorString());
-                    result = removeFromSession(profileId);
-                    break;
-                case Outcome::Failed:
-                    result.status = CredentialResult::Status::Failed;
-                    result.message = failureMessage(Operation::Remove, finished->error(), finished->errorString());
-                    qCDebug(lcAccount) << "keyring error" << finished->error() << finished->errorString();
-                    break;
-                }
+                CredentialResult result =
+                    outcomeOf(finished, Operation::Remove, [this, &profileId](const QString& why) {
+                        markUnavailable(why);
+                        return removeFromSession(profileId);
+                    }).value_or(CredentialResult{});
                 qCDebug(lcAccount) << "removed key of profile" << profileId << "->" << statusName(result.status);
                 if (guard.alive())
                     done(std::move(result));

@@ -1,22 +1,14 @@
 #include "Profile.h"
 
+#include "service/ServiceReply.h" // isLoopbackHost: the same rule the network layer enforces
+
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QSslCertificate>
 #include <QUuid>
 
 namespace podwarden {
 
 namespace {
-
-// Plain http is tolerated only where nothing leaves this machine: the sandbox on loopback.
-bool isLoopbackHost(const QString& host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host); // "::1" arrives without brackets from QUrl::host()
-    return !address.isNull() && address.isLoopback();
-}
 
 QString validateBase(const QUrl& url)
 {

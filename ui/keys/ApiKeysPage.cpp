@@ -346,20 +346,25 @@ void ApiKeysPage::requestEnabled(const QString& keyId, bool enabled)
     connect(reply, &ServiceReply::finished, this, [this, reply, keyId, enabled, name] {
         m_model->setPending(keyId, false);
         if (reply->ok()) {
-            const ApiKey updated = reply->value();
-            m_model->upsertKey(updated);
-            m_session->editSnapshot([&updated](AccountSnapshot& s) {
-                for (ApiKey& k : s.apiKeys) {
-                    if (k.id == updated.id)
-                        k = updated;
-                }
-            });
+            keepKey(reply->value());
             return;
         }
         m_model->setEnabledLocally(keyId, !enabled);
         showMessage((enabled ? tr("Key %1 was not enabled: %2") : tr("Key %1 was not disabled: %2"))
                         .arg(name, reply->error().message()),
                     true);
+    });
+}
+
+// The service's copy of a changed key: into the table, and into the session's snapshot (the counts).
+void ApiKeysPage::keepKey(const ApiKey& key)
+{
+    m_model->upsertKey(key);
+    m_session->editSnapshot([&key](AccountSnapshot& s) {
+        for (ApiKey& k : s.apiKeys) {
+            if (k.id == key.id)
+                k = key;
+        }
     });
 }
 
@@ -445,14 +450,7 @@ void ApiKeysPage::editSelectedKey()
             return;
         }
         showMessage({}, false);
-        const ApiKey updated = reply->value();
-        m_model->upsertKey(updated);
-        m_session->editSnapshot([&updated](AccountSnapshot& s) {
-            for (ApiKey& k : s.apiKeys) {
-                if (k.id == updated.id)
-                    k = updated;
-            }
-        });
+        keepKey(reply->value());
     });
 }
 

@@ -44,6 +44,7 @@ protected:
 private:
     void loadSnapshot();
     void requestEnabled(const QString& keyId, bool enabled);
+    void keepKey(const ApiKey& key);
     void openCreateDialog(const std::optional<ApiKey>& draft);
     std::optional<ApiKey> selectedKey() const;
     void showMessage(const QString& text, bool error);
