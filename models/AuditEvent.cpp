@@ -162,6 +162,33 @@ QString AuditEvent::describe() const
     return QCoreApplication::translate("AuditEvent", "%1 updated %2").arg(who, what);
 }
 
+QString AuditEvent::actionText() const
+{
+    switch (action) {
+    case AuditAction::Created:
+        return QCoreApplication::translate("AuditEvent", "Created");
+    case AuditAction::Renamed:
+        return QCoreApplication::translate("AuditEvent", "Renamed");
+    case AuditAction::Enabled:
+        return QCoreApplication::translate("AuditEvent", "Enabled");
+    case AuditAction::Disabled:
+        return QCoreApplication::translate("AuditEvent", "Disabled");
+    case AuditAction::PoliciesChanged:
+        return QCoreApplication::translate("AuditEvent", "Access changed");
+    case AuditAction::Revoked:
+        return QCoreApplication::translate("AuditEvent", "Revoked");
+    case AuditAction::ValueUpdated:
+        return QCoreApplication::translate("AuditEvent", "Value replaced");
+    case AuditAction::DescriptionUpdated:
+        return QCoreApplication::translate("AuditEvent", "Description edited");
+    case AuditAction::Deleted:
+        return QCoreApplication::translate("AuditEvent", "Deleted");
+    case AuditAction::Updated:
+        break;
+    }
+    return QCoreApplication::translate("AuditEvent", "Updated");
+}
+
 Decoded<AuditEventPage> AuditEventPage::fromJson(const QJsonObject& json)
 {
     DecodeError error;

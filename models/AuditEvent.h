@@ -50,7 +50,8 @@ struct AuditEvent
 
     static Decoded<AuditEvent> fromJson(const QJsonObject& json, const QString& path = {});
     QJsonObject toJson() const;
-    QString describe() const; // "ana@example.com disabled key ci-deployer", translated
+    QString describe() const;   // "ana@example.com disabled key ci-deployer", translated
+    QString actionText() const; // "Value replaced", translated
     bool operator==(const AuditEvent& o) const
     {
         return id == o.id && at == o.at && actor == o.actor && action == o.action && resourceType == o.resourceType &&

@@ -155,6 +155,46 @@
         <source>%1 updated %2</source>
         <translation>%1 hat %2 geändert</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Umbenannt</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Access changed</source>
+        <translation>Zugriff geändert</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Value replaced</source>
+        <translation>Wert ersetzt</translation>
+    </message>
+    <message>
+        <source>Description edited</source>
+        <translation>Beschreibung bearbeitet</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
 </context>
 <context>
     <name>DecodeError</name>
@@ -1003,40 +1043,8 @@
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>Secret value</source>
-        <translation>Wert des Secrets</translation>
-    </message>
-    <message>
-        <source>Show the value while typing</source>
-        <translation>Den Wert beim Tippen anzeigen</translation>
-    </message>
-    <message>
         <source>&amp;Value:</source>
         <translation>&amp;Wert:</translation>
-    </message>
-    <message>
-        <source>&amp;Generate</source>
-        <translation>&amp;Erzeugen</translation>
-    </message>
-    <message>
-        <source>A strong random value from OpenSSL&apos;s generator</source>
-        <translation>Ein starker Zufallswert aus dem Generator von OpenSSL</translation>
-    </message>
-    <message>
-        <source> characters</source>
-        <translation> Zeichen</translation>
-    </message>
-    <message>
-        <source>Length of a generated value</source>
-        <translation>Länge eines erzeugten Werts</translation>
-    </message>
-    <message>
-        <source>With s&amp;ymbols</source>
-        <translation>Mit S&amp;onderzeichen</translation>
-    </message>
-    <message>
-        <source>Optional: what it is for, who owns it, when it expires</source>
-        <translation>Optional: wofür es ist, wem es gehört, wann es abläuft</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
@@ -1045,6 +1053,14 @@
     <message>
         <source>C&amp;reate secret</source>
         <translation>Secret e&amp;rstellen</translation>
+    </message>
+    <message>
+        <source>Secret name</source>
+        <translation>Name des Geheimnisses</translation>
+    </message>
+    <message>
+        <source>1 to %1 characters: letters, digits, _ . - /, starting with a letter or _; not starting with RUNPOD. The name cannot be changed later.</source>
+        <translation>1 bis %1 Zeichen: Buchstaben, Ziffern, _ . - /, beginnend mit einem Buchstaben oder _; nicht beginnend mit RUNPOD. Der Name lässt sich später nicht ändern.</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1092,63 @@
     <message>
         <source>No system keyring is available, so your key is kept for this session only. To have Podwarden remember it, install and start GNOME Keyring or KWallet.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher wird Ihr Schlüssel nur für diese Sitzung aufbewahrt. Damit Podwarden ihn sich merkt, installieren und starten Sie GNOME Keyring oder KWallet.</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::DeleteSecretDialog</name>
+    <message>
+        <source>Delete secret %1?</source>
+        <translation>Geheimnis %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Deleting %1 cannot be undone. The value is gone for good, and the name can be used again by a new secret.</source>
+        <translation>Das Löschen von %1 lässt sich nicht rückgängig machen. Der Wert ist endgültig weg, und der Name kann von einem neuen Geheimnis wieder verwendet werden.</translation>
+    </message>
+    <message>
+        <source>No template references it.</source>
+        <translation>Keine Vorlage verweist darauf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) still reference it. They are not changed, but pods booted from them will fail to start until the reference is removed or a secret with this name exists again:</source>
+        <translation>
+            <numerusform>%n Vorlage verweist noch darauf. Sie wird nicht geändert, aber Pods, die daraus starten, schlagen fehl, bis der Verweis entfernt ist oder wieder ein Geheimnis mit diesem Namen existiert:</numerusform>
+            <numerusform>%n Vorlagen verweisen noch darauf. Sie werden nicht geändert, aber Pods, die daraus starten, schlagen fehl, bis der Verweis entfernt ist oder wieder ein Geheimnis mit diesem Namen existiert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Templates that reference %1</source>
+        <translation>Vorlagen, die auf %1 verweisen</translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Zur Bestätigung &lt;b&gt;%1&lt;/b&gt; eingeben:</translation>
+    </message>
+    <message>
+        <source>Name of the secret, to confirm</source>
+        <translation>Name des Geheimnisses, zur Bestätigung</translation>
+    </message>
+    <message>
+        <source>&amp;Delete secret</source>
+        <translation>Geheimnis &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::EditSecretDescriptionDialog</name>
+    <message>
+        <source>Description of %1</source>
+        <translation>Beschreibung von %1</translation>
+    </message>
+    <message>
+        <source>Only the description changes; the value and the pods that use it are not touched. Leave it empty to remove the description.</source>
+        <translation>Nur die Beschreibung ändert sich; der Wert und die Pods, die ihn verwenden, bleiben unberührt. Leer lassen, um die Beschreibung zu entfernen.</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Save description</source>
+        <translation>Beschreibung &amp;speichern</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1469,32 @@
     </message>
 </context>
 <context>
+    <name>podwarden::ReplaceSecretValueDialog</name>
+    <message>
+        <source>Replace the value of %1</source>
+        <translation>Wert von %1 ersetzen</translation>
+    </message>
+    <message>
+        <source>The new value replaces the old one for good; the old value cannot be seen or brought back. Pods booted after this use the new value; running pods keep the old one until they restart.</source>
+        <translation>Der neue Wert ersetzt den alten endgültig; der alte Wert lässt sich weder ansehen noch zurückholen. Pods, die danach starten, verwenden den neuen Wert; laufende Pods behalten den alten, bis sie neu starten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Templates that use %1: %2.</source>
+        <translation>
+            <numerusform>Vorlage, die %1 verwendet: %2.</numerusform>
+            <numerusform>Vorlagen, die %1 verwenden: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New &amp;value:</source>
+        <translation>Neuer &amp;Wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace value</source>
+        <translation>Wert &amp;ersetzen</translation>
+    </message>
+</context>
+<context>
     <name>podwarden::SandboxLauncher</name>
     <message>
         <source>The sandbox did not report that it was ready in time.</source>
@@ -1420,6 +1519,149 @@
     <message>
         <source>The sandbox stopped with exit code %1. %2</source>
         <translation>Die Sandbox wurde mit dem Exit-Code %1 beendet. %2</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::SecretDescriptionField</name>
+    <message>
+        <source>Optional: what it is for, who owns it, when it expires</source>
+        <translation>Optional: wofür es ist, wem es gehört, wann es abläuft</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::SecretDetailsDialog</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Secret %1</source>
+        <translation>Geheimnis %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the reference for a template&apos;s env value</source>
+        <translation>Den Verweis für einen Umgebungswert einer Vorlage kopieren</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Verweis:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Keine Beschreibung</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Value updated:</source>
+        <translation>Wert geändert:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <source>Write-only. Neither the service nor Podwarden can show it; replace it to change it.</source>
+        <translation>Nur schreibbar. Weder der Dienst noch Podwarden kann ihn anzeigen; ersetzen Sie ihn, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Used by:</source>
+        <translation>Verwendet von:</translation>
+    </message>
+    <message>
+        <source>No template references it.</source>
+        <translation>Keine Vorlage verweist darauf.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Description edited</source>
+        <translation>Beschreibung bearbeitet</translation>
+    </message>
+    <message>
+        <source>Show &amp;older</source>
+        <translation>&amp;Ältere anzeigen</translation>
+    </message>
+    <message>
+        <source>Connect to the account to see the history of this secret.</source>
+        <translation>Verbinden Sie sich mit dem Konto, um den Verlauf dieses Geheimnisses zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Verlauf wird geladen…</translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>With the key %1</source>
+        <translation>Mit dem Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>No events recorded for this secret.</source>
+        <translation>Für dieses Geheimnis sind keine Ereignisse verzeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), newest first.</source>
+        <translation>
+            <numerusform>%n Ereignis, neuestes zuerst.</numerusform>
+            <numerusform>%n Ereignisse, neueste zuerst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::SecretFormDialog</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1700,158 @@
     <message>
         <source>Used by</source>
         <translation>Verwendet von</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::SecretValueField</name>
+    <message>
+        <source>Secret value</source>
+        <translation>Wert des Geheimnisses</translation>
+    </message>
+    <message>
+        <source>Show the value while typing</source>
+        <translation>Den Wert beim Tippen anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>A strong random value from OpenSSL&apos;s generator</source>
+        <translation>Ein starker Zufallswert aus dem Generator von OpenSSL</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>Length of a generated value</source>
+        <translation>Länge eines erzeugten Werts</translation>
+    </message>
+    <message>
+        <source>With s&amp;ymbols</source>
+        <translation>Mit S&amp;onderzeichen</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::SecretsPage</name>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>&amp;New secret…</source>
+        <translation>&amp;Neues Geheimnis…</translation>
+    </message>
+    <message>
+        <source>Re&amp;place value…</source>
+        <translation>Wert &amp;ersetzen…</translation>
+    </message>
+    <message>
+        <source>Edit des&amp;cription…</source>
+        <translation>Bes&amp;chreibung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>De&amp;tails…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Search names and descriptions</source>
+        <translation>Namen und Beschreibungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search secrets</source>
+        <translation>Geheimnisse durchsuchen</translation>
+    </message>
+    <message>
+        <source>Value updated</source>
+        <translation>Wert geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s)</source>
+        <translation>
+            <numerusform>%n Geheimnis</numerusform>
+            <numerusform>%n Geheimnisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n secret(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Geheimnis angezeigt</numerusform>
+            <numerusform>%1 von %n Geheimnissen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the secrets…</source>
+        <translation>Geheimnisse werden geladen…</translation>
+    </message>
+    <message>
+        <source>The secrets could not be loaded.</source>
+        <translation>Die Geheimnisse konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The secrets have not been loaded. Connect to see them.</source>
+        <translation>Die Geheimnisse wurden nicht geladen. Verbinden Sie sich, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>No account is connected. Connect one from the Overview.</source>
+        <translation>Kein Konto ist verbunden. Verbinden Sie eines in der Übersicht.</translation>
+    </message>
+    <message>
+        <source>This account has no secrets yet. Create one with New secret; templates then use it as %1.</source>
+        <translation>Dieses Konto hat noch keine Geheimnisse. Legen Sie eines mit „Neues Geheimnis“ an; Vorlagen verwenden es dann als %1.</translation>
+    </message>
+    <message>
+        <source>No secret matches “%1”.</source>
+        <translation>Kein Geheimnis passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Connect to the account to change its secrets.</source>
+        <translation>Verbinden Sie sich mit dem Konto, um seine Geheimnisse zu ändern.</translation>
+    </message>
+    <message>
+        <source>You are not connected, so secrets cannot be changed now. Connect from the Overview and try again.</source>
+        <translation>Sie sind nicht verbunden, daher lassen sich Geheimnisse jetzt nicht ändern. Verbinden Sie sich in der Übersicht und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>You are not connected. Connect from the Overview and try again; what you typed stays here.</source>
+        <translation>Sie sind nicht verbunden. Verbinden Sie sich in der Übersicht und versuchen Sie es erneut; Ihre Eingaben bleiben hier erhalten.</translation>
+    </message>
+    <message>
+        <source>Secret %1 was not created: %2</source>
+        <translation>Geheimnis %1 wurde nicht angelegt: %2</translation>
+    </message>
+    <message>
+        <source>Secret %1 was created. Templates can use it as %2.</source>
+        <translation>Geheimnis %1 wurde angelegt. Vorlagen können es als %2 verwenden.</translation>
+    </message>
+    <message>
+        <source>The value of %1 was not replaced: %2</source>
+        <translation>Der Wert von %1 wurde nicht ersetzt: %2</translation>
+    </message>
+    <message>
+        <source>The value of %1 was replaced. Pods booted from now on use the new value; running pods keep the old one until they restart.</source>
+        <translation>Der Wert von %1 wurde ersetzt. Pods, die ab jetzt starten, verwenden den neuen Wert; laufende Pods behalten den alten, bis sie neu starten.</translation>
+    </message>
+    <message>
+        <source>The description of %1 was not saved: %2</source>
+        <translation>Die Beschreibung von %1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Secret %1 was not deleted: %2</source>
+        <translation>Geheimnis %1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>Secret %1 was deleted.</source>
+        <translation>Geheimnis %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Secret %1 was deleted. Pods booted from %2 will fail until their env no longer references it.</source>
+        <translation>Geheimnis %1 wurde gelöscht. Pods, die aus %2 starten, schlagen fehl, bis ihre Umgebung nicht mehr darauf verweist.</translation>
     </message>
 </context>
 <context>

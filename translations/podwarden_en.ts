@@ -155,6 +155,46 @@
         <source>%1 updated %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecodeError</name>
@@ -1003,39 +1043,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secret value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the value while typing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A strong random value from OpenSSL&apos;s generator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Length of a generated value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With s&amp;ymbols</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: what it is for, who owns it, when it expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1044,6 +1052,14 @@
     </message>
     <message>
         <source>C&amp;reate secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to %1 characters: letters, digits, _ . - /, starting with a letter or _; not starting with RUNPOD. The name cannot be changed later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1075,6 +1091,63 @@
     </message>
     <message>
         <source>No system keyring is available, so your key is kept for this session only. To have Podwarden remember it, install and start GNOME Keyring or KWallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::DeleteSecretDialog</name>
+    <message>
+        <source>Delete secret %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1 cannot be undone. The value is gone for good, and the name can be used again by a new secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template references it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) still reference it. They are not changed, but pods booted from them will fail to start until the reference is removed or a secret with this name exists again:</source>
+        <translation>
+            <numerusform>%n template still references it. It is not changed, but pods booted from it will fail to start until the reference is removed or a secret with this name exists again:</numerusform>
+            <numerusform>%n templates still reference it. They are not changed, but pods booted from them will fail to start until the reference is removed or a secret with this name exists again:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Templates that reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the secret, to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::EditSecretDescriptionDialog</name>
+    <message>
+        <source>Description of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the description changes; the value and the pods that use it are not touched. Leave it empty to remove the description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save description</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1396,6 +1469,32 @@
     </message>
 </context>
 <context>
+    <name>podwarden::ReplaceSecretValueDialog</name>
+    <message>
+        <source>Replace the value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new value replaces the old one for good; the old value cannot be seen or brought back. Pods booted after this use the new value; running pods keep the old one until they restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Templates that use %1: %2.</source>
+        <translation>
+            <numerusform>Template that uses %1: %2.</numerusform>
+            <numerusform>Templates that use %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New &amp;value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>podwarden::SandboxLauncher</name>
     <message>
         <source>The sandbox did not report that it was ready in time.</source>
@@ -1420,6 +1519,149 @@
     <message>
         <source>The sandbox stopped with exit code %1. %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::SecretDescriptionField</name>
+    <message>
+        <source>Optional: what it is for, who owns it, when it expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::SecretDetailsDialog</name>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the reference for a template&apos;s env value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write-only. Neither the service nor Podwarden can show it; replace it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template references it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the account to see the history of this secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events recorded for this secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), newest first.</source>
+        <translation>
+            <numerusform>%n event, newest first.</numerusform>
+            <numerusform>%n events, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::SecretFormDialog</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1699,158 @@
     </message>
     <message>
         <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::SecretValueField</name>
+    <message>
+        <source>Secret value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the value while typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A strong random value from OpenSSL&apos;s generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of a generated value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With s&amp;ymbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::SecretsPage</name>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit des&amp;cription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names and descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s)</source>
+        <translation>
+            <numerusform>%n secret</numerusform>
+            <numerusform>%n secrets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n secret(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n secret shown</numerusform>
+            <numerusform>%1 of %n secrets shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the secrets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets have not been loaded. Connect to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is connected. Connect one from the Overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no secrets yet. Create one with New secret; templates then use it as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the account to change its secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not connected, so secrets cannot be changed now. Connect from the Overview and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not connected. Connect from the Overview and try again; what you typed stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 was not created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 was created. Templates can use it as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 was not replaced: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 was replaced. Pods booted from now on use the new value; running pods keep the old one until they restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description of %1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 was deleted. Pods booted from %2 will fail until their env no longer references it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

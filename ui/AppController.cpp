@@ -9,6 +9,7 @@
 #include "keys/ApiKeysPage.h"
 #include "log/LogCategories.h"
 #include "sandbox/SandboxLauncher.h"
+#include "secrets/SecretsPage.h"
 #include "store/LocalStore.h"
 
 #include <QAction>
@@ -38,6 +39,8 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     m_window->setCurrentPage(0);
     m_keysPage = new ApiKeysPage(m_session);
     m_window->replacePage(QStringLiteral("pageApiKeys"), m_keysPage);
+    m_secretsPage = new SecretsPage(m_session);
+    m_window->replacePage(QStringLiteral("pageSecrets"), m_secretsPage);
 
     auto* refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
     refresh->setObjectName(QStringLiteral("actionRefresh"));

@@ -9,6 +9,7 @@
 namespace podwarden {
 
 class ApiKeysPage;
+class SecretsPage;
 class CredentialStore;
 class FirstRunDialog;
 class LocalStore;
@@ -33,6 +34,7 @@ public:
     void refresh();
     MainWindow* window() const { return m_window.get(); }
     ApiKeysPage* keysPage() const { return m_keysPage; }
+    SecretsPage* secretsPage() const { return m_secretsPage; }
     Session* session() const { return m_session; }
     SandboxLauncher* sandbox() const { return m_sandbox; }
     // The first-run dialog while it is open (for tests); null otherwise.
@@ -56,6 +58,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     OverviewPage* m_overview = nullptr;
     ApiKeysPage* m_keysPage = nullptr;
+    SecretsPage* m_secretsPage = nullptr;
     QString m_lastingNotice; // true for the whole run: no keyring, an unusable local store
     QString m_notice;        // about the last thing tried: the sandbox failed, the keyring refused
 };

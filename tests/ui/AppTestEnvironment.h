@@ -2,11 +2,17 @@
 
 #include "SandboxProcess.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QWidget>
 #include <QtGlobal>
+
+#include <functional>
+#include <memory>
 
 namespace podwarden::test {
 
@@ -38,6 +44,39 @@ inline void screenshot(QWidget* widget, const char* name)
                                ? QStringLiteral("-dark.png")
                                : QStringLiteral(".png");
     widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + suffix);
+}
+
+// Runs `act` on the top-level widget named `name` once it is visible (it may be opened by exec(),
+// which blocks the caller): polls from the event loop.
+inline void whenShown(const QString& name, std::function<void(QWidget*)> act, int timeoutMs = 10000)
+{
+    auto* timer = new QTimer;
+    auto elapsed = std::make_shared<QElapsedTimer>();
+    elapsed->start();
+    QObject::connect(timer, &QTimer::timeout, [timer, name, act, elapsed, timeoutMs] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (w->objectName() == name && w->isVisible()) {
+                timer->stop();
+                timer->deleteLater();
+                act(w);
+                return;
+            }
+        }
+        if (elapsed->elapsed() > timeoutMs) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start(20);
+}
+
+inline QWidget* findShown(const QString& name)
+{
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (w->objectName() == name && w->isVisible())
+            return w;
+    }
+    return nullptr;
 }
 
 } // namespace podwarden::test

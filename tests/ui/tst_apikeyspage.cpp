@@ -31,43 +31,6 @@
 using namespace podwarden;
 using namespace podwarden::test;
 
-namespace {
-
-// Runs `act` on the top-level widget named `name` once it is visible (it may be opened by exec(),
-// which blocks the caller): polls from the event loop.
-void whenShown(const QString& name, std::function<void(QWidget*)> act, int timeoutMs = 10000)
-{
-    auto* timer = new QTimer;
-    auto elapsed = std::make_shared<QElapsedTimer>();
-    elapsed->start();
-    QObject::connect(timer, &QTimer::timeout, [timer, name, act, elapsed, timeoutMs] {
-        for (QWidget* w : QApplication::topLevelWidgets()) {
-            if (w->objectName() == name && w->isVisible()) {
-                timer->stop();
-                timer->deleteLater();
-                act(w);
-                return;
-            }
-        }
-        if (elapsed->elapsed() > timeoutMs) {
-            timer->stop();
-            timer->deleteLater();
-        }
-    });
-    timer->start(20);
-}
-
-QWidget* findShown(const QString& name)
-{
-    for (QWidget* w : QApplication::topLevelWidgets()) {
-        if (w->objectName() == name && w->isVisible())
-            return w;
-    }
-    return nullptr;
-}
-
-} // namespace
-
 class TestApiKeysPage final : public QObject
 {
     Q_OBJECT

@@ -3,7 +3,7 @@
 #include "ApiKeyFilterProxy.h"
 #include "ApiKeyTableModel.h"
 #include "Confirm.h"
-#include "RelativeTime.h"
+#include "PageParts.h"
 #include "account/Session.h"
 #include "keys/ApiKeyDialog.h"
 #include "keys/NewKeyDialog.h"
@@ -42,11 +42,7 @@ ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
     layout->setSpacing(10);
 
     auto* header = new QHBoxLayout;
-    auto* title = new QLabel(tr("API keys"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel* title = PageParts::title(tr("API keys"), this);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("keyCount"));
     header->addWidget(title);
@@ -113,56 +109,29 @@ ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
     tools->addStretch(1);
     layout->addLayout(tools);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("keysMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setFrameShape(QFrame::StyledPanel);
-    m_message->setMargin(8);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
+    m_message = PageParts::messagePanel("keysMessage", this);
     layout->addWidget(m_message);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("keyTable"));
-    m_table->setAccessibleName(tr("API keys"));
+    PageParts::setUpTable(m_table, tr("API keys"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(ApiKeyTableModel::Created, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
     m_table->setItemDelegateForColumn(ApiKeyTableModel::Enabled, new ToggleSwitchDelegate(m_table));
     QHeaderView* columns = m_table->horizontalHeader();
-    columns->setHighlightSections(false);
-    columns->setSectionResizeMode(QHeaderView::Interactive);
-    columns->setStretchLastSection(true);
     // Widths from the font, not from the contents: measuring 100,000 rows would stall the view.
     const QFontMetrics metrics = m_table->fontMetrics();
-    const int pad = 2 * metrics.horizontalAdvance(QLatin1Char('M'));
-    const auto widthOf = [&](const QString& sample) { return metrics.horizontalAdvance(sample) + pad; };
+    const auto widthOf = [&](const QString& sample) { return PageParts::columnWidth(metrics, sample); };
     columns->resizeSection(ApiKeyTableModel::Name, widthOf(QStringLiteral("inference-gateway-prod")));
     columns->resizeSection(ApiKeyTableModel::Prefix, widthOf(QStringLiteral("rpa_WWWW…")));
     columns->resizeSection(ApiKeyTableModel::Access, widthOf(QStringLiteral("API read/write · 12 endpoints")));
     columns->resizeSection(ApiKeyTableModel::Enabled, std::max(widthOf(tr("Enabled")), 70));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const int timeWidth =
-        std::max(widthOf(relativeTime(now.addSecs(-59 * 60), now)), widthOf(relativeTime(now.addDays(-300), now)));
+    const int timeWidth = PageParts::relativeTimeColumnWidth(metrics);
     columns->resizeSection(ApiKeyTableModel::Created, timeWidth);
     columns->resizeSection(ApiKeyTableModel::LastUsed, timeWidth);
     m_table->installEventFilter(this);
 
-    m_state = new QLabel(this);
-    m_state->setObjectName(QStringLiteral("keysState"));
-    m_state->setAlignment(Qt::AlignCenter);
-    m_state->setWordWrap(true);
-    m_state->setTextFormat(Qt::PlainText);
+    m_state = PageParts::stateLabel("keysState", this);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_table);
@@ -283,9 +252,7 @@ std::optional<ApiKey> ApiKeysPage::selectedKey() const
 
 void ApiKeysPage::showMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
-    m_message->setProperty("error", error);
-    m_message->setVisible(!text.isEmpty());
+    PageParts::showMessage(m_message, text, error);
 }
 
 bool ApiKeysPage::requireConnection()

@@ -1,25 +1,24 @@
 #pragma once
 
+#include "SecretFormDialog.h"
 #include "service/SecretBuffer.h"
 
-#include <QDialog>
 #include <QSet>
 
-class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
-class QSpinBox;
 
 namespace podwarden {
 
+class SecretDescriptionField;
+class SecretValueField;
+
 // Collects a new secret: its name (checked as it is typed against the contract's rules and the
 // account's names), its value (typed, pasted or generated; shown only while the user asks) and a
-// description. It stays open while the page sends it: submitted() asks for that, showError()
-// reports a refusal without losing what was typed, accept() closes it. The value leaves through
-// takeValue() and is wiped from the field; closing the dialog wipes it too.
-class CreateSecretDialog final : public QDialog
+// description. It stays open while the page sends it, so a refusal (a name taken meanwhile, a
+// network failure) is shown without losing anything; closing it, however it closes, clears the
+// value from the screen.
+class CreateSecretDialog final : public SecretFormDialog
 {
     Q_OBJECT
 public:
@@ -28,32 +27,22 @@ public:
 
     QString name() const;
     QString description() const;
-    SecretBuffer takeValue();
-    void setBusy(bool busy);
-    void showError(const QString& message);
+    // A copy of the value for one request (the field keeps it until the dialog closes).
+    SecretBuffer value() const;
 
     void done(int result) override;
 
-signals:
-    void submitted();
+protected:
+    bool canSubmit() const override;
 
 private:
-    void updateState();
-    void generate();
-    void fitHeight();
+    void checkName();
 
     QSet<QString> m_taken;
     QLineEdit* m_name = nullptr;
     QLabel* m_nameProblem = nullptr;
-    QLineEdit* m_value = nullptr;
-    QLabel* m_valueProblem = nullptr;
-    QSpinBox* m_length = nullptr;
-    QCheckBox* m_symbols = nullptr;
-    QPlainTextEdit* m_description = nullptr;
-    QLabel* m_descriptionProblem = nullptr;
-    QLabel* m_error = nullptr;
-    QPushButton* m_create = nullptr;
-    bool m_busy = false;
+    SecretValueField* m_value = nullptr;
+    SecretDescriptionField* m_description = nullptr;
 };
 
 } // namespace podwarden

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Secret.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace podwarden {
+
+class ServiceClient;
+class ServiceReply;
+
+// Everything known about one secret except its value, which nobody can read: its metadata, the
+// reference templates use, the templates that reference it, and its history from the account's
+// events, newest first (loaded when the dialog opens; older pages on request). With no client
+// (offline) the history says how to see it.
+class SecretDetailsDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    SecretDetailsDialog(const Secret& secret, const QStringList& usedBy, ServiceClient* client,
+                        QWidget* parent = nullptr);
+    ~SecretDetailsDialog() override;
+
+    QTreeWidget* history() const { return m_history; }
+    bool isLoading() const { return !m_pending.isNull(); }
+
+private:
+    void loadHistory(const QString& after);
+
+    Secret m_secret;
+    ServiceClient* m_client;
+    QTreeWidget* m_history = nullptr;
+    QLabel* m_historyState = nullptr;
+    QPushButton* m_older = nullptr;
+    QString m_nextCursor;
+    QPointer<ServiceReply> m_pending;
+};
+
+} // namespace podwarden

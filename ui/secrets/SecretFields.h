@@ -1,0 +1,69 @@
+#pragma once
+
+#include "service/SecretBuffer.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace podwarden {
+
+// A secret's value as the user gives it: a password field (typed or pasted, shown only while the
+// reveal button is down), Generate with a length and an optional symbol set (OpenSSL's generator),
+// and the size limit named as soon as it is passed. The value stays in the field while the dialog
+// is open, so a refused request can be sent again; clear() takes it off the screen.
+class SecretValueField final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SecretValueField(QWidget* parent = nullptr);
+
+    // Something was given and it is within the limit.
+    bool isAcceptable() const;
+    // A copy of the value for one request; the field keeps its text.
+    SecretBuffer value() const;
+    void clear();
+    QLineEdit* lineEdit() const { return m_edit; }
+
+signals:
+    void changed();
+
+private:
+    void generate();
+    void check();
+
+    QLineEdit* m_edit = nullptr;
+    QLabel* m_problem = nullptr;
+    QSpinBox* m_length = nullptr;
+    QCheckBox* m_symbols = nullptr;
+};
+
+// A secret's description: a few lines of plain text, with the contract's limit named when it is
+// passed.
+class SecretDescriptionField final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SecretDescriptionField(QWidget* parent = nullptr);
+
+    QString text() const;
+    void setText(const QString& text);
+    bool isAcceptable() const;
+    QPlainTextEdit* editor() const { return m_edit; }
+
+signals:
+    void changed();
+
+private:
+    QPlainTextEdit* m_edit = nullptr;
+    QLabel* m_problem = nullptr;
+};
+
+// A word-wrapped plain-text label for a rule that is broken, hidden until it has something to say.
+QLabel* makeProblemLabel(const char* objectName, QWidget* parent);
+
+} // namespace podwarden

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace podwarden {
+
+class SecretFormDialog;
+class SecretTableModel;
+class ServiceClient;
+class ServiceReply;
+class Session;
+struct Secret;
+
+// The secrets screen: every secret of the account with its description, when it was made and its
+// value last replaced, and the templates that reference it; search; create, replace the value,
+// edit the description, details with the history, delete with the typed name. Values go from a
+// dialog's field to the network layer and nowhere else.
+class SecretsPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SecretsPage(Session* session, QWidget* parent = nullptr);
+    ~SecretsPage() override;
+
+    SecretTableModel* model() const { return m_model; }
+    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    QTableView* table() const { return m_table; }
+
+    void createSecret();
+    void replaceSelectedValue();
+    void editSelectedDescription();
+    void showSelectedDetails();
+    void deleteSelectedSecret();
+    // Selects the secret with this name, when it is shown; false otherwise.
+    bool selectSecret(const QString& name);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    using Send = std::function<ServiceReply*(ServiceClient*)>;
+    using Failed = std::function<QString(const QString& reason)>;
+    using Done = std::function<void(ServiceReply*)>;
+    // Runs `dialog`: each submit sends one request; a refusal is shown in the dialog (or on the page
+    // when it was closed meanwhile), success runs `done` and closes it.
+    void runForm(SecretFormDialog& dialog, const Send& send, const Failed& failed, const Done& done);
+    void loadSnapshot();
+    void keepSecret(const Secret& secret);
+    std::optional<Secret> selectedSecret() const;
+    void showMessage(const QString& text, bool error);
+    void updateState();
+    void updateButtons();
+    bool requireConnection();
+
+    Session* m_session;
+    SecretTableModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QTableView* m_table = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_state = nullptr;
+    QLabel* m_count = nullptr;
+    QLabel* m_message = nullptr;
+    QLineEdit* m_search = nullptr;
+    QPushButton* m_new = nullptr;
+    QPushButton* m_replace = nullptr;
+    QPushButton* m_describe = nullptr;
+    QPushButton* m_details = nullptr;
+    QPushButton* m_delete = nullptr;
+};
+
+} // namespace podwarden
