@@ -1,16 +1,22 @@
 // The canary: a unique account key and a unique secret value go through a full session with
-// every debug category on (profile saved, key into the keyring, connect, load, create and replace
-// a secret, refresh, close). Then every file under HOME, the app's config, data and cache folders
-// and the captured log is searched for both, as bytes, UTF-16 and base64: zero hits.
+// every debug category on (profile saved, key into the keyring, connect, load; the secret created,
+// its value replaced and the secret deleted through the secrets screen's dialogs, as a user would;
+// refresh, close). Then every file under HOME, the app's config, data and cache folders, the
+// captured log and the sandbox's own data folder (its database, WAL and key file) is searched
+// for both, as bytes, UTF-16 and base64: zero hits.
 #include "AppTestEnvironment.h"
 #include "SandboxProcess.h"
 #include "account/CredentialStore.h"
 #include "account/ProfileStore.h"
 #include "account/Session.h"
 #include "log/Redactor.h"
+#include "secrets/SecretsPage.h"
 #include "store/LocalStore.h"
 
+#include <QAbstractButton>
 #include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
 #include <QUuid>
 #include <QtTest>
 
@@ -67,7 +73,7 @@ private slots:
 
     void nothingKeepsTheCanary()
     {
-        SandboxProcess service; // its own data folder, outside the searched ones (the sandbox canary covers it)
+        SandboxProcess service; // its own data folder, searched too once it has stopped
         QVERIFY2(service.start({"--seed", "demo"}), qPrintable(service.errorString()));
         HttpClient http;
         const HttpResult created = http.post(url(service.apiBase(), "/v2/account/api-keys"), service.adminKey(),
@@ -100,30 +106,45 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::Online, 30000);
             QCOMPARE(session.snapshot().apiKeys.size(), 14);
 
-            QByteArray value = canaryValue;
-            auto* createdSecret = session.client()->createSecret("canary_secret", SecretBuffer::takeFrom(value));
-            bool done = false;
-            bool ok = false;
-            QString id;
-            connect(createdSecret, &ServiceReply::finished, this, [&] {
-                done = true;
-                ok = createdSecret->ok();
-                if (ok)
-                    id = createdSecret->value().id;
+            // Through the window: typed into the dialogs, as a user would.
+            SecretsPage page(&session);
+            page.show();
+            const auto typeInto = [](QWidget* dialog, const char* field, const QByteArray& text) {
+                QTest::keyClicks(dialog->findChild<QLineEdit*>(QLatin1String(field)), QString::fromLatin1(text));
+            };
+            whenShown("createSecretDialog", [&](QWidget* dialog) {
+                typeInto(dialog, "secretName", "canary_secret");
+                typeInto(dialog, "secretValue", canaryValue);
+                dialog->findChild<QAbstractButton*>("createSecret")->click();
             });
-            QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
-            QVERIFY(ok);
+            page.createSecret();
+            QVERIFY(page.selectSecret("canary_secret"));
+            QCOMPARE(session.snapshot().secrets.size(), 9);
 
-            QByteArray second = canaryValue + "-2";
-            auto* replaced = session.client()->replaceSecretValue(id, SecretBuffer::takeFrom(second));
-            bool replacedOk = false;
-            connect(replaced, &ServiceReply::finished, this, [&] { replacedOk = replaced->ok(); });
-            QTRY_VERIFY_WITH_TIMEOUT(replacedOk, 15000);
+            whenShown("replaceSecretDialog", [&](QWidget* dialog) {
+                typeInto(dialog, "secretValue", canaryValue + "-2");
+                dialog->findChild<QAbstractButton*>("replaceValue")->click();
+            });
+            page.replaceSelectedValue();
+            QVERIFY(page.findChild<QLabel*>("secretsMessage")->text().contains("was replaced"));
 
             QSignalSpy loaded(&session, &Session::snapshotChanged);
             session.refresh();
-            QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 15000);
+            QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 15000); // the cache is written with the secret in it
             QCOMPARE(session.snapshot().secrets.size(), 9);
+
+            QVERIFY(page.selectSecret("canary_secret"));
+            whenShown("deleteSecretDialog", [&](QWidget* dialog) {
+                typeInto(dialog, "confirmName", "canary_secret");
+                dialog->findChild<QAbstractButton*>("deleteSecret")->click();
+            });
+            page.deleteSelectedSecret();
+            QVERIFY(!page.selectSecret("canary_secret"));
+            QCOMPARE(session.snapshot().secrets.size(), 8);
+
+            session.refresh();
+            QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 15000);
+            QCOMPARE(session.snapshot().secrets.size(), 8);
             credentials.removeKey(profile.id, this, [](CredentialResult) {});
             QTest::qWait(200);
         }
@@ -137,7 +158,7 @@ private slots:
             QByteArray::fromRawData(reinterpret_cast<const char*>(QString::fromLatin1(canaryKey).utf16()),
                                     canaryKey.size() * 2),
             canaryKey.toBase64(), canaryValue.toBase64()};
-        QStringList roots = {m_home.path()};
+        QStringList roots = {m_home.path(), service.dataDir()};
         if (!qEnvironmentVariableIsEmpty("HOME"))
             roots << qEnvironmentVariable("HOME");
         int searched = 0;
@@ -152,7 +173,8 @@ private slots:
                     QVERIFY2(!content.contains(needle), qPrintable("the canary is in " + path));
             }
         }
-        QVERIFY(searched >= 3); // the log, the settings, the local store at least
+        QVERIFY(searched >= 4); // the log, the settings, the local store, the sandbox's database at least
+        QVERIFY(!filesUnder(service.dataDir()).isEmpty());
         QVERIFY(QFile(m_home.filePath("podwarden.log")).size() > 0);
 
         // A positive control: the same search finds a canary that is there.

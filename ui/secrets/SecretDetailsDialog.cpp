@@ -8,7 +8,7 @@
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -61,9 +61,19 @@ SecretDetailsDialog::SecretDetailsDialog(const Secret& secret, const QStringList
     title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(title);
 
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    auto* referenceRow = new QHBoxLayout;
+    // A grid rather than a form layout: wrapped values get the height of their real width.
+    auto* grid = new QGridLayout;
+    grid->setColumnStretch(1, 1);
+    grid->setHorizontalSpacing(12);
+    const auto addRow = [this, grid](const QString& label, QWidget* field, QWidget* extra = nullptr) {
+        const int row = grid->rowCount();
+        auto* name = new QLabel(label, this);
+        name->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        grid->addWidget(name, row, 0, Qt::AlignTop);
+        grid->addWidget(field, row, 1, 1, extra ? 1 : 2);
+        if (extra)
+            grid->addWidget(extra, row, 2, Qt::AlignTop);
+    };
     const QString reference = SecretReference::format(secret.name);
     QLabel* referenceLabel = valueLabel(reference, this, "detailsReference");
     referenceLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -71,23 +81,21 @@ SecretDetailsDialog::SecretDetailsDialog(const Secret& secret, const QStringList
     copyReference->setObjectName(QStringLiteral("copyReference"));
     copyReference->setText(tr("Copy"));
     copyReference->setToolTip(tr("Copy the reference for a template's env value"));
-    connect(copyReference, &QToolButton::clicked, this, [reference] { QApplication::clipboard()->setText(reference); });
-    referenceRow->addWidget(referenceLabel, 1);
-    referenceRow->addWidget(copyReference);
-    form->addRow(tr("Reference:"), referenceRow);
-    form->addRow(tr("Description:"),
-                 valueLabel(secret.description.isEmpty() ? tr("No description") : secret.description, this,
-                            "detailsDescription"));
-    form->addRow(tr("Created:"), valueLabel(timeText(secret.createdAt), this, "detailsCreated"));
-    form->addRow(tr("Value updated:"), valueLabel(timeText(secret.valueLastUpdatedAt), this, "detailsValueUpdated"));
-    form->addRow(tr("Value:"), valueLabel(tr("Write-only. Neither the service nor Podwarden can show it; replace it "
-                                             "to change it."),
-                                          this, "detailsValue"));
-    form->addRow(tr("ID:"), valueLabel(secret.id, this, "detailsId"));
-    form->addRow(tr("Used by:"),
-                 valueLabel(usedBy.isEmpty() ? tr("No template references it.") : QLocale().createSeparatedList(usedBy),
-                            this, "detailsUsedBy"));
-    layout->addLayout(form);
+    connect(copyReference, &QToolButton::clicked, this,
+            [reference] { QApplication::clipboard()->setText(reference); });
+    addRow(tr("Reference:"), referenceLabel, copyReference);
+    addRow(tr("Description:"), valueLabel(secret.description.isEmpty() ? tr("No description") : secret.description,
+                                          this, "detailsDescription"));
+    addRow(tr("Created:"), valueLabel(timeText(secret.createdAt), this, "detailsCreated"));
+    addRow(tr("Value updated:"), valueLabel(timeText(secret.valueLastUpdatedAt), this, "detailsValueUpdated"));
+    addRow(tr("Value:"), valueLabel(tr("Write-only. Neither the service nor Podwarden can show it; replace it "
+                                       "to change it."),
+                                    this, "detailsValue"));
+    addRow(tr("ID:"), valueLabel(secret.id, this, "detailsId"));
+    addRow(tr("Used by:"),
+           valueLabel(usedBy.isEmpty() ? tr("No template references it.") : QLocale().createSeparatedList(usedBy),
+                      this, "detailsUsedBy"));
+    layout->addLayout(grid);
 
     auto* historyTitle = new QLabel(tr("History"), this);
     QFont bold = historyTitle->font();
@@ -105,7 +113,8 @@ SecretDetailsDialog::SecretDetailsDialog(const Secret& secret, const QStringList
     m_history->setHeaderLabels({tr("When"), tr("What"), tr("Who")});
     m_history->header()->setStretchLastSection(true);
     const QFontMetrics metrics = m_history->fontMetrics();
-    m_history->header()->resizeSection(0, metrics.horizontalAdvance(exactTime(QDateTime::currentDateTime())) + 24);
+    m_history->header()->resizeSection(
+        0, metrics.horizontalAdvance(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)) + 32);
     m_history->header()->resizeSection(1, metrics.horizontalAdvance(tr("Description edited")) + 32);
     m_history->setMinimumHeight(metrics.height() * 8);
     layout->addWidget(m_history, 1);
@@ -163,8 +172,9 @@ void SecretDetailsDialog::loadHistory(const QString& after)
         const AuditEventPage& page = reply->value();
         for (const AuditEvent& event : page.events) {
             auto* item = new QTreeWidgetItem(m_history);
-            item->setText(0, exactTime(event.at));
-            item->setToolTip(0, relativeTime(event.at, QDateTime::currentDateTimeUtc()));
+            item->setText(0, QLocale().toString(event.at.toLocalTime(), QLocale::ShortFormat));
+            item->setToolTip(0, timeText(event.at));
+            item->setSizeHint(0, QSize(1, m_history->fontMetrics().height() + 8));
             item->setText(1, event.actionText());
             item->setToolTip(1, event.describe());
             item->setText(2, !event.actor.user.isEmpty() ? event.actor.user : event.actor.keyName);
