@@ -1,13 +1,17 @@
 #pragma once
 
 #include "SandboxProcess.h"
+#include "Theme.h"
+#include "account/Session.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QWidget>
 #include <QtGlobal>
 
@@ -44,6 +48,29 @@ inline void screenshot(QWidget* widget, const char* name)
                                ? QStringLiteral("-dark.png")
                                : QStringLiteral(".png");
     widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + suffix);
+}
+
+// The palette the README's pictures are taken in: PODWARDEN_SCREENSHOT_PALETTE=dark, light otherwise.
+inline void applyScreenshotPalette()
+{
+    Theme::apply(qEnvironmentVariable("PODWARDEN_SCREENSHOT_PALETTE") == QLatin1String("dark") ? Theme::Scheme::Dark
+                                                                                               : Theme::Scheme::Light);
+}
+
+// Starts `sandbox` with the demo account and opens `session` on it with the admin key, as a
+// profile named `profileName`. Returns an empty string, or what went wrong.
+inline QString openDemoSession(SandboxProcess& sandbox, Session& session, const QString& profileName)
+{
+    if (!sandbox.start({QStringLiteral("--seed"), QStringLiteral("demo")}))
+        return sandbox.errorString();
+    Profile profile = Profile::makeNew(profileName);
+    profile.managementBase = sandbox.apiBase();
+    profile.invocationBase = sandbox.invokeBase();
+    QByteArray key = sandbox.adminKey();
+    session.open(profile, SecretBuffer::takeFrom(key));
+    if (!QTest::qWaitFor([&session] { return session.state() == Session::State::Online; }, 15000))
+        return QStringLiteral("the session did not come online: ") + session.errorMessage();
+    return {};
 }
 
 // Runs `act` on the top-level widget named `name` once it is visible (it may be opened by exec(),

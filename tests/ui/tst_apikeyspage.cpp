@@ -39,21 +39,12 @@ private slots:
     {
         QVERIFY(m_home.isValid());
         isolateAppFolders(m_home);
-        // The README's pictures in the dark palette: PODWARDEN_SCREENSHOT_PALETTE=dark.
-        if (qEnvironmentVariable("PODWARDEN_SCREENSHOT_PALETTE") == QLatin1String("dark"))
-            Theme::apply(Theme::Scheme::Dark);
-        else
-            Theme::apply(Theme::Scheme::Light);
+        applyScreenshotPalette();
         QVERIFY(m_english.load(QStringLiteral(":/i18n/podwarden_en.qm"))); // the plural forms
         QCoreApplication::installTranslator(&m_english);
-        QVERIFY2(m_sandbox.start({"--seed", "demo"}), qPrintable(m_sandbox.errorString()));
-        Profile profile = Profile::makeNew("Keys");
-        profile.managementBase = m_sandbox.apiBase();
-        profile.invocationBase = m_sandbox.invokeBase();
         m_session = std::make_unique<Session>(nullptr, nullptr);
-        QByteArray key = m_sandbox.adminKey();
-        m_session->open(profile, SecretBuffer::takeFrom(key));
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), Session::State::Online, 15000);
+        const QString failure = openDemoSession(m_sandbox, *m_session, "Keys");
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
         m_page = std::make_unique<ApiKeysPage>(m_session.get());
         m_page->resize(1100, 640);
         m_page->show();
