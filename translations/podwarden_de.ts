@@ -257,6 +257,10 @@
         <source>Cannot remove from the local store “%1”: %2</source>
         <translation>Aus dem lokalen Speicher „%1“ kann nicht entfernt werden: %2</translation>
     </message>
+    <message>
+        <source>A draft in the local store “%1” is damaged and was ignored.</source>
+        <translation>Ein Entwurf im lokalen Speicher „%1“ ist beschädigt und wurde übergangen.</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -439,6 +443,77 @@
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateComparison</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Container image</source>
+        <translation>Container-Image</translation>
+    </message>
+    <message>
+        <source>Start command</source>
+        <translation>Startbefehl</translation>
+    </message>
+    <message>
+        <source>Container disk (GB)</source>
+        <translation>Container-Festplatte (GB)</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Persistent volume</source>
+        <translation>Dauerhaftes Volume</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Serverless</source>
+        <translation>Serverless</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Start SSH</source>
+        <translation>SSH starten</translation>
+    </message>
+    <message>
+        <source>Start Jupyter</source>
+        <translation>Jupyter starten</translation>
+    </message>
+    <message>
+        <source>CUDA versions</source>
+        <translation>CUDA-Versionen</translation>
+    </message>
+    <message>
+        <source>Registry credential</source>
+        <translation>Registry-Zugang</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1 GB at %2</source>
+        <translation>%1 GB unter %2</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1267,17 @@
     <message>
         <source>Access</source>
         <translation>Zugriff</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::EnvTableModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "LocalStore.h"
 
 #include "JsonReader.h"
+#include "TemplateDraft.h"
 #include "log/LogCategories.h"
 
 #include <QDir>
@@ -16,7 +17,7 @@ namespace podwarden {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2; // 1: snapshots; 2: template drafts
 
 const QFileDevice::Permissions kOwnerFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 const QFileDevice::Permissions kOwnerDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
@@ -110,6 +111,12 @@ bool LocalStore::open()
             return fail(db.lastError().text());
         const bool created = query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS snapshots ("
                                                        "profile_id TEXT PRIMARY KEY, fetched_at TEXT, json BLOB)")) &&
+                             query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS drafts ("
+                                                       "id TEXT PRIMARY KEY, profile_id TEXT NOT NULL, "
+                                                       "template_id TEXT, state TEXT NOT NULL, updated_at TEXT, "
+                                                       "revision INTEGER NOT NULL, json BLOB NOT NULL)")) &&
+                             query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS drafts_profile "
+                                                       "ON drafts (profile_id)")) &&
                              query.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
         if (!created) {
             const QString detail = query.lastError().text();
@@ -133,36 +140,47 @@ QString LocalStore::errorString() const
     return m_error;
 }
 
-bool LocalStore::saveSnapshot(const QString& profileId, const AccountSnapshot& snapshot)
+// One statement in its own transaction: it is in the file completely or not at all, whenever the
+// process dies.
+bool LocalStore::write(const QString& sql, const QVariantList& values, bool removing)
 {
     const QString shown = QDir::toNativeSeparators(m_path);
     if (!isOpen()) {
         m_error = tr("The local store “%1” is not open.").arg(shown);
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.transaction()) {
-        m_error = tr("Cannot save to the local store “%1”: %2").arg(shown, db.lastError().text());
+    const auto failed = [this, &shown, removing](const QString& detail) {
+        m_error = removing ? tr("Cannot remove from the local store “%1”: %2").arg(shown, detail)
+                           : tr("Cannot save to the local store “%1”: %2").arg(shown, detail);
         return false;
-    }
+    };
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return failed(db.lastError().text());
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO snapshots (profile_id, fetched_at, json) VALUES (?, ?, ?)"));
-    query.addBindValue(profileId);
-    query.addBindValue(snapshot.fetchedAt.isValid() ? formatTimestamp(snapshot.fetchedAt) : QString());
-    query.addBindValue(QJsonDocument(snapshot.toJson()).toJson(QJsonDocument::Compact));
+    query.prepare(sql);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
     if (!query.exec()) {
-        m_error = tr("Cannot save to the local store “%1”: %2").arg(shown, query.lastError().text());
+        const QString detail = query.lastError().text();
         query.finish();
         db.rollback();
-        return false;
+        return failed(detail);
     }
     query.finish();
     if (!db.commit()) {
-        m_error = tr("Cannot save to the local store “%1”: %2").arg(shown, db.lastError().text());
+        const QString detail = db.lastError().text();
         db.rollback();
-        return false;
+        return failed(detail);
     }
     return true;
+}
+
+bool LocalStore::saveSnapshot(const QString& profileId, const AccountSnapshot& snapshot)
+{
+    return write(QStringLiteral("INSERT OR REPLACE INTO snapshots (profile_id, fetched_at, json) VALUES (?, ?, ?)"),
+                 {profileId, snapshot.fetchedAt.isValid() ? formatTimestamp(snapshot.fetchedAt) : QString(),
+                  QJsonDocument(snapshot.toJson()).toJson(QJsonDocument::Compact)});
 }
 
 std::optional<AccountSnapshot> LocalStore::loadSnapshot(const QString& profileId)
@@ -206,19 +224,63 @@ std::optional<AccountSnapshot> LocalStore::loadSnapshot(const QString& profileId
 
 bool LocalStore::removeSnapshot(const QString& profileId)
 {
+    return write(QStringLiteral("DELETE FROM snapshots WHERE profile_id = ?"), {profileId}, true);
+}
+
+bool LocalStore::saveDraft(const TemplateDraft& draft)
+{
+    return write(QStringLiteral("INSERT OR REPLACE INTO drafts (id, profile_id, template_id, state, updated_at, "
+                                "revision, json) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                 {draft.id, draft.profileId, draft.draft.id.isEmpty() ? QVariant() : QVariant(draft.draft.id),
+                  toWireString(draft.state), draft.updatedAt.isValid() ? formatTimestamp(draft.updatedAt) : QString(),
+                  draft.revision, QJsonDocument(draft.toJson()).toJson(QJsonDocument::Compact)});
+}
+
+bool LocalStore::removeDraft(const QString& draftId)
+{
+    return write(QStringLiteral("DELETE FROM drafts WHERE id = ?"), {draftId}, true);
+}
+
+QList<TemplateDraft> LocalStore::readDrafts(const QString& where, const QString& key)
+{
     const QString shown = QDir::toNativeSeparators(m_path);
+    QList<TemplateDraft> drafts;
     if (!isOpen()) {
         m_error = tr("The local store “%1” is not open.").arg(shown);
-        return false;
+        return drafts;
     }
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("DELETE FROM snapshots WHERE profile_id = ?"));
-    query.addBindValue(profileId);
+    query.prepare(QStringLiteral("SELECT id, json FROM drafts WHERE ") + where +
+                  QStringLiteral(" = ? ORDER BY updated_at DESC"));
+    query.addBindValue(key);
     if (!query.exec()) {
-        m_error = tr("Cannot remove from the local store “%1”: %2").arg(shown, query.lastError().text());
-        return false;
+        m_error = tr("Cannot read the local store “%1”: %2").arg(shown, query.lastError().text());
+        return drafts;
     }
-    return true;
+    while (query.next()) {
+        const QString id = query.value(0).toString();
+        const QJsonDocument document = QJsonDocument::fromJson(query.value(1).toByteArray());
+        auto decoded = TemplateDraft::fromJson(document.object());
+        if (!document.isObject() || !decoded) {
+            // A damaged draft is reported and skipped; the others are still there.
+            qCWarning(lcStore) << "ignoring the damaged draft" << id << "in" << m_path;
+            m_error = tr("A draft in the local store “%1” is damaged and was ignored.").arg(shown);
+            continue;
+        }
+        drafts.append(decoded.value());
+    }
+    return drafts;
+}
+
+QList<TemplateDraft> LocalStore::loadDrafts(const QString& profileId)
+{
+    return readDrafts(QStringLiteral("profile_id"), profileId);
+}
+
+std::optional<TemplateDraft> LocalStore::loadDraft(const QString& draftId)
+{
+    const QList<TemplateDraft> found = readDrafts(QStringLiteral("id"), draftId);
+    return found.isEmpty() ? std::nullopt : std::optional<TemplateDraft>(found.first());
 }
 
 } // namespace podwarden

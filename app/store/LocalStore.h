@@ -1,9 +1,11 @@
 #pragma once
 
 #include "AccountSnapshot.h"
+#include "TemplateDraft.h"
 
 #include <QCoreApplication>
 #include <QString>
+#include <QVariant>
 #include <QtSql/QSqlDatabase>
 
 #include <optional>
@@ -12,7 +14,8 @@ namespace podwarden {
 
 // The local SQLite file (WAL, one connection per LocalStore): the last good account snapshot of
 // each profile, metadata only, so the app shows the account at once on start and works offline.
-// Template drafts will live here too.
+// Template drafts live here too: each save is one transaction, so a draft survives the app being
+// killed at any moment, with its last saved revision intact.
 //
 //   LocalStore store(LocalStore::defaultPath());
 //   if (!store.open()) showError(store.errorString());
@@ -39,7 +42,17 @@ public:
     std::optional<AccountSnapshot> loadSnapshot(const QString& profileId);
     bool removeSnapshot(const QString& profileId);
 
+    // Inserts or replaces the draft (by its id).
+    bool saveDraft(const TemplateDraft& draft);
+    // The profile's drafts, most recently edited first; damaged ones are skipped (errorString says so).
+    QList<TemplateDraft> loadDrafts(const QString& profileId);
+    std::optional<TemplateDraft> loadDraft(const QString& draftId);
+    bool removeDraft(const QString& draftId);
+
 private:
+    bool write(const QString& sql, const QVariantList& values, bool removing = false);
+    QList<TemplateDraft> readDrafts(const QString& where, const QString& key);
+
     QString m_path;
     QString m_connectionName;
     QString m_error;

@@ -1,5 +1,6 @@
 #include "store/LocalStore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -122,7 +123,7 @@ private slots:
         QSqlQuery q(raw.db());
         QVERIFY(q.exec("PRAGMA user_version"));
         QVERIFY(q.next());
-        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(0).toInt(), 2);
         QVERIFY(q.exec("PRAGMA journal_mode"));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QString("wal"));
@@ -306,6 +307,91 @@ private slots:
         LocalStore store(m_path);
         QVERIFY(!store.open());
         QVERIFY(store.errorString().contains(m_path));
+    }
+
+    void draftRoundTripKeepsEnvOrderAndDuplicates()
+    {
+        LocalStore store(m_path);
+        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        TemplateDraft draft = TemplateDraft::makeNew("p1");
+        draft.draft.name = "Offline draft";
+        draft.draft.image = "runpod/pytorch:2.4";
+        // Not alphabetical, and a duplicate: the wire's object would lose both facts.
+        draft.draft.env = {{"ZETA", "1"}, {"HF_TOKEN", "{{ RUNPOD_SECRET_hf_token }}"}, {"ZETA", "2"}};
+        draft.revision = 3;
+        QVERIFY2(store.saveDraft(draft), qPrintable(store.errorString()));
+        const auto loaded = store.loadDraft(draft.id);
+        QVERIFY(loaded.has_value());
+        QCOMPARE(loaded->draft.env, draft.draft.env);
+        QCOMPARE(loaded->state, DraftState::New);
+        QVERIFY(!loaded->base.has_value());
+        QVERIFY(*loaded == draft);
+
+        // Based on a server copy: both sides kept; a save replaces the row.
+        Template server = sampleSnapshot().templates.at(0);
+        TemplateDraft edited = TemplateDraft::fromTemplate("p1", server);
+        edited.draft.image = "changed:2";
+        edited.state = DraftState::Modified;
+        edited.updatedAt = draft.updatedAt.addSecs(60);
+        QVERIFY(store.saveDraft(edited));
+        edited.revision = 2;
+        QVERIFY(store.saveDraft(edited));
+        const QList<TemplateDraft> all = store.loadDrafts("p1");
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).id, edited.id); // the most recently edited first
+        QCOMPARE(all.at(0).revision, 2);
+        QCOMPARE(*all.at(0).base, server);
+        QCOMPARE(all.at(0).draft.image, QString("changed:2"));
+        QVERIFY(store.loadDrafts("p2").isEmpty());
+
+        QVERIFY(store.removeDraft(draft.id));
+        QVERIFY(!store.loadDraft(draft.id).has_value());
+        QCOMPARE(store.loadDrafts("p1").size(), 1);
+    }
+
+    void damagedDraftIsSkipped()
+    {
+        {
+            LocalStore store(m_path);
+            QVERIFY(store.open());
+            TemplateDraft good = TemplateDraft::makeNew("p1");
+            good.draft.name = "good";
+            QVERIFY(store.saveDraft(good));
+        }
+        {
+            RawConnection raw(m_path);
+            QSqlQuery q(raw.db());
+            QVERIFY(q.exec("INSERT INTO drafts (id, profile_id, state, revision, json) "
+                           "VALUES ('bad', 'p1', 'new', 1, '{not json')"));
+        }
+        LocalStore store(m_path);
+        QVERIFY(store.open());
+        const QList<TemplateDraft> drafts = store.loadDrafts("p1");
+        QCOMPARE(drafts.size(), 1);
+        QCOMPARE(drafts.first().draft.name, QString("good"));
+        QVERIFY(store.errorString().contains("damaged"));
+    }
+
+    void aVersionOneFileGainsDrafts()
+    {
+        // A store written before drafts existed: its snapshot is kept and drafts can be added.
+        QDir().mkpath(QFileInfo(m_path).path());
+        {
+            RawConnection raw(m_path);
+            QSqlQuery q(raw.db());
+            QVERIFY(q.exec("CREATE TABLE snapshots (profile_id TEXT PRIMARY KEY, fetched_at TEXT, json BLOB)"));
+            QVERIFY(q.exec("PRAGMA user_version=1"));
+        }
+        {
+            LocalStore store(m_path);
+            QVERIFY2(store.open(), qPrintable(store.errorString()));
+            QVERIFY(store.saveSnapshot("p1", sampleSnapshot()));
+            QVERIFY(store.saveDraft(TemplateDraft::makeNew("p1")));
+        }
+        LocalStore store(m_path);
+        QVERIFY(store.open());
+        QVERIFY(store.loadSnapshot("p1").has_value());
+        QCOMPARE(store.loadDrafts("p1").size(), 1);
     }
 
     void defaultPathIsInAppData()
