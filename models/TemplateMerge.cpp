@@ -39,8 +39,12 @@ std::optional<QString> lookup(const QHash<QString, QString>& map, const QString&
 
 template <typename Change> auto resolved(const Change& change, const QHash<QString, MergeSide>& choices)
 {
+    // A choice decides any row; without one, a conflict keeps the draft's side and otherwise the
+    // side that changed wins.
+    if (const auto it = choices.constFind(change.id()); it != choices.constEnd())
+        return *it == MergeSide::Mine ? change.mine : change.theirs;
     if (change.conflict())
-        return choices.value(change.id(), MergeSide::Mine) == MergeSide::Mine ? change.mine : change.theirs;
+        return change.mine;
     if (change.mineChanged())
         return change.mine;
     return change.theirs; // theirs changed, or neither did (then it is the base)

@@ -58,7 +58,8 @@ public:
     QStringList conflictIds() const; // "field:image", "env:HF_TOKEN"
     bool isEmpty() const { return m_fields.isEmpty() && m_env.isEmpty(); }
 
-    // `choices` maps a conflict id to the side to keep.
+    // `choices` maps a row's id (FieldChange::id(), EnvChange::id()) to the side to keep; rows
+    // without a choice take the side that changed, and a conflict the draft's.
     Template merge(const QHash<QString, MergeSide>& choices = {}) const;
 
     static QString fieldLabel(const QString& field); // translated: "Container image"

@@ -140,6 +140,11 @@ private slots:
         QCOMPARE(merged.env, EnvList({{"HF_TOKEN", "{{ RUNPOD_SECRET_hf_token }}"}}));
         merged = c.merge({{"env:MODEL_NAME", MergeSide::Theirs}});
         QCOMPARE(merged.env, EnvList({{"HF_TOKEN", "{{ RUNPOD_SECRET_hf_token }}"}, {"MODEL_NAME", "llama-3.1-70b"}}));
+
+        // A choice can also undo one side's change where nothing collided: keep the base's
+        // MAX_MODEL_LEN (the service's side, which did not delete it).
+        merged = c.merge({{"env:MAX_MODEL_LEN", MergeSide::Theirs}});
+        QCOMPARE(merged.env, EnvList({{"HF_TOKEN", "{{ RUNPOD_SECRET_hf_token }}"}, {"MAX_MODEL_LEN", "8192"}}));
     }
 
     void labelsAndValues()
