@@ -1,5 +1,7 @@
 #include "Validation.h"
 
+#include <QRegularExpression>
+
 #include "SecretReference.h"
 
 namespace podwarden {
@@ -19,7 +21,7 @@ bool isDigit(QChar c)
 
 ValidationIssue issue(ValidationIssue::Code code, const QString& message, int row = -1)
 {
-    return ValidationIssue{code, message, row};
+    return ValidationIssue{code, message, row, {}};
 }
 
 QString quoted(QChar c)
@@ -147,6 +149,56 @@ QList<ValidationIssue> Validation::env(const EnvList& env, const std::optional<Q
     }
     if (auto tooMany = envCount(env.size()))
         issues.append(*tooMany);
+    return issues;
+}
+
+QList<ValidationIssue> Validation::templateFields(const Template& t)
+{
+    using C = ValidationIssue::Code;
+    QList<ValidationIssue> issues;
+    const auto add = [&issues](C code, const QString& field, const QString& message) {
+        ValidationIssue i = issue(code, message);
+        i.field = field;
+        issues.append(i);
+    };
+    if (t.name.trimmed().isEmpty())
+        add(C::Empty, QStringLiteral("name"), tr("Enter a name for the template."));
+    if (t.image.trimmed().isEmpty())
+        add(C::Empty, QStringLiteral("image"), tr("Enter the container image, such as runpod/pytorch:2.4.0."));
+    else if (t.image.contains(QLatin1Char(' ')))
+        add(C::InvalidCharacter, QStringLiteral("image"), tr("An image reference cannot contain spaces."));
+    if (t.diskGb < 1)
+        add(C::Invalid, QStringLiteral("disk"), tr("The container disk must be at least 1 GB."));
+
+    QSet<QString> ports;
+    for (const QString& port : t.ports) {
+        const QStringList parts = port.split(QLatin1Char('/'));
+        bool number = false;
+        const int value = parts.value(0).toInt(&number);
+        const QString protocol = parts.value(1);
+        if (parts.size() != 2 || !number || value < 1 || value > 65535 ||
+            (protocol != QLatin1String("http") && protocol != QLatin1String("tcp"))) {
+            add(C::Invalid, QStringLiteral("ports"),
+                tr("“%1” is not a port. Write each as number/protocol, such as 8888/http or 22/tcp.").arg(port));
+        } else if (ports.contains(port)) {
+            add(C::Duplicate, QStringLiteral("ports"), tr("The port %1 is listed twice.").arg(port));
+        }
+        ports.insert(port);
+    }
+
+    if (t.persistentMount) {
+        if (t.persistentMount->sizeGb < 10)
+            add(C::Invalid, QStringLiteral("mounts"), tr("A persistent volume must be at least 10 GB."));
+        if (!t.persistentMount->path.startsWith(QLatin1Char('/')))
+            add(C::Invalid, QStringLiteral("mounts"),
+                tr("The volume's mount path must be absolute, such as /workspace."));
+    }
+    static const QRegularExpression cuda(QStringLiteral("^\\d+\\.\\d+$"));
+    for (const QString& version : t.allowedCudaVersions) {
+        if (!cuda.match(version).hasMatch())
+            add(C::Invalid, QStringLiteral("allowedCudaVersions"),
+                tr("“%1” is not a CUDA version. Write major.minor, such as 12.4.").arg(version));
+    }
     return issues;
 }
 

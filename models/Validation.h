@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EnvVar.h"
+#include "Template.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -25,10 +26,12 @@ struct ValidationIssue
         Duplicate,
         TooMany,
         UnknownSecret,
+        Invalid,
     };
     Code code;
     QString message;
-    int row = -1; // for env lists: the offending row
+    int row = -1;  // for env lists: the offending row
+    QString field; // for templates: the field's wire name ("image", "ports", "mounts", ...)
 };
 
 // The contract's input rules (SERVICE.md 5.1 and 5.2), shared by the client's dialogs and the
@@ -53,6 +56,10 @@ public:
     // Every problem of an env list: bad keys, duplicate keys, too many variables, and, when
     // `knownSecrets` is given, references to secrets that do not exist.
     static QList<ValidationIssue> env(const EnvList& env, const std::optional<QSet<QString>>& knownSecrets = {});
+    // The fields of a template other than env (OpenAPI Template / CreateTemplateRequest): a name
+    // and an image, a disk of at least 1 GB, ports as "port/http" or "port/tcp" without repeats, a
+    // persistent volume of at least 10 GB at an absolute path, CUDA versions as major.minor.
+    static QList<ValidationIssue> templateFields(const Template& t);
 };
 
 } // namespace podwarden

@@ -10,6 +10,7 @@
 #include "log/LogCategories.h"
 #include "sandbox/SandboxLauncher.h"
 #include "secrets/SecretsPage.h"
+#include "templates/TemplatesPage.h"
 #include "store/LocalStore.h"
 
 #include <QAction>
@@ -41,6 +42,8 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     m_window->replacePage(QStringLiteral("pageApiKeys"), m_keysPage);
     m_secretsPage = new SecretsPage(m_session);
     m_window->replacePage(QStringLiteral("pageSecrets"), m_secretsPage);
+    m_templatesPage = new TemplatesPage(m_session, m_store.get());
+    m_window->replacePage(QStringLiteral("pageTemplates"), m_templatesPage);
 
     auto* refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
     refresh->setObjectName(QStringLiteral("actionRefresh"));

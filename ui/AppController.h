@@ -10,6 +10,7 @@ namespace podwarden {
 
 class ApiKeysPage;
 class SecretsPage;
+class TemplatesPage;
 class CredentialStore;
 class FirstRunDialog;
 class LocalStore;
@@ -35,6 +36,7 @@ public:
     MainWindow* window() const { return m_window.get(); }
     ApiKeysPage* keysPage() const { return m_keysPage; }
     SecretsPage* secretsPage() const { return m_secretsPage; }
+    TemplatesPage* templatesPage() const { return m_templatesPage; }
     Session* session() const { return m_session; }
     SandboxLauncher* sandbox() const { return m_sandbox; }
     // The first-run dialog while it is open (for tests); null otherwise.
@@ -59,6 +61,7 @@ private:
     OverviewPage* m_overview = nullptr;
     ApiKeysPage* m_keysPage = nullptr;
     SecretsPage* m_secretsPage = nullptr;
+    TemplatesPage* m_templatesPage = nullptr;
     QString m_lastingNotice; // true for the whole run: no keyring, an unusable local store
     QString m_notice;        // about the last thing tried: the sandbox failed, the keyring refused
 };

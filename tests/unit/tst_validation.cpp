@@ -35,6 +35,7 @@ private slots:
     void apiKeyName_data();
     void apiKeyName();
     void envList();
+    void templateFields();
 };
 
 void TestValidation::secretName_data()
@@ -204,6 +205,35 @@ void TestValidation::envList()
     QCOMPARE(tooMany.size(), 1);
     QCOMPARE(tooMany.at(0).code, Code::TooMany);
     QCOMPARE(tooMany.at(0).row, -1);
+}
+
+void TestValidation::templateFields()
+{
+    Template t;
+    t.name = "ok";
+    t.image = "runpod/pytorch:2.4";
+    t.diskGb = 20;
+    t.ports = {"8888/http", "22/tcp"};
+    t.persistentMount = PersistentMount{20, "/workspace"};
+    t.allowedCudaVersions = {"12.4"};
+    QVERIFY(Validation::templateFields(t).isEmpty());
+
+    Template bad = t;
+    bad.name = "  ";
+    bad.image = "my image";
+    bad.diskGb = 0;
+    bad.ports = {"8888/http", "8888/http", "80/udp", "99999/tcp", "http"};
+    bad.persistentMount = PersistentMount{5, "workspace"};
+    bad.allowedCudaVersions = {"12", "12.6"};
+    QStringList fields;
+    for (const ValidationIssue& issue : Validation::templateFields(bad))
+        fields << issue.field;
+    QCOMPARE(fields, QStringList({"name", "image", "disk", "ports", "ports", "ports", "ports", "mounts", "mounts",
+                                  "allowedCudaVersions"}));
+    const QList<ValidationIssue> issues = Validation::templateFields(bad);
+    QVERIFY(issues.at(3).message.contains("twice"));
+    QVERIFY(issues.at(4).message.contains("80/udp"));
+    QVERIFY(issues.at(7).message.contains("10 GB"));
 }
 
 QTEST_GUILESS_MAIN(TestValidation)

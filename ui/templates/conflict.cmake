@@ -1,0 +1,1 @@
+target_sources(podwarden_ui PRIVATE templates/TemplateConflictDialog.cpp templates/TemplateConflictDialog.h)

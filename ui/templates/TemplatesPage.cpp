@@ -1,0 +1,385 @@
+#include "TemplatesPage.h"
+
+#include "Confirm.h"
+#include "PageParts.h"
+#include "TemplateListModel.h"
+#include "account/Session.h"
+#include "service/ServiceClient.h"
+#include "service/TemplatePush.h"
+#include "store/LocalStore.h"
+#include "templates/TemplateConflictDialog.h"
+#include "templates/TemplateEditor.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace podwarden {
+
+TemplatesPage::TemplatesPage(Session* session, LocalStore* store, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_store(store)
+    , m_model(new TemplateListModel(this))
+{
+    setObjectName(QStringLiteral("pageTemplates"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    layout->setSpacing(10);
+
+    auto* header = new QHBoxLayout;
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("templateCount"));
+    header->addWidget(PageParts::title(tr("Templates"), this));
+    header->addSpacing(12);
+    header->addWidget(m_count, 0, Qt::AlignBottom);
+    header->addStretch(1);
+    m_new = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New template"), this);
+    m_new->setObjectName(QStringLiteral("newTemplateButton"));
+    m_push = new QPushButton(tr("&Push"), this);
+    m_push->setObjectName(QStringLiteral("pushButton"));
+    m_discard = new QPushButton(tr("Di&scard draft…"), this);
+    m_discard->setObjectName(QStringLiteral("discardButton"));
+    m_delete = new QPushButton(tr("&Delete…"), this);
+    m_delete->setObjectName(QStringLiteral("deleteTemplateButton"));
+    for (QPushButton* b : {m_new, m_push, m_discard, m_delete})
+        header->addWidget(b);
+    layout->addLayout(header);
+
+    m_message = PageParts::messagePanel("templatesMessage", this);
+    layout->addWidget(m_message);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_list = new QTableView(splitter);
+    m_list->setObjectName(QStringLiteral("templateList"));
+    PageParts::setUpTable(m_list, tr("Templates"));
+    m_list->setSortingEnabled(false);
+    m_list->setModel(m_model);
+    const QFontMetrics metrics = m_list->fontMetrics();
+    m_list->horizontalHeader()->resizeSection(TemplateListModel::Name,
+                                              PageParts::columnWidth(metrics, QStringLiteral("PyTorch 2.4 + Jupyter")));
+    m_list->horizontalHeader()->resizeSection(
+        TemplateListModel::Image, PageParts::columnWidth(metrics, QStringLiteral("runpod/worker-vllm:1.6")));
+    m_list->horizontalHeader()->resizeSection(TemplateListModel::Kind,
+                                              PageParts::columnWidth(metrics, tr("Serverless")));
+
+    m_stack = new QStackedWidget(splitter);
+    m_state = PageParts::stateLabel("templatesState", m_stack);
+    m_editor = new TemplateEditor;
+    auto* scroll = new QScrollArea(m_stack);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_editor);
+    m_stack->addWidget(m_state);
+    m_stack->addWidget(scroll);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+
+    connect(m_new, &QPushButton::clicked, this, &TemplatesPage::newTemplate);
+    connect(m_push, &QPushButton::clicked, this, &TemplatesPage::pushCurrent);
+    connect(m_discard, &QPushButton::clicked, this, &TemplatesPage::discardCurrentDraft);
+    connect(m_delete, &QPushButton::clicked, this, &TemplatesPage::deleteCurrentTemplate);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showRow(current.isValid() ? current.row() : -1); });
+    connect(m_editor, &TemplateEditor::edited, this, &TemplatesPage::saveEdit);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showRow(currentRow()); });
+
+    if (m_session) {
+        connect(m_session, &Session::snapshotChanged, this, &TemplatesPage::loadSnapshot);
+        connect(m_session, &Session::stateChanged, this, &TemplatesPage::updateButtons);
+    }
+    loadSnapshot();
+}
+
+TemplatesPage::~TemplatesPage() = default;
+
+QString TemplatesPage::profileId() const
+{
+    // Drafts belong to a profile; with none yet, to this computer's offline drafts.
+    return m_session && m_session->profile() ? m_session->profile()->id : QStringLiteral("offline");
+}
+
+void TemplatesPage::loadSnapshot()
+{
+    const QString selectedId = currentRow() >= 0 ? m_model->rowAt(currentRow()).templateId() : QString();
+    const QString selectedDraft =
+        currentRow() >= 0 && m_model->rowAt(currentRow()).draft ? m_model->rowAt(currentRow()).draft->id : QString();
+    QList<TemplateDraft> drafts;
+    if (m_store && m_store->isOpen())
+        drafts = m_store->loadDrafts(profileId());
+    const AccountSnapshot snapshot = m_session ? m_session->snapshot() : AccountSnapshot{};
+    m_model->setContent(snapshot.templates, drafts);
+    // The selector lists the account's secrets, from the cache when offline; with nothing loaded
+    // yet, unknown names are not flagged.
+    m_editor->setSecrets(snapshot.secrets, !snapshot.isEmpty());
+    int row = selectedDraft.isEmpty() ? m_model->rowOfTemplate(selectedId) : m_model->rowOfDraft(selectedDraft);
+    if (row >= 0)
+        m_list->selectRow(row);
+    showRow(currentRow());
+    const int total = m_model->rowCount();
+    m_count->setText(total == 0 ? QString() : tr("%n template(s)", nullptr, total));
+}
+
+int TemplatesPage::currentRow() const
+{
+    // The current row, not the selected one: QTableView::selectRow() moves the current index before
+    // it selects, and the page follows the current index.
+    const QModelIndex current = m_list->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void TemplatesPage::showRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount()) {
+        const bool loaded = m_session && !m_session->snapshot().isEmpty();
+        m_state->setText(m_model->rowCount() == 0 && !loaded
+                             ? tr("Nothing is loaded yet. You can still draft a new template: it is kept on this "
+                                  "computer and pushed when you choose.")
+                             : tr("Choose a template to edit it, or make a new one. Edits are drafts on this "
+                                  "computer until you push them."));
+        m_stack->setCurrentIndex(0);
+    } else {
+        m_editor->setTemplate(m_model->rowAt(row).shown());
+        m_stack->setCurrentIndex(1);
+    }
+    updateButtons();
+}
+
+bool TemplatesPage::selectTemplate(const QString& name)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->rowAt(row).shown().name == name) {
+            m_list->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+std::optional<TemplateDraft> TemplatesPage::currentDraft() const
+{
+    const int row = currentRow();
+    return row >= 0 ? m_model->rowAt(row).draft : std::nullopt;
+}
+
+void TemplatesPage::updateButtons()
+{
+    const int row = currentRow();
+    const bool connected = m_session && m_session->isConnected();
+    const bool hasDraft = row >= 0 && m_model->rowAt(row).draft.has_value();
+    const bool unpushed = hasDraft && m_model->stateOf(row) != TemplateListModel::RowState::Pushed;
+    const bool onService = row >= 0 && m_model->rowAt(row).server.has_value();
+    m_push->setEnabled(connected && unpushed && !m_pushing);
+    m_push->setToolTip(connected ? tr("Send the draft to the service") : tr("Connect to the account to push drafts."));
+    m_discard->setEnabled(hasDraft);
+    m_delete->setEnabled(connected && onService);
+}
+
+void TemplatesPage::showMessage(const QString& text, bool error)
+{
+    PageParts::showMessage(m_message, text, error);
+}
+
+void TemplatesPage::newTemplate()
+{
+    TemplateDraft draft = TemplateDraft::makeNew(profileId());
+    draft.draft.name = tr("New template");
+    draft.revision = 1;
+    keepDraft(draft);
+    const int row = m_model->rowOfDraft(draft.id);
+    m_list->selectRow(row);
+    m_editor->setFocus();
+}
+
+// Every edit: the draft is written to the local store before anything else happens.
+void TemplatesPage::saveEdit()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const TemplateRow& line = m_model->rowAt(row);
+    TemplateDraft draft = line.draft ? *line.draft : TemplateDraft::fromTemplate(profileId(), *line.server);
+    draft.draft = m_editor->currentTemplate();
+    if (draft.draft.id.isEmpty())
+        draft.draft.id = line.templateId(); // the editor may have been filled before a push gave it one
+    if (draft.draft.id.isEmpty())
+        draft.state = DraftState::New;
+    else if (draft.state != DraftState::Conflict)
+        draft.state = DraftState::Modified;
+    ++draft.revision;
+    draft.updatedAt = QDateTime::currentDateTimeUtc();
+    keepDraft(draft);
+}
+
+void TemplatesPage::keepDraft(const TemplateDraft& draft)
+{
+    if (!m_store || !m_store->saveDraft(draft)) {
+        showMessage(tr("The draft could not be saved, so it would be lost if Podwarden closed: %1")
+                        .arg(m_store ? m_store->errorString() : tr("there is no local store.")),
+                    true);
+    } else if (m_message->property("error").toBool() && m_message->text().contains(tr("could not be saved"))) {
+        showMessage({}, false);
+    }
+    m_model->upsertDraft(draft);
+    updateButtons();
+}
+
+void TemplatesPage::pushCurrent()
+{
+    const std::optional<TemplateDraft> draft = currentDraft();
+    if (!draft || m_pushing)
+        return;
+    if (!m_session || !m_session->isConnected() || !m_session->client()) {
+        showMessage(tr("You are not connected, so the draft stays on this computer. Connect and push again."), true);
+        return;
+    }
+    const QList<ValidationIssue> issues = m_editor->issues();
+    if (!issues.isEmpty()) {
+        QStringList lines;
+        for (int i = 0; i < std::min<int>(3, int(issues.size())); ++i)
+            lines << issues.at(i).message;
+        showMessage(tr("The draft was not pushed; fix this first:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
+                    true);
+        return;
+    }
+    showMessage(tr("Pushing %1…").arg(draft->draft.name), false);
+    m_pushing = new TemplatePush(m_session->client(), *draft, this);
+    connect(m_pushing, &TemplatePush::finished, this, &TemplatesPage::pushFinished);
+    m_pushing->start();
+    updateButtons();
+}
+
+void TemplatesPage::pushFinished()
+{
+    TemplatePush* push = m_pushing;
+    if (!push)
+        return;
+    const TemplateDraft draft = push->draft();
+    switch (push->outcome()) {
+    case TemplatePush::Outcome::Pushed: {
+        keepDraft(draft);
+        const Template pushed = *push->serverCopy();
+        m_model->upsertServer(pushed);
+        m_session->editSnapshot([&pushed](AccountSnapshot& s) {
+            for (Template& t : s.templates) {
+                if (t.id == pushed.id) {
+                    t = pushed;
+                    return;
+                }
+            }
+            s.templates.append(pushed);
+        });
+        showMessage(tr("%1 was pushed to the service.").arg(pushed.name), false);
+        push->deleteLater();
+        break;
+    }
+    case TemplatePush::Outcome::Conflict: {
+        keepDraft(draft); // the conflict state is remembered even if the choice waits
+        TemplateConflictDialog dialog(*push->comparison(), draft.draft, *push->serverCopy(), this);
+        dialog.exec();
+        switch (dialog.resolution()) {
+        case TemplateConflictDialog::Resolution::KeepMine:
+        case TemplateConflictDialog::Resolution::Merge:
+            showMessage(tr("Pushing your choice…"), false);
+            push->pushResolved(dialog.result());
+            return; // finished comes again
+        case TemplateConflictDialog::Resolution::TakeTheirs: {
+            TemplateDraft theirs = draft;
+            theirs.draft = *push->serverCopy();
+            theirs.base = push->serverCopy();
+            theirs.state = DraftState::Pushed;
+            ++theirs.revision;
+            theirs.updatedAt = QDateTime::currentDateTimeUtc();
+            keepDraft(theirs);
+            m_model->upsertServer(*push->serverCopy());
+            showMessage(tr("The draft now matches the service's copy; your changes were set aside."), false);
+            break;
+        }
+        case TemplateConflictDialog::Resolution::None:
+            showMessage(tr("Nothing was pushed: %1 changed on the service. Your draft is kept; push again to "
+                           "choose.")
+                            .arg(draft.draft.name),
+                        true);
+            break;
+        }
+        push->deleteLater();
+        break;
+    }
+    case TemplatePush::Outcome::Failed:
+    case TemplatePush::Outcome::Pending:
+        showMessage(tr("%1 was not pushed: %2 The draft is kept on this computer.")
+                        .arg(draft.draft.name, push->error().message()),
+                    true);
+        push->deleteLater();
+        break;
+    }
+    m_pushing.clear();
+    showRow(currentRow());
+}
+
+void TemplatesPage::discardCurrentDraft()
+{
+    const std::optional<TemplateDraft> draft = currentDraft();
+    if (!draft)
+        return;
+    if (!Confirm::ask(this, tr("Discard draft?"),
+                      tr("Discard the draft of %1? The changes made on this computer since it was last pushed are "
+                         "lost.")
+                          .arg(draft->draft.name),
+                      tr("&Discard"), Confirm::Kind::Destructive))
+        return;
+    if (m_store && !m_store->removeDraft(draft->id)) {
+        showMessage(m_store->errorString(), true);
+        return;
+    }
+    m_model->removeDraft(draft->id);
+    showRow(currentRow());
+}
+
+void TemplatesPage::deleteCurrentTemplate()
+{
+    const int row = currentRow();
+    if (row < 0 || !m_model->rowAt(row).server || !m_session || !m_session->client())
+        return;
+    const Template t = *m_model->rowAt(row).server;
+    if (!Confirm::ask(this, tr("Delete template?"),
+                      tr("Delete the template %1 from the service? Pods and endpoints already made from it keep "
+                         "running; new ones cannot use it.")
+                          .arg(t.name),
+                      tr("&Delete"), Confirm::Kind::Destructive))
+        return;
+    auto* reply = m_session->client()->deleteTemplate(t.id);
+    connect(reply, &ServiceReply::finished, this, [this, reply, t] {
+        if (!reply->ok()) {
+            showMessage(tr("%1 was not deleted: %2").arg(t.name, reply->error().message()), true);
+            return;
+        }
+        const int at = m_model->rowOfTemplate(t.id);
+        if (at >= 0 && m_model->rowAt(at).draft) {
+            const QString draftId = m_model->rowAt(at).draft->id;
+            if (m_store)
+                m_store->removeDraft(draftId);
+            m_model->removeDraft(draftId);
+        }
+        m_model->removeServer(t.id);
+        m_session->editSnapshot([&t](AccountSnapshot& s) {
+            s.templates.erase(std::remove_if(s.templates.begin(), s.templates.end(),
+                                             [&t](const Template& k) { return k.id == t.id; }),
+                              s.templates.end());
+        });
+        showMessage(tr("%1 was deleted.").arg(t.name), false);
+        showRow(currentRow());
+    });
+}
+
+} // namespace podwarden

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "TemplateDraft.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace podwarden {
+
+class LocalStore;
+class Session;
+class TemplateEditor;
+class TemplateListModel;
+class TemplatePush;
+
+// The templates screen: the account's templates with the local drafts over them, and the editor.
+// Every edit is saved at once as a draft in the local store (one transaction per save), so work
+// survives a crash and needs no connection; Push sends a draft when the user chooses, and a
+// template changed on the service meanwhile opens the comparison instead of being overwritten.
+class TemplatesPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    TemplatesPage(Session* session, LocalStore* store, QWidget* parent = nullptr);
+    ~TemplatesPage() override;
+
+    TemplateListModel* model() const { return m_model; }
+    QTableView* list() const { return m_list; }
+    TemplateEditor* editor() const { return m_editor; }
+
+    void newTemplate();
+    void pushCurrent();
+    void discardCurrentDraft();
+    void deleteCurrentTemplate();
+    // Selects the line whose template (or draft) has this name; false when there is none.
+    bool selectTemplate(const QString& name);
+    // The draft on the selected line, if any.
+    std::optional<TemplateDraft> currentDraft() const;
+
+private:
+    void loadSnapshot();
+    void loadDrafts();
+    void showRow(int row);
+    void saveEdit();
+    void keepDraft(const TemplateDraft& draft);
+    void pushFinished();
+    void showMessage(const QString& text, bool error);
+    void updateButtons();
+    int currentRow() const;
+    QString profileId() const;
+
+    Session* m_session;
+    LocalStore* m_store;
+    TemplateListModel* m_model = nullptr;
+    QTableView* m_list = nullptr;
+    TemplateEditor* m_editor = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_state = nullptr;
+    QLabel* m_message = nullptr;
+    QLabel* m_count = nullptr;
+    QPushButton* m_new = nullptr;
+    QPushButton* m_push = nullptr;
+    QPushButton* m_discard = nullptr;
+    QPushButton* m_delete = nullptr;
+    QPointer<TemplatePush> m_pushing;
+};
+
+} // namespace podwarden
