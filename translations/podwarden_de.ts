@@ -590,6 +590,42 @@
         <source>There is no secret named “%1”; pods booted from this template would fail.</source>
         <translation>Es gibt kein Secret namens „%1“; Pods, die von dieser Vorlage starten, würden fehlschlagen.</translation>
     </message>
+    <message>
+        <source>Enter a name for the template.</source>
+        <translation>Geben Sie einen Namen für die Vorlage ein.</translation>
+    </message>
+    <message>
+        <source>Enter the container image, such as runpod/pytorch:2.4.0.</source>
+        <translation>Geben Sie das Container-Image ein, etwa runpod/pytorch:2.4.0.</translation>
+    </message>
+    <message>
+        <source>An image reference cannot contain spaces.</source>
+        <translation>Ein Image-Verweis darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The container disk must be at least 1 GB.</source>
+        <translation>Die Container-Festplatte muss mindestens 1 GB groß sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port. Write each as number/protocol, such as 8888/http or 22/tcp.</source>
+        <translation>„%1“ ist kein Port. Schreiben Sie jeden als Nummer/Protokoll, etwa 8888/http oder 22/tcp.</translation>
+    </message>
+    <message>
+        <source>The port %1 is listed twice.</source>
+        <translation>Der Port %1 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>A persistent volume must be at least 10 GB.</source>
+        <translation>Ein dauerhaftes Volume muss mindestens 10 GB groß sein.</translation>
+    </message>
+    <message>
+        <source>The volume&apos;s mount path must be absolute, such as /workspace.</source>
+        <translation>Der Einhängepfad des Volumes muss absolut sein, etwa /workspace.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CUDA version. Write major.minor, such as 12.4.</source>
+        <translation>„%1“ ist keine CUDA-Version. Schreiben Sie Haupt.Neben, etwa 12.4.</translation>
+    </message>
 </context>
 <context>
     <name>podwarden::AccessLevelDelegate</name>
@@ -1281,6 +1317,17 @@
     </message>
 </context>
 <context>
+    <name>podwarden::EnvValueDelegate</name>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Insert a secret reference</source>
+        <translation>Einen Verweis auf ein Geheimnis einfügen</translation>
+    </message>
+</context>
+<context>
     <name>podwarden::FirstRunDialog</name>
     <message>
         <source>Welcome to Podwarden</source>
@@ -1751,6 +1798,25 @@
     </message>
 </context>
 <context>
+    <name>podwarden::SecretSelector</name>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Filter secrets</source>
+        <translation>Geheimnisse filtern</translation>
+    </message>
+    <message>
+        <source>No secrets in this account yet</source>
+        <translation>Dieses Konto hat noch keine Geheimnisse</translation>
+    </message>
+    <message>
+        <source>No secret matches</source>
+        <translation>Kein Geheimnis passt</translation>
+    </message>
+</context>
+<context>
     <name>podwarden::SecretTableModel</name>
     <message>
         <source>Referenced in env values as %1</source>
@@ -2032,6 +2098,535 @@
     <message>
         <source>No account key is stored for %1. Choose “Connect an account…” and paste your key.</source>
         <translation>Für %1 ist kein Kontoschlüssel gespeichert. Wählen Sie „Konto verbinden …“ und fügen Sie Ihren Schlüssel ein.</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::TemplateConflictDialog</name>
+    <message>
+        <source>Template changed on the service</source>
+        <translation>Vorlage auf dem Dienst geändert</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on the service after your draft began. Choose what to keep; nothing is sent until you push.</source>
+        <translation>„%1“ wurde auf dem Dienst geändert, nachdem Ihr Entwurf begonnen wurde. Wählen Sie, was bleiben soll; nichts wird gesendet, bevor Sie übertragen.</translation>
+    </message>
+    <message>
+        <source>Changes since your draft began</source>
+        <translation>Änderungen seit Beginn Ihres Entwurfs</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Ursprünglich</translation>
+    </message>
+    <message>
+        <source>Your draft</source>
+        <translation>Ihr Entwurf</translation>
+    </message>
+    <message>
+        <source>On the service</source>
+        <translation>Auf dem Dienst</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>The template as it was when your draft began</source>
+        <translation>Die Vorlage, wie sie zu Beginn Ihres Entwurfs war</translation>
+    </message>
+    <message>
+        <source>Your draft, as it would be pushed</source>
+        <translation>Ihr Entwurf, wie er übertragen würde</translation>
+    </message>
+    <message>
+        <source>The template as it is on the service now</source>
+        <translation>Die Vorlage, wie sie jetzt auf dem Dienst ist</translation>
+    </message>
+    <message>
+        <source>Which value the pushed template gets</source>
+        <translation>Welchen Wert die übertragene Vorlage erhält</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihren</translation>
+    </message>
+    <message>
+        <source>Service&apos;s</source>
+        <translation>Den des Dienstes</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>env %1</source>
+        <translation>env %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No conflicts, %n change(s)</source>
+        <translation>
+            <numerusform>Keine Konflikte, %n Änderung</numerusform>
+            <numerusform>Keine Konflikte, %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>conflict count, count of other changes</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other change(s)</source>
+        <translation>
+            <numerusform>%n weitere Änderung</numerusform>
+            <numerusform>%n weitere Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Meinen behalten</translation>
+    </message>
+    <message>
+        <source>Push your draft as it is. This overwrites every change made on the service since your draft began.</source>
+        <translation>Ihren Entwurf unverändert übertragen. Das überschreibt jede Änderung, die seit Beginn Ihres Entwurfs auf dem Dienst gemacht wurde.</translation>
+    </message>
+    <message>
+        <source>Take the &amp;service&apos;s</source>
+        <translation>Den des &amp;Dienstes nehmen</translation>
+    </message>
+    <message>
+        <source>Use the template as it is on the service. This discards your draft&apos;s changes.</source>
+        <translation>Die Vorlage so verwenden, wie sie auf dem Dienst ist. Die Änderungen Ihres Entwurfs werden verworfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Push merged</source>
+        <translation>Zusammengeführt &amp;übertragen</translation>
+    </message>
+    <message>
+        <source>Push a template with the value chosen under Keep for every row.</source>
+        <translation>Eine Vorlage mit dem unter „Behalten“ gewählten Wert für jede Zeile übertragen.</translation>
+    </message>
+    <message>
+        <source>Changed in your draft and on the service, differently: choose which to keep.</source>
+        <translation>In Ihrem Entwurf und auf dem Dienst unterschiedlich geändert: wählen Sie, was bleibt.</translation>
+    </message>
+    <message>
+        <source>Changed the same way in your draft and on the service.</source>
+        <translation>In Ihrem Entwurf und auf dem Dienst gleich geändert.</translation>
+    </message>
+    <message>
+        <source>Changed in your draft only.</source>
+        <translation>Nur in Ihrem Entwurf geändert.</translation>
+    </message>
+    <message>
+        <source>Changed on the service only.</source>
+        <translation>Nur auf dem Dienst geändert.</translation>
+    </message>
+    <message>
+        <source>Keep for %1</source>
+        <translation>Behalten für %1</translation>
+    </message>
+    <message>
+        <source>Your draft&apos;s value: %1</source>
+        <translation>Wert Ihres Entwurfs: %1</translation>
+    </message>
+    <message>
+        <source>The service&apos;s value: %1</source>
+        <translation>Wert des Dienstes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::TemplateEditor</name>
+    <message>
+        <source>What the template is for, e.g. vLLM worker</source>
+        <translation>Wofür die Vorlage ist, z. B. vLLM-Worker</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <source>Optional: arguments for the image&apos;s entrypoint</source>
+        <translation>Optional: Argumente für den Einstiegspunkt des Images</translation>
+    </message>
+    <message>
+        <source>Start co&amp;mmand:</source>
+        <translation>Start&amp;befehl:</translation>
+    </message>
+    <message>
+        <source>&amp;Pod</source>
+        <translation>&amp;Pod</translation>
+    </message>
+    <message>
+        <source>Ser&amp;verless</source>
+        <translation>Ser&amp;verless</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU</source>
+        <translation>NVIDIA-GPU</translation>
+    </message>
+    <message>
+        <source>AMD GPU</source>
+        <translation>AMD-GPU</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Container disk in GB</source>
+        <translation>Container-Festplatte in GB</translation>
+    </message>
+    <message>
+        <source>Ephemeral: wiped when the container restarts.</source>
+        <translation>Flüchtig: wird beim Neustart des Containers geleert.</translation>
+    </message>
+    <message>
+        <source>Container &amp;disk:</source>
+        <translation>Container-&amp;Festplatte:</translation>
+    </message>
+    <message>
+        <source>Persistent &amp;volume</source>
+        <translation>Dauerhaftes &amp;Volume</translation>
+    </message>
+    <message>
+        <source>Volume size in GB</source>
+        <translation>Größe des Volumes in GB</translation>
+    </message>
+    <message>
+        <source>Mount path</source>
+        <translation>Einhängepfad</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>unter</translation>
+    </message>
+    <message>
+        <source>Storage:</source>
+        <translation>Speicher:</translation>
+    </message>
+    <message>
+        <source>Exposed ports as number/protocol (http or tcp), separated by commas.</source>
+        <translation>Freigegebene Ports als Nummer/Protokoll (http oder tcp), durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>P&amp;orts:</source>
+        <translation>P&amp;orts:</translation>
+    </message>
+    <message>
+        <source>Any version</source>
+        <translation>Jede Version</translation>
+    </message>
+    <message>
+        <source>CUDA versions the image accepts, as major.minor separated by commas; empty for any.</source>
+        <translation>CUDA-Versionen, die das Image akzeptiert, als Haupt.Neben durch Kommas getrennt; leer für jede.</translation>
+    </message>
+    <message>
+        <source>&amp;CUDA versions:</source>
+        <translation>&amp;CUDA-Versionen:</translation>
+    </message>
+    <message>
+        <source>Start &amp;SSH</source>
+        <translation>&amp;SSH starten</translation>
+    </message>
+    <message>
+        <source>Start &amp;Jupyter</source>
+        <translation>&amp;Jupyter starten</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic</source>
+        <translation>Ö&amp;ffentlich</translation>
+    </message>
+    <message>
+        <source>Visible to every user of the cloud. Env values are visible too: use secret references, never values.</source>
+        <translation>Für alle Nutzer der Cloud sichtbar. Umgebungswerte sind ebenfalls sichtbar: verwenden Sie Verweise auf Geheimnisse, nie Werte.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a variable</source>
+        <translation>Eine Variable hinzufügen</translation>
+    </message>
+    <message>
+        <source>Insert s&amp;ecret…</source>
+        <translation>G&amp;eheimnis einfügen…</translation>
+    </message>
+    <message>
+        <source>Reference a secret in the selected variable&apos;s value</source>
+        <translation>Im Wert der gewählten Variable auf ein Geheimnis verweisen</translation>
+    </message>
+    <message>
+        <source>Paste KEY=value</source>
+        <translation>KEY=Wert einfügen</translation>
+    </message>
+    <message>
+        <source>Add every KEY=value line on the clipboard as a variable (also Ctrl+V in the table)</source>
+        <translation>Jede KEY=Wert-Zeile der Zwischenablage als Variable hinzufügen (auch Strg+V in der Tabelle)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Move the selected variable up</source>
+        <translation>Die gewählte Variable nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Move the selected variable down</source>
+        <translation>Die gewählte Variable nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected variable</source>
+        <translation>Die gewählte Variable entfernen</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 variables</source>
+        <translation>%1 von %2 Variablen</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::TemplateListModel</name>
+    <message>
+        <source>On the service</source>
+        <translation>Auf dem Dienst</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>Neuer Entwurf</translation>
+    </message>
+    <message>
+        <source>Changed, not pushed</source>
+        <translation>Geändert, nicht übertragen</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Conflict: choose</source>
+        <translation>Konflikt: bitte wählen</translation>
+    </message>
+    <message>
+        <source>Deleted on the service</source>
+        <translation>Auf dem Dienst gelöscht</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Serverless</source>
+        <translation>Serverless</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Draft saved on this computer; revision %1.</source>
+        <translation>Entwurf auf diesem Computer gespeichert; Stand %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::TemplatesPage</name>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation>&amp;Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>Ü&amp;bertragen</translation>
+    </message>
+    <message>
+        <source>Di&amp;scard draft…</source>
+        <translation>Entwurf &amp;verwerfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Serverless</source>
+        <translation>Serverless</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n Vorlage</numerusform>
+            <numerusform>%n Vorlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is loaded yet. You can still draft a new template: it is kept on this computer and pushed when you choose.</source>
+        <translation>Noch nichts geladen. Sie können trotzdem eine neue Vorlage entwerfen: Sie bleibt auf diesem Computer und wird übertragen, wann Sie wollen.</translation>
+    </message>
+    <message>
+        <source>Choose a template to edit it, or make a new one. Edits are drafts on this computer until you push them.</source>
+        <translation>Wählen Sie eine Vorlage zum Bearbeiten oder legen Sie eine neue an. Änderungen sind Entwürfe auf diesem Computer, bis Sie sie übertragen.</translation>
+    </message>
+    <message>
+        <source>Send the draft to the service</source>
+        <translation>Den Entwurf an den Dienst senden</translation>
+    </message>
+    <message>
+        <source>Connect to the account to push drafts.</source>
+        <translation>Verbinden Sie sich mit dem Konto, um Entwürfe zu übertragen.</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved, so it would be lost if Podwarden closed: %1</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden und ginge verloren, wenn Podwarden sich schließt: %1</translation>
+    </message>
+    <message>
+        <source>there is no local store.</source>
+        <translation>es gibt keinen lokalen Speicher.</translation>
+    </message>
+    <message>
+        <source>You are not connected, so the draft stays on this computer. Connect and push again.</source>
+        <translation>Sie sind nicht verbunden, daher bleibt der Entwurf auf diesem Computer. Verbinden Sie sich und übertragen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The draft was not pushed; fix this first:</source>
+        <translation>Der Entwurf wurde nicht übertragen; beheben Sie zuerst:</translation>
+    </message>
+    <message>
+        <source>Pushing %1…</source>
+        <translation>%1 wird übertragen…</translation>
+    </message>
+    <message>
+        <source>%1 was pushed to the service.</source>
+        <translation>%1 wurde an den Dienst übertragen.</translation>
+    </message>
+    <message>
+        <source>Pushing your choice…</source>
+        <translation>Ihre Auswahl wird übertragen…</translation>
+    </message>
+    <message>
+        <source>The draft now matches the service&apos;s copy; your changes were set aside.</source>
+        <translation>Der Entwurf entspricht jetzt der Fassung des Dienstes; Ihre Änderungen wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>Nothing was pushed: %1 changed on the service. Your draft is kept; push again to choose.</source>
+        <translation>Nichts wurde übertragen: %1 wurde auf dem Dienst geändert. Ihr Entwurf bleibt erhalten; übertragen Sie erneut, um zu wählen.</translation>
+    </message>
+    <message>
+        <source>%1 was not pushed: %2 The draft is kept on this computer.</source>
+        <translation>%1 wurde nicht übertragen: %2 Der Entwurf bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Discard draft?</source>
+        <translation>Entwurf verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard the draft of %1? The changes made on this computer since it was last pushed are lost.</source>
+        <translation>Den Entwurf von %1 verwerfen? Die Änderungen auf diesem Computer seit der letzten Übertragung gehen verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Delete template?</source>
+        <translation>Vorlage löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the template %1 from the service? Pods and endpoints already made from it keep running; new ones cannot use it.</source>
+        <translation>Die Vorlage %1 vom Dienst löschen? Bereits daraus erstellte Pods und Endpunkte laufen weiter; neue können sie nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 wurde gelöscht.</translation>
     </message>
 </context>
 <context>

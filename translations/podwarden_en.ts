@@ -590,6 +590,42 @@
         <source>There is no secret named “%1”; pods booted from this template would fail.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter a name for the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the container image, such as runpod/pytorch:2.4.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image reference cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container disk must be at least 1 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a port. Write each as number/protocol, such as 8888/http or 22/tcp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A persistent volume must be at least 10 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume&apos;s mount path must be absolute, such as /workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a CUDA version. Write major.minor, such as 12.4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>podwarden::AccessLevelDelegate</name>
@@ -1281,6 +1317,17 @@
     </message>
 </context>
 <context>
+    <name>podwarden::EnvValueDelegate</name>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a secret reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>podwarden::FirstRunDialog</name>
     <message>
         <source>Welcome to Podwarden</source>
@@ -1751,6 +1798,25 @@
     </message>
 </context>
 <context>
+    <name>podwarden::SecretSelector</name>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secrets in this account yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>podwarden::SecretTableModel</name>
     <message>
         <source>Referenced in env values as %1</source>
@@ -2031,6 +2097,535 @@
     </message>
     <message>
         <source>No account key is stored for %1. Choose “Connect an account…” and paste your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::TemplateConflictDialog</name>
+    <message>
+        <source>Template changed on the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed on the service after your draft began. Choose what to keep; nothing is sent until you push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since your draft began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template as it was when your draft began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your draft, as it would be pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template as it is on the service now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which value the pushed template gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>env %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No conflicts, %n change(s)</source>
+        <translation>
+            <numerusform>No conflicts, %n change</numerusform>
+            <numerusform>No conflicts, %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>conflict count, count of other changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other change(s)</source>
+        <translation>
+            <numerusform>%n other change</numerusform>
+            <numerusform>%n other changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push your draft as it is. This overwrites every change made on the service since your draft began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the &amp;service&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the template as it is on the service. This discards your draft&apos;s changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Push merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push a template with the value chosen under Keep for every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in your draft and on the service, differently: choose which to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the same way in your draft and on the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in your draft only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the service only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your draft&apos;s value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::TemplateEditor</name>
+    <message>
+        <source>What the template is for, e.g. vLLM worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: arguments for the image&apos;s entrypoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start co&amp;mmand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;verless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMD GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container disk in GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ephemeral: wiped when the container restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container &amp;disk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent &amp;volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume size in GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposed ports as number/protocol (http or tcp), separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;orts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA versions the image accepts, as major.minor separated by commas; empty for any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CUDA versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;Jupyter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ublic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible to every user of the cloud. Env values are visible too: use secret references, never values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert s&amp;ecret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference a secret in the selected variable&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste KEY=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every KEY=value line on the clipboard as a variable (also Ctrl+V in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected variable up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected variable down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::TemplateListModel</name>
+    <message>
+        <source>On the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed, not pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serverless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved on this computer; revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::TemplatesPage</name>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;scard draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serverless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n template</numerusform>
+            <numerusform>%n templates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is loaded yet. You can still draft a new template: it is kept on this computer and pushed when you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template to edit it, or make a new one. Edits are drafts on this computer until you push them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the draft to the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the account to push drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be saved, so it would be lost if Podwarden closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no local store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not connected, so the draft stays on this computer. Connect and push again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not pushed; fix this first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was pushed to the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing your choice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft now matches the service&apos;s copy; your changes were set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was pushed: %1 changed on the service. Your draft is kept; push again to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not pushed: %2 The draft is kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft of %1? The changes made on this computer since it was last pushed are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete template?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the template %1 from the service? Pods and endpoints already made from it keep running; new ones cannot use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

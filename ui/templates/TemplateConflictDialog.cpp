@@ -1,4 +1,4 @@
-#include "templates/TemplateConflictDialog.h"
+#include "TemplateConflictDialog.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -227,7 +227,9 @@ void TemplatesPage::keepDraft(const TemplateDraft& draft)
         showMessage(tr("The draft could not be saved, so it would be lost if Podwarden closed: %1")
                         .arg(m_store ? m_store->errorString() : tr("there is no local store.")),
                     true);
-    } else if (m_message->property("error").toBool() && m_message->text().contains(tr("could not be saved"))) {
+        m_saveFailed = true;
+    } else if (m_saveFailed) {
+        m_saveFailed = false; // saving works again: the warning goes
         showMessage({}, false);
     }
     m_model->upsertDraft(draft);

@@ -70,6 +70,7 @@ private:
     QPushButton* m_discard = nullptr;
     QPushButton* m_delete = nullptr;
     QPointer<TemplatePush> m_pushing;
+    bool m_saveFailed = false;
 };
 
 } // namespace podwarden
