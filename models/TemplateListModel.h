@@ -27,7 +27,7 @@ class TemplateListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Image, Kind, State, ColumnCount };
+    enum Column { Name, State, Kind, Image, ColumnCount };
     enum Role { SortRole = Qt::UserRole, StateRole };
     enum class RowState { OnService, NewDraft, Changed, Pushed, Conflict, DeletedOnService };
 

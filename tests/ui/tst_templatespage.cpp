@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QTableView>
 #include <QtTest>
 
@@ -95,7 +96,7 @@ private slots:
         QTRY_VERIFY(visibleSelector());
         QWidget* selector = visibleSelector();
         QTest::keyClicks(selector->findChild<QLineEdit*>("secretFilter"), "hf_");
-        screenshot(window(), "secret-selector");
+        screenshotWithPopup(selector, "secret-selector");
         QTest::keyClick(selector->findChild<QLineEdit*>("secretFilter"), Qt::Key_Return);
         QTRY_VERIFY(!visibleSelector());
         QLineEdit* valueEditor = cellEditor(editor, 0, EnvTableModel::Value);
@@ -231,6 +232,7 @@ private slots:
         whenShown("templateConflictDialog", [&](QWidget* widget) {
             auto* dialog = static_cast<TemplateConflictDialog*>(widget);
             sawConflict = dialog->choices().contains("field:image");
+            dialog->resize(1000, 400); // as on a desktop; the offscreen screen is 800 pixels wide
             screenshot(dialog, "template-conflict");
             dialog->choose("field:image", MergeSide::Theirs); // their image, my args, their disk
             dialog->findChild<QAbstractButton*>("pushMerged")->click();
@@ -264,6 +266,24 @@ private slots:
 
 private:
     QWidget* window() const { return m_page.get(); }
+
+    // The selector is a popup window of its own: drawn over the page where it stands.
+    void screenshotWithPopup(QWidget* popup, const char* name)
+    {
+        const QString dir = qEnvironmentVariable("PODWARDEN_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QCoreApplication::processEvents();
+        QPixmap picture = m_page->grab();
+        QPainter painter(&picture);
+        painter.drawPixmap(popup->mapToGlobal(QPoint(0, 0)) - m_page->mapToGlobal(QPoint(0, 0)), popup->grab());
+        painter.end();
+        const QString suffix = qEnvironmentVariable("PODWARDEN_SCREENSHOT_PALETTE") == QLatin1String("dark")
+                                   ? QStringLiteral("-dark.png")
+                                   : QStringLiteral(".png");
+        QDir().mkpath(dir);
+        picture.save(dir + QLatin1Char('/') + QLatin1String(name) + suffix);
+    }
 
     static QLineEdit* cellEditor(TemplateEditor* editor, int row, int column)
     {

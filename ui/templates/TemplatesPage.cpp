@@ -63,12 +63,14 @@ TemplatesPage::TemplatesPage(Session* session, LocalStore* store, QWidget* paren
     m_list->setSortingEnabled(false);
     m_list->setModel(m_model);
     const QFontMetrics metrics = m_list->fontMetrics();
-    m_list->horizontalHeader()->resizeSection(TemplateListModel::Name,
-                                              PageParts::columnWidth(metrics, QStringLiteral("PyTorch 2.4 + Jupyter")));
-    m_list->horizontalHeader()->resizeSection(
-        TemplateListModel::Image, PageParts::columnWidth(metrics, QStringLiteral("runpod/worker-vllm:1.6")));
-    m_list->horizontalHeader()->resizeSection(TemplateListModel::Kind,
-                                              PageParts::columnWidth(metrics, tr("Serverless")));
+    QHeaderView* columns = m_list->horizontalHeader();
+    columns->resizeSection(TemplateListModel::Name,
+                           PageParts::columnWidth(metrics, QStringLiteral("PyTorch 2.4 + Jupyter")));
+    int stateWidth = 0;
+    for (auto state : {TemplateListModel::RowState::Changed, TemplateListModel::RowState::DeletedOnService})
+        stateWidth = std::max(stateWidth, PageParts::columnWidth(metrics, TemplateListModel::stateText(state)));
+    columns->resizeSection(TemplateListModel::State, stateWidth);
+    columns->resizeSection(TemplateListModel::Kind, PageParts::columnWidth(metrics, tr("Serverless")));
 
     m_stack = new QStackedWidget(splitter);
     m_state = PageParts::stateLabel("templatesState", m_stack);
@@ -83,6 +85,10 @@ TemplatesPage::TemplatesPage(Session* session, LocalStore* store, QWidget* paren
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    // The list wide enough for name, state and type; the editor takes the rest.
+    const int listWidth = columns->sectionSize(TemplateListModel::Name) + stateWidth +
+                          columns->sectionSize(TemplateListModel::Kind) + 4 * metrics.averageCharWidth();
+    splitter->setSizes({listWidth, 3 * listWidth});
     layout->addWidget(splitter, 1);
 
     connect(m_new, &QPushButton::clicked, this, &TemplatesPage::newTemplate);
@@ -93,6 +99,13 @@ TemplatesPage::TemplatesPage(Session* session, LocalStore* store, QWidget* paren
             [this](const QModelIndex& current) { showRow(current.isValid() ? current.row() : -1); });
     connect(m_editor, &TemplateEditor::edited, this, &TemplatesPage::saveEdit);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showRow(currentRow()); });
+    const auto count = [this] {
+        const int total = m_model->rowCount();
+        m_count->setText(total == 0 ? QString() : tr("%n template(s)", nullptr, total));
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, count);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, count);
+    connect(m_model, &QAbstractItemModel::modelReset, this, count);
 
     if (m_session) {
         connect(m_session, &Session::snapshotChanged, this, &TemplatesPage::loadSnapshot);
@@ -126,8 +139,6 @@ void TemplatesPage::loadSnapshot()
     if (row >= 0)
         m_list->selectRow(row);
     showRow(currentRow());
-    const int total = m_model->rowCount();
-    m_count->setText(total == 0 ? QString() : tr("%n template(s)", nullptr, total));
 }
 
 int TemplatesPage::currentRow() const
