@@ -2628,6 +2628,10 @@
         <source>%1 was deleted.</source>
         <translation>%1 wurde gelöscht.</translation>
     </message>
+    <message>
+        <source>%1 was pushed, but the service kept its persistent volume: the API cannot remove a volume from an existing template.</source>
+        <translation>%1 wurde übertragen, aber der Dienst hat das dauerhafte Volume behalten: Die API kann ein Volume nicht aus einer bestehenden Vorlage entfernen.</translation>
+    </message>
 </context>
 <context>
     <name>podwarden::WriteAccessWarningDialog</name>

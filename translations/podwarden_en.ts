@@ -2628,6 +2628,10 @@
         <source>%1 was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was pushed, but the service kept its persistent volume: the API cannot remove a volume from an existing template.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>podwarden::WriteAccessWarningDialog</name>

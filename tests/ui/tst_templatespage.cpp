@@ -15,6 +15,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -245,6 +246,20 @@ private slots:
         QCOMPARE(read.value("args").toString(), QString("--max-num-seqs 64"));
         QCOMPARE(read.value("disk").toInt(), 80);
         QCOMPARE(editor->findChild<QLineEdit*>("templateImage")->text(), QString("runpod/worker-vllm:1.7.1-theirs"));
+    }
+
+    void removingAVolumeIsReported()
+    {
+        // The API's PATCH cannot take a volume away: the push says so instead of claiming success.
+        QVERIFY(m_page->selectTemplate("PyTorch 2.4 + Jupyter"));
+        auto* volume = m_page->editor()->findChild<QCheckBox*>("templateVolume");
+        QVERIFY(volume->isChecked());
+        volume->click();
+        QCOMPARE(m_page->currentDraft()->state, DraftState::Modified);
+        QTest::mouseClick(m_page->findChild<QAbstractButton*>("pushButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->currentDraft()->state, DraftState::Pushed, 15000);
+        const QString message = m_page->findChild<QLabel*>("templatesMessage")->text();
+        QVERIFY2(message.contains("kept its persistent volume"), qPrintable(message));
     }
 
     void discardAndDelete()

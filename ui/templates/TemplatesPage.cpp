@@ -292,7 +292,16 @@ void TemplatesPage::pushFinished()
             }
             s.templates.append(pushed);
         });
-        showMessage(tr("%1 was pushed to the service.").arg(pushed.name), false);
+        if (!draft.draft.persistentMount && pushed.persistentMount) {
+            // The contract's PATCH leaves a volume in place when it is left out: say so rather than
+            // let the list claim the service matches the draft.
+            showMessage(tr("%1 was pushed, but the service kept its persistent volume: the API cannot remove a "
+                           "volume from an existing template.")
+                            .arg(pushed.name),
+                        true);
+        } else {
+            showMessage(tr("%1 was pushed to the service.").arg(pushed.name), false);
+        }
         push->deleteLater();
         break;
     }
