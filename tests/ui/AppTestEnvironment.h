@@ -57,6 +57,20 @@ inline void applyScreenshotPalette()
                                                                                                : Theme::Scheme::Light);
 }
 
+// What every screen test begins with: its own folders under `home`, the README's palette, and the
+// English catalogue for the plural forms. False when the catalogue is missing.
+inline bool prepareScreenTest(const QTemporaryDir& home, QTranslator& english)
+{
+    if (!home.isValid())
+        return false;
+    isolateAppFolders(home);
+    applyScreenshotPalette();
+    if (!english.load(QStringLiteral(":/i18n/podwarden_en.qm")))
+        return false;
+    QCoreApplication::installTranslator(&english);
+    return true;
+}
+
 // Starts `sandbox` with the demo account and opens `session` on it with the admin key, as a
 // profile named `profileName`. Returns an empty string, or what went wrong.
 inline QString openDemoSession(SandboxProcess& sandbox, Session& session, const QString& profileName)

@@ -54,11 +54,7 @@ class TestSecretsPage final : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
-        isolateAppFolders(m_home);
-        applyScreenshotPalette();
-        QVERIFY(m_english.load(QStringLiteral(":/i18n/podwarden_en.qm"))); // the plural forms
-        QCoreApplication::installTranslator(&m_english);
+        QVERIFY(prepareScreenTest(m_home, m_english));
         m_session = std::make_unique<Session>(nullptr, nullptr);
         const QString failure = openDemoSession(m_sandbox, *m_session, "Secrets");
         QVERIFY2(failure.isEmpty(), qPrintable(failure));

@@ -49,11 +49,7 @@ class TestTemplatesPage final : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
-        isolateAppFolders(m_home);
-        applyScreenshotPalette();
-        QVERIFY(m_english.load(QStringLiteral(":/i18n/podwarden_en.qm")));
-        QCoreApplication::installTranslator(&m_english);
+        QVERIFY(prepareScreenTest(m_home, m_english));
         m_storePath = m_home.filePath("podwarden.sqlite");
         Confirm::setTestHook([](const QString&, const QString&) { return true; });
         startApp(true);
