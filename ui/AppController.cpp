@@ -10,8 +10,8 @@
 #include "log/LogCategories.h"
 #include "sandbox/SandboxLauncher.h"
 #include "secrets/SecretsPage.h"
-#include "templates/TemplatesPage.h"
 #include "store/LocalStore.h"
+#include "templates/TemplatesPage.h"
 
 #include <QAction>
 #include <QIcon>

@@ -81,8 +81,7 @@ SecretDetailsDialog::SecretDetailsDialog(const Secret& secret, const QStringList
     copyReference->setObjectName(QStringLiteral("copyReference"));
     copyReference->setText(tr("Copy"));
     copyReference->setToolTip(tr("Copy the reference for a template's env value"));
-    connect(copyReference, &QToolButton::clicked, this,
-            [reference] { QApplication::clipboard()->setText(reference); });
+    connect(copyReference, &QToolButton::clicked, this, [reference] { QApplication::clipboard()->setText(reference); });
     addRow(tr("Reference:"), referenceLabel, copyReference);
     addRow(tr("Description:"), valueLabel(secret.description.isEmpty() ? tr("No description") : secret.description,
                                           this, "detailsDescription"));
@@ -93,8 +92,8 @@ SecretDetailsDialog::SecretDetailsDialog(const Secret& secret, const QStringList
                                     this, "detailsValue"));
     addRow(tr("ID:"), valueLabel(secret.id, this, "detailsId"));
     addRow(tr("Used by:"),
-           valueLabel(usedBy.isEmpty() ? tr("No template references it.") : QLocale().createSeparatedList(usedBy),
-                      this, "detailsUsedBy"));
+           valueLabel(usedBy.isEmpty() ? tr("No template references it.") : QLocale().createSeparatedList(usedBy), this,
+                      "detailsUsedBy"));
     layout->addLayout(grid);
 
     auto* historyTitle = new QLabel(tr("History"), this);

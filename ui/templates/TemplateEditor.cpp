@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -192,11 +193,14 @@ void TemplateEditor::buildEnv()
     m_envCount->setObjectName(QStringLiteral("envCount"));
     header->addWidget(m_envCount);
     header->addStretch(1);
-    const auto button = [this, header](const char* name, const QString& text, const QString& tip) {
+    // The buttons on a row of their own, so the editor fits a narrow window.
+    auto* tools = new QHBoxLayout;
+    const auto button = [this, tools](const char* name, const QString& text, const QString& tip) {
         auto* b = new QPushButton(text, this);
         b->setObjectName(QLatin1String(name));
         b->setToolTip(tip);
-        header->addWidget(b);
+        b->setAccessibleName(tip);
+        tools->addWidget(b);
         return b;
     };
     QPushButton* add = button("envAdd", tr("&Add"), tr("Add a variable"));
@@ -205,11 +209,15 @@ void TemplateEditor::buildEnv()
     QPushButton* paste =
         button("envPaste", tr("Paste KEY=value"),
                tr("Add every KEY=value line on the clipboard as a variable (also Ctrl+V in the table)"));
-    m_up = button("envUp", tr("Up"), tr("Move the selected variable up"));
-    m_down = button("envDown", tr("Down"), tr("Move the selected variable down"));
+    tools->addStretch(1);
+    m_up = button("envUp", QString(), tr("Move the selected variable up"));
+    m_up->setIcon(style()->standardIcon(QStyle::SP_ArrowUp, nullptr, this));
+    m_down = button("envDown", QString(), tr("Move the selected variable down"));
+    m_down->setIcon(style()->standardIcon(QStyle::SP_ArrowDown, nullptr, this));
     m_remove = button("envRemove", tr("Remove"), tr("Remove the selected variable"));
     layout->addSpacing(8);
     layout->addLayout(header);
+    layout->addLayout(tools);
 
     m_envTable = new QTableView(this);
     m_envTable->setObjectName(QStringLiteral("envTable"));

@@ -89,6 +89,7 @@ TemplatesPage::TemplatesPage(Session* session, LocalStore* store, QWidget* paren
     const int listWidth = columns->sectionSize(TemplateListModel::Name) + stateWidth +
                           columns->sectionSize(TemplateListModel::Kind) + 4 * metrics.averageCharWidth();
     splitter->setSizes({listWidth, 3 * listWidth});
+    m_list->setMinimumWidth(columns->sectionSize(TemplateListModel::Name) + stateWidth / 2);
     layout->addWidget(splitter, 1);
 
     connect(m_new, &QPushButton::clicked, this, &TemplatesPage::newTemplate);
