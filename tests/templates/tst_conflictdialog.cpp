@@ -6,12 +6,14 @@
 #include "Theme.h"
 #include "templates/TemplateConflictDialog.h"
 
+#include "TemplateFixtures.h"
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QTableWidget>
 #include <QTranslator>
+
 #include <QtTest>
 
 using namespace podwarden;
@@ -20,15 +22,7 @@ namespace {
 
 Template base()
 {
-    Template t;
-    t.id = "tpl_1";
-    t.name = "vLLM worker";
-    t.image = "runpod/worker-vllm:1.6.0";
-    t.diskGb = 20;
-    t.ports = {"8000/http"};
-    t.persistentMount = PersistentMount{50, "/workspace"};
-    t.env = {{"MODEL_NAME", "llama-3-70b"}, {"HF_TOKEN", "{{ RUNPOD_SECRET_hf_token }}"}, {"MAX_MODEL_LEN", "8192"}};
-    return t;
+    return test::baseTemplate();
 }
 
 // Conflicts: image, persistent volume, env HF_TOKEN. Only the draft adds GPU_MEMORY_UTILIZATION;

@@ -3,6 +3,8 @@
 // dropping a change that nobody chose against.
 #include "TemplateMerge.h"
 
+#include "TemplateFixtures.h"
+
 #include <QtTest>
 
 using namespace podwarden;
@@ -11,15 +13,7 @@ namespace {
 
 Template base()
 {
-    Template t;
-    t.id = "tpl_1";
-    t.name = "vLLM worker";
-    t.image = "runpod/worker-vllm:1.6.0";
-    t.diskGb = 20;
-    t.ports = {"8000/http"};
-    t.persistentMount = PersistentMount{50, "/workspace"};
-    t.env = {{"MODEL_NAME", "llama-3-70b"}, {"HF_TOKEN", "{{ RUNPOD_SECRET_hf_token }}"}, {"MAX_MODEL_LEN", "8192"}};
-    return t;
+    return test::baseTemplate();
 }
 
 const FieldChange* field(const TemplateComparison& c, const QString& name)

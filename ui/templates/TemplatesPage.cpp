@@ -128,11 +128,15 @@ void TemplatesPage::loadSnapshot()
     const QString selectedId = currentRow() >= 0 ? m_model->rowAt(currentRow()).templateId() : QString();
     const QString selectedDraft =
         currentRow() >= 0 && m_model->rowAt(currentRow()).draft ? m_model->rowAt(currentRow()).draft->id : QString();
-    QList<TemplateDraft> drafts;
-    if (m_store && m_store->isOpen())
-        drafts = m_store->loadDrafts(profileId());
     const AccountSnapshot snapshot = m_session ? m_session->snapshot() : AccountSnapshot{};
-    m_model->setContent(snapshot.templates, drafts);
+    if (profileId() == m_draftsProfile) {
+        // A refresh of the same account: the drafts in the list are already the store's.
+        m_model->setServerTemplates(snapshot.templates);
+    } else {
+        m_draftsProfile = profileId();
+        m_model->setContent(snapshot.templates, m_store && m_store->isOpen() ? m_store->loadDrafts(m_draftsProfile)
+                                                                             : QList<TemplateDraft>());
+    }
     // The selector lists the account's secrets, from the cache when offline; with nothing loaded
     // yet, unknown names are not flagged.
     m_editor->setSecrets(snapshot.secrets, !snapshot.isEmpty());

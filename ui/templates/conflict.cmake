@@ -1,1 +1,0 @@
-target_sources(podwarden_ui PRIVATE templates/TemplateConflictDialog.cpp templates/TemplateConflictDialog.h)
