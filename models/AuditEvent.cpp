@@ -196,9 +196,15 @@ Decoded<AuditEventPage> AuditEventPage::fromJson(const QJsonObject& json)
     AuditEventPage page;
     page.events = r.list<AuditEvent>(QStringLiteral("events"),
                                      [](const QJsonObject& o, const QString& p) { return AuditEvent::fromJson(o, p); });
-    page.nextCursor = r.optString(QStringLiteral("nextCursor"));
+    const auto legacyCursor = r.optString(QStringLiteral("nextCursor"));
     if (r.failed())
         return error;
+    auto info = PageInfo::fromListBody(json);
+    if (!info)
+        return info.error();
+    page.page = info.value();
+    if (!json.contains(QStringLiteral("pagination")) && legacyCursor && !legacyCursor->isEmpty())
+        page.page = PageInfo{legacyCursor, true};
     return page;
 }
 
@@ -207,8 +213,9 @@ QJsonObject AuditEventPage::toJson() const
     QJsonArray items;
     for (const AuditEvent& e : events)
         items.append(e.toJson());
-    return QJsonObject{{QStringLiteral("events"), items},
-                       {QStringLiteral("nextCursor"), nextCursor ? QJsonValue(*nextCursor) : QJsonValue()}};
+    QJsonObject body{{QStringLiteral("events"), items}};
+    page.writeTo(body);
+    return body;
 }
 
 } // namespace podwarden

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DecodeError.h"
+#include "Pagination.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -62,7 +63,7 @@ struct AuditEvent
 struct AuditEventPage
 {
     QList<AuditEvent> events; // newest first
-    std::optional<QString> nextCursor;
+    PageInfo page;            // "pagination"; an older body's top-level nextCursor is read too
 
     static Decoded<AuditEventPage> fromJson(const QJsonObject& json);
     QJsonObject toJson() const;

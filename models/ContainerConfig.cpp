@@ -1,5 +1,6 @@
 #include "ContainerConfig.h"
 
+#include "ContainerCommand.h"
 #include "JsonReader.h"
 
 namespace podwarden {
@@ -27,10 +28,45 @@ QJsonObject envToJson(const EnvList& env)
     return out;
 }
 
+ContainerConfig::CommandChange ContainerConfig::commandChange(const QString& currentArgs) const
+{
+    CommandChange change;
+    if (!args && !cmd && !entrypoint) {
+        change.args = currentArgs;
+        return change;
+    }
+    change.changed = true;
+    if (args) {
+        QString reason;
+        const auto sent = ContainerCommand::fromArgs(*args, &reason);
+        if (!sent) {
+            change.error = QStringLiteral("args: ") + reason;
+            return change;
+        }
+        if ((cmd && *cmd != sent->cmd) || (entrypoint && *entrypoint != sent->entrypoint)) {
+            change.error = QStringLiteral("args and %1 describe different commands")
+                               .arg(cmd && *cmd != sent->cmd ? QStringLiteral("cmd") : QStringLiteral("entrypoint"));
+            return change;
+        }
+        change.args = *args; // stored exactly as sent
+        return change;
+    }
+    // The current args were accepted when stored; an unreadable one counts as empty.
+    ContainerCommand command = ContainerCommand::fromArgs(currentArgs).value_or(ContainerCommand{});
+    if (cmd)
+        command.cmd = *cmd;
+    if (entrypoint)
+        command.entrypoint = *entrypoint;
+    change.args = command.toArgs();
+    return change;
+}
+
 void ContainerConfig::read(JsonReader& reader)
 {
     image = reader.optString(QStringLiteral("image"));
     args = reader.optString(QStringLiteral("args"));
+    cmd = reader.optStringList(QStringLiteral("cmd"));
+    entrypoint = reader.optStringList(QStringLiteral("entrypoint"));
     disk = reader.optInteger(QStringLiteral("disk"));
     if (const auto envObject = reader.optObject(QStringLiteral("env")))
         env = envFromJson(*envObject, reader, QStringLiteral("env"));
@@ -45,6 +81,10 @@ void ContainerConfig::write(QJsonObject& out) const
         out.insert(QStringLiteral("image"), *image);
     if (args)
         out.insert(QStringLiteral("args"), *args);
+    if (entrypoint)
+        out.insert(QStringLiteral("entrypoint"), toJsonArray(*entrypoint));
+    if (cmd)
+        out.insert(QStringLiteral("cmd"), toJsonArray(*cmd));
     if (disk)
         out.insert(QStringLiteral("disk"), *disk);
     if (env)

@@ -76,6 +76,9 @@ Decoded<Template> Template::fromJson(const QJsonObject& json, const QString& pat
     t.name = r.string(QStringLiteral("name"));
     t.image = r.string(QStringLiteral("image"));
     t.args = r.string(QStringLiteral("args"));
+    // September 2026 answers carry the exec form too (derived from args; the August ones do not).
+    r.optStringList(QStringLiteral("entrypoint"));
+    r.optStringList(QStringLiteral("cmd"));
     t.diskGb = r.integer(QStringLiteral("disk"));
     const QJsonObject env = r.objectField(QStringLiteral("env"));
     if (!r.failed())
@@ -104,11 +107,14 @@ Decoded<Template> Template::fromJson(const QJsonObject& json, const QString& pat
 
 QJsonObject Template::toJson() const
 {
+    const ContainerCommand exec = command();
     return QJsonObject{
         {QStringLiteral("id"), id},
         {QStringLiteral("name"), name},
         {QStringLiteral("image"), image},
         {QStringLiteral("args"), args},
+        {QStringLiteral("entrypoint"), toJsonArray(exec.entrypoint)},
+        {QStringLiteral("cmd"), toJsonArray(exec.cmd)},
         {QStringLiteral("disk"), diskGb},
         {QStringLiteral("env"), envToJson(env)},
         {QStringLiteral("ports"), toJsonArray(ports)},

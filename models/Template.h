@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ContainerCommand.h"
 #include "ContainerConfig.h"
 #include "DecodeError.h"
 
@@ -28,6 +29,8 @@ struct Template
     QString id;
     QString name;
     QString image;
+    // The start command as stored; `entrypoint` and `cmd` on the wire are derived from it
+    // (command()), so they can never disagree with it.
     QString args;
     qint64 diskGb = 0;
     EnvList env;
@@ -41,8 +44,11 @@ struct Template
     bool startJupyter = true;
     QStringList allowedCudaVersions;
 
+    // args read as exec form; empty when it cannot be read.
+    ContainerCommand command() const { return ContainerCommand::fromArgs(args).value_or(ContainerCommand{}); }
+
     static Decoded<Template> fromJson(const QJsonObject& json, const QString& path = {});
-    QJsonObject toJson() const;
+    QJsonObject toJson() const; // with args, entrypoint and cmd
     bool operator==(const Template& o) const;
     bool operator!=(const Template& o) const { return !(*this == o); }
 };

@@ -1,5 +1,7 @@
 #include "Validation.h"
 
+#include "ContainerCommand.h"
+
 #include <QRegularExpression>
 
 #include "SecretReference.h"
@@ -167,6 +169,13 @@ QList<ValidationIssue> Validation::templateFields(const Template& t)
         add(C::Empty, QStringLiteral("image"), tr("Enter the container image, such as runpod/pytorch:2.4.0."));
     else if (t.image.contains(QLatin1Char(' ')))
         add(C::InvalidCharacter, QStringLiteral("image"), tr("An image reference cannot contain spaces."));
+    if (!ContainerCommand::fromArgs(t.args)) {
+        add(C::Invalid, QStringLiteral("args"),
+            t.args.trimmed().startsWith(QLatin1Char('{'))
+                ? tr("A start command that begins with { must be the exec form "
+                     "{\"entrypoint\": [...], \"cmd\": [...]} with lists of strings.")
+                : tr("The start command has a quote that is not closed, or ends in a lone backslash."));
+    }
     if (t.diskGb < 1)
         add(C::Invalid, QStringLiteral("disk"), tr("The container disk must be at least 1 GB."));
 

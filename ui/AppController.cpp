@@ -2,6 +2,7 @@
 
 #include "FirstRunDialog.h"
 #include "MainWindow.h"
+#include "NotYetAvailablePage.h"
 #include "OverviewPage.h"
 #include "account/CredentialStore.h"
 #include "account/ProfileStore.h"
@@ -61,8 +62,21 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     connect(m_overview, &OverviewPage::connectRequested, this, &AppController::showFirstRun);
     const auto showCounts = [this] { m_overview->setSnapshot(m_session->snapshot(), m_session->snapshotFromCache()); };
     connect(m_session, &Session::snapshotChanged, this, showCounts);
+    connect(m_session, &Session::snapshotChanged, this, [this] {
+        // The audit history is part of the same [ext] routes as the keys.
+        if (auto* audit = m_window->findChild<NotYetAvailablePage*>(QStringLiteral("pageAudit"))) {
+            audit->setServiceNote(m_session->offersKeyManagement()
+                                      ? QString()
+                                      : tr("The connected service does not offer the account's audit history "
+                                           "through its API (it answered “not found” for it, as the Runpod cloud "
+                                           "does today). See the account's history in the Runpod console."));
+        }
+    });
     connect(m_session, &Session::snapshotEdited, this, showCounts);
     connect(m_session, &Session::statusTextChanged, this, &AppController::updateStatus);
+    connect(m_session, &Session::loadProgressChanged, this, &AppController::updateLoadProgress);
+    connect(m_session, &Session::stateChanged, this, &AppController::updateLoadProgress);
+    connect(m_window.get(), &MainWindow::stopLoadingRequested, m_session, &Session::cancelLoad);
     connect(m_credentials, &CredentialStore::keyringAvailabilityChanged, this, [this](bool available) {
         if (!available) {
             m_lastingNotice = m_credentials->unavailableMessage();
@@ -253,6 +267,30 @@ void AppController::showFirstRun()
         }
     });
     dialog->open();
+}
+
+void AppController::updateLoadProgress()
+{
+    if (!m_session->isBusy()) {
+        m_window->setLoadProgress({});
+        return;
+    }
+    const Session::LoadProgress& p = m_session->loadProgress();
+    if (p.pages == 0) {
+        m_window->setLoadProgress(tr("Loading the account…"));
+        return;
+    }
+    // A large account arrives in pages: say what has come so far.
+    QStringList parts;
+    if (p.apiKeys > 0)
+        parts << tr("%Ln key(s)", nullptr, static_cast<int>(p.apiKeys));
+    if (p.secrets > 0)
+        parts << tr("%Ln secret(s)", nullptr, static_cast<int>(p.secrets));
+    if (p.templates > 0)
+        parts << tr("%Ln template(s)", nullptr, static_cast<int>(p.templates));
+    if (p.endpoints > 0)
+        parts << tr("%Ln endpoint(s)", nullptr, static_cast<int>(p.endpoints));
+    m_window->setLoadProgress(tr("Loading the account… %1 so far").arg(parts.join(QStringLiteral(", "))));
 }
 
 void AppController::updateStatus()

@@ -49,6 +49,7 @@ private:
     void openProfile(const Profile& profile);
     void startSandbox();
     void connectToSandbox();
+    void updateLoadProgress();
     void updateStatus();
 
     AppOptions m_options;

@@ -12,6 +12,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QProgressBar>
+#include <QToolButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -56,10 +58,33 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
+    createMenus();
+
+    m_loadBox = new QWidget(this);
+    m_loadBox->setObjectName(QStringLiteral("loadProgress"));
+    auto* loadLayout = new QHBoxLayout(m_loadBox);
+    loadLayout->setContentsMargins(0, 0, 0, 0);
+    m_loadLabel = new QLabel(m_loadBox);
+    m_loadLabel->setObjectName(QStringLiteral("loadProgressText"));
+    auto* busy = new QProgressBar(m_loadBox);
+    busy->setRange(0, 0);
+    busy->setTextVisible(false);
+    busy->setMaximumWidth(120);
+    busy->setMaximumHeight(m_loadLabel->sizeHint().height());
+    busy->setAccessibleName(tr("Loading the account"));
+    auto* stop = new QToolButton(m_loadBox);
+    stop->setObjectName(QStringLiteral("stopLoadingButton"));
+    stop->setDefaultAction(m_stopLoading);
+    stop->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    stop->setAutoRaise(true);
+    loadLayout->addWidget(m_loadLabel);
+    loadLayout->addWidget(busy);
+    loadLayout->addWidget(stop);
+    m_loadBox->hide();
+    statusBar()->addPermanentWidget(m_loadBox);
     statusBar()->addPermanentWidget(m_connectionLabel);
     setConnectionState(tr("Offline · no account connected"));
 
-    createMenus();
     addPlannedPages();
     setCurrentPage(0);
 
@@ -79,6 +104,14 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    m_stopLoading = new QAction(tr("&Stop Loading"), this);
+    m_stopLoading->setObjectName(QStringLiteral("actionStopLoading"));
+    m_stopLoading->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_stopLoading->setToolTip(tr("Stop loading the account (Ctrl+.)"));
+    m_stopLoading->setEnabled(false);
+    connect(m_stopLoading, &QAction::triggered, this, &MainWindow::stopLoadingRequested);
+    addAction(m_stopLoading); // its shortcut works before addFileActions() puts it in the menu
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
@@ -196,6 +229,7 @@ void MainWindow::addFileActions(const QList<QAction*>& actions)
     QAction* quit = findChild<QAction*>(QStringLiteral("actionQuit"));
     for (QAction* action : actions)
         file->insertAction(quit, action);
+    file->insertAction(quit, m_stopLoading);
     file->insertSeparator(quit);
 }
 
@@ -212,6 +246,13 @@ int MainWindow::currentPage() const
 void MainWindow::setCurrentPage(int index)
 {
     m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::setLoadProgress(const QString& text)
+{
+    m_loadLabel->setText(text);
+    m_loadBox->setVisible(!text.isEmpty());
+    m_stopLoading->setEnabled(!text.isEmpty());
 }
 
 void MainWindow::setConnectionState(const QString& text)

@@ -30,8 +30,14 @@ public:
     int currentPage() const;
     void setCurrentPage(int index);
     void setConnectionState(const QString& text);
+    // While the account loads: what has arrived so far, a busy bar and a Stop button; an empty
+    // text hides them.
+    void setLoadProgress(const QString& text);
 
     void showAbout();
+
+signals:
+    void stopLoadingRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -43,6 +49,9 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     QLabel* m_connectionLabel = nullptr;
+    QWidget* m_loadBox = nullptr;
+    QLabel* m_loadLabel = nullptr;
+    QAction* m_stopLoading = nullptr;
     QList<QAction*> m_pageActions;
 };
 

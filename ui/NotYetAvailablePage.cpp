@@ -43,7 +43,21 @@ NotYetAvailablePage::NotYetAvailablePage(const QString& title, const QString& de
     layout->addWidget(body);
     layout->addSpacing(8);
     layout->addWidget(notice);
+    m_serviceNote = new QLabel(this);
+    m_serviceNote->setObjectName(QStringLiteral("serviceNote"));
+    m_serviceNote->setWordWrap(true);
+    m_serviceNote->setTextFormat(Qt::PlainText);
+    m_serviceNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_serviceNote->setMaximumWidth(640);
+    m_serviceNote->hide();
+    layout->addWidget(m_serviceNote);
     layout->addStretch(1);
+}
+
+void NotYetAvailablePage::setServiceNote(const QString& text)
+{
+    m_serviceNote->setText(text);
+    m_serviceNote->setVisible(!text.isEmpty());
 }
 
 } // namespace podwarden

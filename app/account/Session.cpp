@@ -25,6 +25,35 @@ void Session::abandonCalls()
 {
     ++m_generation;
     m_pending = 0;
+    m_keyVerified = false;
+    m_progress = {};
+}
+
+void Session::cancelLoad()
+{
+    if (m_state != State::Connecting && m_pending == 0)
+        return;
+    const bool wasVerified = m_keyVerified && !m_fromCache && !m_snapshot.isEmpty();
+    ++m_generation; // the replies' handlers see a newer generation and do nothing
+    m_pending = 0;
+    m_progress = {};
+    if (m_client)
+        m_client->cancelAll();
+    qCInfo(lcAccount) << "loading cancelled";
+    emit loadProgressChanged();
+    if (wasVerified) {
+        setState(m_profile->isSandbox() ? State::Sandbox : State::Online,
+                 tr("The refresh was cancelled; the account is shown as it was before. Press F5 to load it again."));
+        return;
+    }
+    m_client.reset();
+    QString message = tr("Loading the account was cancelled.");
+    if (!m_snapshot.isEmpty()) {
+        message += QLatin1Char(' ') + tr("Showing the copy from %1.")
+                                          .arg(QLocale().toString(m_snapshot.fetchedAt.toLocalTime(),
+                                                                  QLocale::ShortFormat));
+    }
+    setState(State::Offline, message + QLatin1Char(' ') + tr("Press F5 to connect again."));
 }
 
 void Session::showCache()
@@ -92,14 +121,14 @@ void Session::connectWithKey(SecretBuffer key)
     config.managementBase = m_profile->managementBase;
     config.invocationBase = m_profile->invocationBase;
     config.caFile = m_profile->caFile;
+    config.pageSize = m_pageSize;
     m_client = std::make_unique<ServiceClient>(config);
     m_client->setKey(std::move(key));
     connect(m_client.get(), &ServiceClient::rateLimitChanged, this, &Session::statusTextChanged);
 
-    // One cheap call proves the key before the account is loaded: the newest event.
-    EventQuery probe;
-    probe.limit = 1;
-    auto* reply = m_client->listEvents(probe);
+    // One cheap call proves the key before the account is loaded: one template (an official
+    // route, so it works on services that offer no [ext] routes).
+    auto* reply = m_client->checkKey();
     const int generation = m_generation;
     connect(reply, &ServiceReply::finished, this, [this, reply, generation] {
         if (generation != m_generation)
@@ -109,6 +138,7 @@ void Session::connectWithKey(SecretBuffer key)
             return;
         }
         qCInfo(lcAccount) << "the key was accepted";
+        m_keyVerified = true;
         loadSnapshot();
     });
 }
@@ -148,20 +178,37 @@ void Session::loadSnapshot()
     {
         AccountSnapshot snapshot;
         std::optional<ServiceError> error;
+        bool keyManagement = true;
         int remaining = 4;
     };
     auto partial = std::make_shared<Partial>();
     const int generation = m_generation;
     m_pending = 4;
-    QList<ServiceReply*> replies;
+    m_progress = {};
+    emit loadProgressChanged();
 
-    const auto onDone = [this, partial, generation](ServiceReply* reply, auto store) {
-        connect(reply, &ServiceReply::finished, this, [this, partial, generation, reply, store] {
+    const auto onDone = [this, partial, generation](ServiceReply* reply, auto store, qsizetype LoadProgress::*count) {
+        connect(reply, &ServiceReply::pageLoaded, this, [this, generation, count](int, qsizetype items) {
             if (generation != m_generation)
                 return;
+            m_progress.*count = items;
+            ++m_progress.pages;
+            emit loadProgressChanged();
+        });
+        connect(reply, &ServiceReply::finished, this, [this, partial, generation, reply, store, count] {
+            if (generation != m_generation)
+                return;
+            // The real cloud serves no key routes (our [ext]): the rest of the account still works.
+            const bool keysNotOffered = count == &LoadProgress::apiKeys && !reply->ok() &&
+                                        reply->error().kind == ServiceError::Kind::NotFound;
+            if (keysNotOffered)
+                qCInfo(lcAccount) << "the service offers no key management routes";
+            if (count == &LoadProgress::apiKeys)
+                partial->keyManagement = !keysNotOffered;
+            // keysNotOffered leaves the key list empty, and the keys screen says why.
             if (reply->ok())
                 store(partial->snapshot);
-            else if (!partial->error || reply->error().kind != ServiceError::Kind::Cancelled)
+            else if (!keysNotOffered && (!partial->error || reply->error().kind != ServiceError::Kind::Cancelled))
                 partial->error = partial->error ? partial->error : reply->error();
             m_pending = std::max(0, m_pending - 1);
             if (--partial->remaining > 0)
@@ -171,6 +218,9 @@ void Session::loadSnapshot()
                 return;
             }
             partial->snapshot.fetchedAt = QDateTime::currentDateTimeUtc();
+            m_keyManagement = partial->keyManagement;
+            m_progress = {};
+            emit loadProgressChanged();
             m_snapshot = std::move(partial->snapshot);
             m_fromCache = false;
             if (m_store && m_store->isOpen() && !m_store->saveSnapshot(m_profile->id, m_snapshot))
@@ -183,13 +233,15 @@ void Session::loadSnapshot()
         });
     };
     auto* keys = m_client->listApiKeys();
-    onDone(keys, [keys](AccountSnapshot& s) { s.apiKeys = keys->takeValue(); });
+    onDone(keys, [keys](AccountSnapshot& s) { s.apiKeys = keys->takeValue(); }, &LoadProgress::apiKeys);
     auto* secrets = m_client->listSecrets();
-    onDone(secrets, [secrets](AccountSnapshot& s) { s.secrets = secrets->takeValue(); });
+    onDone(secrets, [secrets](AccountSnapshot& s) { s.secrets = secrets->takeValue(); }, &LoadProgress::secrets);
     auto* templates = m_client->listTemplates();
-    onDone(templates, [templates](AccountSnapshot& s) { s.templates = templates->takeValue(); });
+    onDone(templates, [templates](AccountSnapshot& s) { s.templates = templates->takeValue(); },
+           &LoadProgress::templates);
     auto* endpoints = m_client->listEndpoints();
-    onDone(endpoints, [endpoints](AccountSnapshot& s) { s.endpoints = endpoints->takeValue(); });
+    onDone(endpoints, [endpoints](AccountSnapshot& s) { s.endpoints = endpoints->takeValue(); },
+           &LoadProgress::endpoints);
 }
 
 void Session::failWith(const ServiceError& error, bool whileConnecting)

@@ -51,6 +51,27 @@ public:
     void refresh();
     void goOffline();
 
+    // Items received so far while the account loads: a large account's lists arrive page by page.
+    struct LoadProgress
+    {
+        qsizetype apiKeys = 0;
+        qsizetype secrets = 0;
+        qsizetype templates = 0;
+        qsizetype endpoints = 0;
+        int pages = 0;
+        qsizetype total() const { return apiKeys + secrets + templates + endpoints; }
+    };
+    const LoadProgress& loadProgress() const { return m_progress; }
+    bool isLoading() const { return m_pending > 0; }
+    // Stops a load in progress (the first connect or a refresh). What was on screen stays; a
+    // refresh of a connected session stays connected, a first load goes offline with the cache.
+    void cancelLoad();
+    // `limit` for the list pages; 0: the service's default (1000).
+    void setListPageSize(int items) { m_pageSize = items; }
+    // False when the service answered 404 on the [ext] key-management routes (the real cloud
+    // today): the keys and audit screens then say where to manage keys instead.
+    bool offersKeyManagement() const { return m_keyManagement; }
+
     State state() const { return m_state; }
     bool isConnected() const { return m_state == State::Online || m_state == State::Sandbox; }
     bool isBusy() const { return m_pending > 0 || m_state == State::Connecting; }
@@ -70,6 +91,7 @@ signals:
     void snapshotChanged();
     void snapshotEdited();
     void statusTextChanged();
+    void loadProgressChanged();
 
 private:
     void abandonCalls(); // replies of earlier calls are ignored from now on
@@ -88,6 +110,10 @@ private:
     State m_state = State::Offline;
     QString m_errorMessage;
     int m_pending = 0;
+    int m_pageSize = 0;
+    bool m_keyVerified = false;
+    bool m_keyManagement = true;
+    LoadProgress m_progress;
     int m_generation = 0; // replies of an earlier open()/refresh() are ignored
 };
 

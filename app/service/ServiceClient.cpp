@@ -129,11 +129,9 @@ QUrl ServiceClient::managementUrl(const QString& path, const QStringList& ids) c
     return url;
 }
 
-template <typename T>
-TypedReply<T>* ServiceClient::send(const QByteArray& method, const QUrl& url, QByteArray body,
-                                   typename TypedReply<T>::Decoder decoder, bool expectBody)
+void ServiceClient::startReply(ServiceReply* reply, const QByteArray& method, const QUrl& url, QByteArray body,
+                               bool expectBody)
 {
-    auto* reply = new TypedReply<T>(std::move(decoder), this);
     connect(reply, &ServiceReply::rateLimitReceived, this, [this](const RateLimitInfo& info) {
         m_rateLimit = info;
         emit rateLimitChanged(info);
@@ -146,6 +144,39 @@ TypedReply<T>* ServiceClient::send(const QByteArray& method, const QUrl& url, QB
     request.idempotent = method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE";
     request.expectBody = expectBody;
     reply->start(&m_nam, m_ssl, m_config.timeouts, std::move(request));
+}
+
+template <typename T>
+TypedReply<T>* ServiceClient::send(const QByteArray& method, const QUrl& url, QByteArray body,
+                                   typename TypedReply<T>::Decoder decoder, bool expectBody)
+{
+    auto* reply = new TypedReply<T>(std::move(decoder), this);
+    startReply(reply, method, url, std::move(body), expectBody);
+    return reply;
+}
+
+template <typename Item>
+TypedReply<QList<Item>>* ServiceClient::sendPaged(QUrl url, Decoded<QList<Item>> (*decodeList)(const QJsonObject&))
+{
+    if (m_config.pageSize > 0) {
+        QUrlQuery query(url);
+        query.addQueryItem(QStringLiteral("limit"), QString::number(m_config.pageSize));
+        url.setQuery(query);
+    }
+    auto decoder = [decodeList](QByteArray& body) -> Decoded<ListPage<Item>> {
+        auto json = parseJsonObject(body);
+        if (!json)
+            return json.error();
+        auto items = decodeList(json.value());
+        if (!items)
+            return items.error();
+        auto page = PageInfo::fromListBody(json.value());
+        if (!page)
+            return page.error();
+        return ListPage<Item>{std::move(items).value(), page.value()};
+    };
+    auto* reply = new PagedListReply<Item>(std::move(decoder), this);
+    startReply(reply, "GET", url, {}, true);
     return reply;
 }
 
@@ -153,8 +184,14 @@ TypedReply<T>* ServiceClient::send(const QByteArray& method, const QUrl& url, QB
 
 TypedReply<QList<Template>>* ServiceClient::listTemplates()
 {
-    return send<QList<Template>>("GET", managementUrl(QStringLiteral("/v2/templates")), {},
-                                 objectDecoder<QList<Template>>(&decodeTemplateList));
+    return sendPaged<Template>(managementUrl(QStringLiteral("/v2/templates")), &decodeTemplateList);
+}
+
+TypedReply<NoContent>* ServiceClient::checkKey()
+{
+    QUrl url = managementUrl(QStringLiteral("/v2/templates"));
+    url.setQuery(QStringLiteral("limit=1"));
+    return send<NoContent>("GET", url, {}, &noContent);
 }
 
 TypedReply<Template>* ServiceClient::getTemplate(const QString& id)
@@ -183,8 +220,7 @@ TypedReply<NoContent>* ServiceClient::deleteTemplate(const QString& id)
 
 TypedReply<QList<Endpoint>>* ServiceClient::listEndpoints()
 {
-    return send<QList<Endpoint>>("GET", managementUrl(QStringLiteral("/v2/serverless")), {},
-                                 objectDecoder<QList<Endpoint>>(&decodeEndpointList));
+    return sendPaged<Endpoint>(managementUrl(QStringLiteral("/v2/serverless")), &decodeEndpointList);
 }
 
 TypedReply<Endpoint>* ServiceClient::getEndpoint(const QString& id)
@@ -224,8 +260,8 @@ TypedReply<EndpointHealth>* ServiceClient::endpointHealth(const QString& endpoin
 
 TypedReply<QList<Secret>>* ServiceClient::listSecrets()
 {
-    return send<QList<Secret>>("GET", managementUrl(QStringLiteral("/v2/account/secrets")), {},
-                               objectDecoder<QList<Secret>>(&decodeSecretList));
+    // Not paged in the September document; followed all the same should it ever be.
+    return sendPaged<Secret>(managementUrl(QStringLiteral("/v2/account/secrets")), &decodeSecretList);
 }
 
 TypedReply<Secret>* ServiceClient::getSecret(const QString& id)
@@ -269,8 +305,7 @@ TypedReply<NoContent>* ServiceClient::deleteSecret(const QString& id)
 
 TypedReply<QList<ApiKey>>* ServiceClient::listApiKeys()
 {
-    return send<QList<ApiKey>>("GET", managementUrl(QStringLiteral("/v2/account/api-keys")), {},
-                               objectDecoder<QList<ApiKey>>(&decodeApiKeyList));
+    return sendPaged<ApiKey>(managementUrl(QStringLiteral("/v2/account/api-keys")), &decodeApiKeyList);
 }
 
 TypedReply<ApiKey>* ServiceClient::getApiKey(const QString& id)
@@ -332,11 +367,24 @@ TypedReply<AuditEventPage>* ServiceClient::listEvents(const EventQuery& query)
         q.addQueryItem(QStringLiteral("resourceType"), toWireString(*query.resourceType));
     if (!query.resourceId.isEmpty())
         q.addQueryItem(QStringLiteral("resourceId"), query.resourceId);
-    if (!query.after.isEmpty())
-        q.addQueryItem(QStringLiteral("after"), query.after);
+    if (!query.actions.isEmpty()) {
+        QStringList names;
+        for (AuditAction action : query.actions)
+            names << toWireString(action);
+        q.addQueryItem(QStringLiteral("actions"), names.join(QLatin1Char(',')));
+    }
+    if (query.startTime.isValid())
+        q.addQueryItem(QStringLiteral("startTime"), query.startTime.toUTC().toString(Qt::ISODate));
+    if (query.endTime.isValid())
+        q.addQueryItem(QStringLiteral("endTime"), query.endTime.toUTC().toString(Qt::ISODate));
+    if (!query.search.isEmpty())
+        q.addQueryItem(QStringLiteral("search"), query.search);
+    if (!query.cursor.isEmpty())
+        q.addQueryItem(QStringLiteral("cursor"), query.cursor);
     if (query.limit > 0)
         q.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
-    url.setQuery(q);
+    // QUrlQuery leaves '+' as it is, which a server reads as a space: encode it (times, search).
+    url.setQuery(q.query(QUrl::FullyEncoded).replace(QLatin1Char('+'), QLatin1String("%2B")), QUrl::StrictMode);
     return send<AuditEventPage>("GET", url, {}, objectDecoder<AuditEventPage>(&AuditEventPage::fromJson));
 }
 

@@ -25,6 +25,7 @@ struct ServiceConfig
     QUrl invocationBase; // https://api.runpod.ai
     QString caFile;      // extra trusted CAs (PEM), on top of the system trust store
     ServiceTimeouts timeouts;
+    int pageSize = 0; // `limit` sent on paged lists; 0: the service's default (1000)
 };
 
 // The answer to POST /v2/account/api-keys: the key's metadata and the raw key, shown once.
@@ -34,12 +35,17 @@ struct CreatedApiKey
     SecretBuffer rawKey;
 };
 
-// GET /v2/account/events filters; empty fields are not sent.
+// GET /v2/account/events filters (SERVICE.md 5.3, the official audit-log names); empty fields are
+// not sent.
 struct EventQuery
 {
     std::optional<ResourceType> resourceType;
     QString resourceId;
-    QString after; // the nextCursor of the previous page
+    QList<AuditAction> actions;
+    QDateTime startTime;
+    QDateTime endTime;
+    QString search;
+    QString cursor; // pagination.nextCursor of the previous page
     int limit = 0;
 };
 
@@ -68,7 +74,12 @@ public:
     // Cancels every call in flight (each emits finished() with Cancelled).
     void cancelAll();
 
+    // Every list call follows the service's pages to the end (PagedListReply): pageLoaded()
+    // reports progress, cancel() stops it.
     TypedReply<QList<Template>>* listTemplates();
+    // Proves the key with the cheapest official read (one template); the service's answer says
+    // whether the key is unknown, revoked or lacks access. Works on services without [ext] routes.
+    TypedReply<NoContent>* checkKey();
     TypedReply<Template>* getTemplate(const QString& id);
     TypedReply<Template>* createTemplate(const TemplateInput& input);
     TypedReply<Template>* updateTemplate(const QString& id, const TemplateInput& changes);
@@ -104,10 +115,13 @@ signals:
     void rateLimitChanged(const podwarden::RateLimitInfo& info);
 
 private:
+    template <typename Item>
+    TypedReply<QList<Item>>* sendPaged(QUrl url, Decoded<QList<Item>> (*decodeList)(const QJsonObject&));
     template <typename T>
     TypedReply<T>* send(const QByteArray& method, const QUrl& url, QByteArray body,
                         typename TypedReply<T>::Decoder decoder, bool expectBody = true);
     QUrl managementUrl(const QString& path, const QStringList& ids = {}) const;
+    void startReply(ServiceReply* reply, const QByteArray& method, const QUrl& url, QByteArray body, bool expectBody);
 
     ServiceConfig m_config;
     QNetworkAccessManager m_nam;

@@ -22,8 +22,12 @@ ServiceError::Kind kindForStatus(int status)
         return K::Forbidden;
     case 404:
         return K::NotFound;
+    case 402:
+        return K::PaymentRequired;
     case 409:
         return K::Conflict;
+    case 413:
+        return K::TooLarge;
     case 422:
         return K::Validation;
     case 429:
@@ -130,6 +134,20 @@ QString ServiceError::message() const
     case Kind::Validation:
         return said.isEmpty() ? tr("The service refused the input. Check the fields and try again.")
                               : tr("The service refused the input: %1.").arg(said);
+    case Kind::PaymentRequired:
+        return said.isEmpty()
+                   ? tr("The account's balance is too low for this (HTTP 402). Add funds in the cloud's console, then "
+                        "try again.")
+                   : tr("The account's balance is too low for this (%1). Add funds in the cloud's console, then try "
+                        "again.")
+                         .arg(said);
+    case Kind::TooLarge:
+        return said.isEmpty()
+                   ? tr("The request is larger than the service accepts (HTTP 413). Shorten the environment "
+                        "variables, the command or the value, and try again.")
+                   : tr("The request is larger than the service accepts (%1). Shorten the environment variables, "
+                        "the command or the value, and try again.")
+                         .arg(said);
     case Kind::BadRequest:
         return said.isEmpty() ? tr("The service refused the request (HTTP %1).").arg(httpStatus)
                               : tr("The service refused the request (HTTP %1): %2.").arg(httpStatus).arg(said);
@@ -174,6 +192,10 @@ QString toWireString(ServiceError::Kind kind)
         return QStringLiteral("conflict");
     case K::Validation:
         return QStringLiteral("validation");
+    case K::PaymentRequired:
+        return QStringLiteral("paymentRequired");
+    case K::TooLarge:
+        return QStringLiteral("tooLarge");
     case K::BadRequest:
         return QStringLiteral("badRequest");
     case K::RateLimited:

@@ -31,7 +31,9 @@ public:
         NotFound,       // 404
         Conflict,       // 409: a name that must be unique is taken
         Validation,     // 422 (errors lists each failure)
-        BadRequest,     // 400, 413 and other 4xx
+        PaymentRequired, // 402: the account's balance is too low
+        TooLarge,        // 413: the request body is over the service's limit
+        BadRequest,      // 400 and other 4xx
         RateLimited,    // 429, after the retries the deadline and cap allowed
         Server,         // 5xx, after the retries
         MalformedReply, // the reply is not the JSON the contract promises

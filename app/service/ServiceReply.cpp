@@ -66,6 +66,7 @@ void ServiceReply::start(QNetworkAccessManager* nam, const QSslConfiguration& ss
     m_authorization = std::move(request.authorization);
     m_idempotent = request.idempotent;
     m_expectBody = request.expectBody;
+    m_firstPageUrl = m_url;
     m_elapsed.start();
 
     const QString scheme = m_url.scheme().toLower();
@@ -299,8 +300,47 @@ void ServiceReply::completeDecode(const std::optional<DecodeError>& failure, int
         finishWith(e);
         return;
     }
-    adoptDecoded();
+    ++m_pages;
+    if (const std::optional<QString> next = adoptDecoded()) {
+        continueWithCursor(*next);
+        return;
+    }
     finishWith(std::nullopt);
+}
+
+void ServiceReply::continueWithCursor(const QString& cursor)
+{
+    // A cursor seen before would walk the same pages forever.
+    if (m_cursorsSeen.contains(cursor)) {
+        ServiceError e = ServiceError::malformed(DecodeError{DecodeError::Kind::InvalidValue,
+                                                             QStringLiteral("pagination.nextCursor"),
+                                                             QStringLiteral("a cursor not given before")});
+        e.httpStatus = m_status;
+        e.host = m_url.host();
+        qCWarning(lcNet).noquote() << m_method << m_url.path() << "repeated a page cursor after page" << m_pages;
+        finishWith(e);
+        return;
+    }
+    m_cursorsSeen.append(cursor);
+    const qsizetype items = itemsLoaded();
+    QPointer<ServiceReply> self(this);
+    emit pageLoaded(m_pages, items);
+    if (!self || m_finished) // a handler cancelled the call
+        return;
+    QUrl next = m_firstPageUrl;
+    QString query = next.query(QUrl::FullyEncoded);
+    if (!query.isEmpty())
+        query += QLatin1Char('&');
+    query += QStringLiteral("cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+    next.setQuery(query, QUrl::StrictMode);
+    m_url = next;
+    m_attempts = 0;
+    m_hadServerError = false;
+    m_error.reset();
+    m_elapsed.restart();
+    m_deadlineTimer.start(m_timeouts.deadlineMs);
+    qCDebug(lcNet).noquote() << m_method << m_url.path() << "page" << m_pages + 1 << "after" << items << "items";
+    sendAttempt();
 }
 
 int ServiceReply::backoffDelayMs() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Pagination.h"
 #include "RateLimitInfo.h"
 #include "SecretBuffer.h"
 #include "ServiceError.h"
@@ -52,6 +53,8 @@ public:
     int httpStatus() const { return m_status; }
     const RateLimitInfo& rateLimit() const { return m_rateLimit; }
     int attempts() const { return m_attempts; }
+    // Pages received so far by a paged list call (1 for any other finished call).
+    int pagesLoaded() const { return m_pages; }
     QByteArray method() const { return m_method; }
     QUrl url() const { return m_url; }
 
@@ -63,6 +66,8 @@ signals:
     // An idempotent call is about to be sent again after `delayMs` (429 or 5xx).
     void retrying(int nextAttempt, int delayMs);
     void rateLimitReceived(const podwarden::RateLimitInfo& info);
+    // A paged list call received one more page and goes on to the next: `items` in all so far.
+    void pageLoaded(int pages, qsizetype items);
 
 public:
     // Replies at least this big are decoded on a worker thread.
@@ -75,7 +80,10 @@ protected:
     // on the reply's thread.
     using DecodeJob = std::function<std::optional<DecodeError>()>;
     virtual DecodeJob makeDecodeJob(QByteArray body, int status) = 0;
-    virtual void adoptDecoded() = 0;
+    // Takes the decoded value. A paged list returns the cursor of the next page while there is
+    // one: the call then goes on with that page instead of finishing.
+    virtual std::optional<QString> adoptDecoded() = 0;
+    virtual qsizetype itemsLoaded() const { return 0; }
 
 private:
     friend class ServiceClient;
@@ -98,6 +106,7 @@ private:
     void handleHttpAnswer(int status, QByteArray body, const QByteArray& contentType, const QByteArray& retryAfter);
     void dropAttempt();
     void completeDecode(const std::optional<DecodeError>& failure, int status);
+    void continueWithCursor(const QString& cursor);
     void finishWith(std::optional<ServiceError> error);
     int backoffDelayMs() const;
 
@@ -118,6 +127,9 @@ private:
     QElapsedTimer m_elapsed;
     QStringList m_sslErrors;
     int m_attempts = 0;
+    int m_pages = 0;
+    QUrl m_firstPageUrl;
+    QStringList m_cursorsSeen;
     int m_status = 0;
     bool m_hadServerError = false;
     bool m_finished = false;
@@ -126,7 +138,7 @@ private:
 };
 
 // A ServiceReply whose success carries a decoded T.
-template <typename T> class TypedReply final : public ServiceReply
+template <typename T> class TypedReply : public ServiceReply
 {
 public:
     using Decoder = std::function<Decoded<T>(QByteArray& body, int status)>;
@@ -152,17 +164,68 @@ protected:
             return std::nullopt;
         };
     }
-    void adoptDecoded() override
+    std::optional<QString> adoptDecoded() override
     {
         if (m_decoded && *m_decoded)
             m_value = std::move(*m_decoded);
         m_decoded.reset();
+        return std::nullopt;
     }
+
+    std::optional<T> m_value;
 
 private:
     Decoder m_decoder;
     std::shared_ptr<std::optional<T>> m_decoded; // filled by the decode job
-    std::optional<T> m_value;
+};
+
+// A list call that follows `pagination.nextCursor` to the last page and finishes once, with every
+// item of every page (or the first error; a cancel drops what was loaded). pageLoaded() reports
+// progress between pages. A body without `pagination` (the August 2026 shape) is the whole list.
+template <typename Item> class PagedListReply final : public TypedReply<QList<Item>>
+{
+public:
+    using PageDecoder = std::function<Decoded<ListPage<Item>>(QByteArray& body)>;
+    PagedListReply(PageDecoder decoder, QObject* parent)
+        : TypedReply<QList<Item>>(nullptr, parent)
+        , m_pageDecoder(std::move(decoder))
+    {
+        this->m_value.emplace();
+    }
+
+protected:
+    ServiceReply::DecodeJob makeDecodeJob(QByteArray body, int) override
+    {
+        auto slot = std::make_shared<std::optional<ListPage<Item>>>();
+        m_page = slot;
+        return [decoder = m_pageDecoder, body = std::move(body), slot]() mutable -> std::optional<DecodeError> {
+            auto decoded = decoder(body);
+            SecretBuffer::wipe(body);
+            if (!decoded.ok())
+                return decoded.error();
+            slot->emplace(std::move(decoded).value());
+            return std::nullopt;
+        };
+    }
+    std::optional<QString> adoptDecoded() override
+    {
+        if (!m_page || !*m_page)
+            return std::nullopt;
+        ListPage<Item> page = std::move(**m_page);
+        m_page.reset();
+        if (this->m_value->isEmpty())
+            *this->m_value = std::move(page.items);
+        else
+            this->m_value->append(std::move(page.items));
+        if (page.page.hasNextPage && page.page.nextCursor)
+            return page.page.nextCursor;
+        return std::nullopt;
+    }
+    qsizetype itemsLoaded() const override { return this->m_value ? this->m_value->size() : 0; }
+
+private:
+    PageDecoder m_pageDecoder;
+    std::shared_ptr<std::optional<ListPage<Item>>> m_page;
 };
 
 struct NoContent

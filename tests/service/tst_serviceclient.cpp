@@ -4,6 +4,7 @@
 #include "SandboxProcess.h"
 #include "service/ServiceClient.h"
 
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace podwarden;
@@ -238,10 +239,11 @@ private slots:
         auto page = await(m_client->listEvents(query));
         QVERIFY2(page.ok, qPrintable(page.error.message()));
         QCOMPARE(page.value->events.size(), 3);
-        QVERIFY(page.value->nextCursor.has_value());
+        QVERIFY(page.value->page.hasNextPage);
+        QVERIFY(page.value->page.nextCursor.has_value());
         for (const AuditEvent& e : page.value->events)
             QCOMPARE(e.resourceType, ResourceType::ApiKey);
-        query.after = *page.value->nextCursor;
+        query.cursor = *page.value->page.nextCursor;
         auto next = await(m_client->listEvents(query));
         QVERIFY(next.ok);
         QVERIFY(!next.value->events.isEmpty());
@@ -291,6 +293,41 @@ private slots:
         QVERIFY(!get.retryDelays.isEmpty());
         QVERIFY(get.retryDelays.first() >= 1000 && get.retryDelays.first() <= 2000); // Retry-After: 1 or 2
         QCOMPARE(limited.stop(), 0);
+    }
+
+    void aPagedAccountLoadsWhole()
+    {
+        // large:50000 has 2,500 templates: three pages at the default limit of 1000.
+        SandboxProcess large;
+        QVERIFY2(large.start({"--seed", "large:50000"}), qPrintable(large.errorString()));
+        auto client = clientFor(large, large.adminKey());
+        auto* reply = client->listTemplates();
+        QSignalSpy pages(reply, &ServiceReply::pageLoaded);
+        auto templates = await(reply, 120000);
+        QVERIFY2(templates.ok, qPrintable(templates.error.message()));
+        QCOMPARE(templates.value->size(), 2500);
+        QSet<QString> ids;
+        for (const Template& t : *templates.value)
+            ids.insert(t.id);
+        QCOMPARE(ids.size(), 2500); // every template exactly once
+        QCOMPARE(pages.count(), 2);
+        QCOMPARE(pages.at(0).at(1).value<qsizetype>(), qsizetype(1000));
+        QCOMPARE(pages.at(1).at(1).value<qsizetype>(), qsizetype(2000));
+
+        // Smaller pages walk the same set: 5,000 endpoints in pages of 700.
+        ServiceConfig config = client->config();
+        config.pageSize = 700;
+        ServiceClient paged(config);
+        QByteArray key = large.adminKey();
+        paged.setKey(SecretBuffer::takeFrom(key));
+        auto endpoints = await(paged.listEndpoints(), 120000);
+        QVERIFY2(endpoints.ok, qPrintable(endpoints.error.message()));
+        QCOMPARE(endpoints.value->size(), 5000);
+        QSet<QString> endpointIds;
+        for (const Endpoint& e : *endpoints.value)
+            endpointIds.insert(e.id);
+        QCOMPARE(endpointIds.size(), 5000);
+        QCOMPARE(large.stop(), 0);
     }
 
     void deadService()

@@ -54,12 +54,153 @@ QByteArray largeTemplateListing()
     return QJsonDocument(encodeTemplateList(templates)).toJson(QJsonDocument::Compact);
 }
 
+// One page of `count` templates from `first`, with the September pagination block.
+QByteArray templatePage(int first, int count, const QString& nextCursor)
+{
+    QList<Template> templates;
+    for (int i = first; i < first + count; ++i) {
+        Template t;
+        t.id = QString("tpl_%1").arg(i);
+        t.name = QString("page template %1").arg(i);
+        t.image = "ghcr.io/acme/worker:1.0";
+        templates.append(t);
+    }
+    QJsonObject body = encodeTemplateList(templates);
+    PageInfo{nextCursor.isEmpty() ? std::nullopt : std::optional<QString>(nextCursor), !nextCursor.isEmpty()}
+        .writeTo(body);
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+// The request line of a recorded request: "GET /v2/templates?cursor=c2 HTTP/1.1".
+QByteArray requestLine(const QByteArray& request)
+{
+    return request.left(request.indexOf("\r\n"));
+}
+
 } // namespace
 
 class TestServiceFailures final : public QObject
 {
     Q_OBJECT
 private slots:
+
+    void pagesAreFollowedToTheEnd()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(LoopbackHttpServer::json(200, templatePage(0, 3, "c+1/=")));
+        server.enqueue(LoopbackHttpServer::json(200, templatePage(3, 3, "c2")));
+        server.enqueue(LoopbackHttpServer::json(200, templatePage(6, 1, {})));
+        auto client = clientFor(server.base());
+        auto* reply = client->listTemplates();
+        QList<qsizetype> progress;
+        connect(reply, &ServiceReply::pageLoaded, this, [&progress](int, qsizetype items) { progress << items; });
+        auto outcome = await(reply);
+        QVERIFY2(outcome.ok, qPrintable(outcome.error.message()));
+        QCOMPARE(outcome.value->size(), 7);
+        for (int i = 0; i < 7; ++i)
+            QCOMPARE(outcome.value->at(i).id, QString("tpl_%1").arg(i));
+        QCOMPARE(progress, (QList<qsizetype>{3, 6}));
+        const QList<QByteArray> requests = server.requests();
+        QCOMPARE(requests.size(), 3);
+        QCOMPARE(requestLine(requests.at(0)), QByteArray("GET /v2/templates HTTP/1.1"));
+        // The cursor goes back verbatim, percent-encoded so '+' is not read as a space.
+        QCOMPARE(requestLine(requests.at(1)), QByteArray("GET /v2/templates?cursor=c%2B1%2F%3D HTTP/1.1"));
+        QCOMPARE(requestLine(requests.at(2)), QByteArray("GET /v2/templates?cursor=c2 HTTP/1.1"));
+        for (const QByteArray& request : requests)
+            QVERIFY(request.contains(kAuthorization));
+    }
+
+    void aListWithoutPaginationIsWhole()
+    {
+        // The August 2026 shape: no pagination block, the whole list in one answer.
+        QList<Template> two;
+        for (int i = 0; i < 2; ++i) {
+            Template t;
+            t.id = QString("tpl_%1").arg(i);
+            t.name = "august";
+            t.image = "img";
+            two.append(t);
+        }
+        LoopbackHttpServer august;
+        QVERIFY(august.listen());
+        august.enqueue(
+            LoopbackHttpServer::json(200, QJsonDocument(encodeTemplateList(two)).toJson(QJsonDocument::Compact)));
+        auto augustClient = clientFor(august.base());
+        auto outcome = await(augustClient->listTemplates());
+        QVERIFY2(outcome.ok, qPrintable(outcome.error.message()));
+        QCOMPARE(outcome.value->size(), 2);
+        QCOMPARE(august.requests().size(), 1);
+    }
+
+    void aRepeatedCursorStopsWithAnError()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(LoopbackHttpServer::json(200, templatePage(0, 2, "same")));
+        server.enqueue(LoopbackHttpServer::json(200, templatePage(2, 2, "same"))); // repeated for ever after
+        auto client = clientFor(server.base());
+        auto outcome = await(client->listTemplates());
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.error.kind, ServiceError::Kind::MalformedReply);
+        QCOMPARE(server.requests().size(), 2);
+    }
+
+    void morePagesWithoutACursorIsMalformed()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(LoopbackHttpServer::json(
+            200, "{\"templates\":[],\"pagination\":{\"nextCursor\":null,\"hasNextPage\":true}}"));
+        auto client = clientFor(server.base());
+        auto outcome = await(client->listTemplates());
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.error.kind, ServiceError::Kind::MalformedReply);
+        QVERIFY2(outcome.error.technicalDetail.contains("pagination.nextCursor"),
+                 qPrintable(outcome.error.technicalDetail));
+    }
+
+    void aPagedLoadCanBeCancelledBetweenPages()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(LoopbackHttpServer::json(200, templatePage(0, 2, "c1")));
+        server.enqueue(LoopbackHttpServer::json(200, templatePage(2, 2, "c2")));
+        server.enqueue(LoopbackHttpServer::json(200, templatePage(4, 2, {})));
+        auto client = clientFor(server.base());
+        auto* reply = client->listTemplates();
+        connect(reply, &ServiceReply::pageLoaded, reply, [reply](int pages, qsizetype) {
+            if (pages == 1)
+                reply->cancel();
+        });
+        auto outcome = await(reply);
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.error.kind, ServiceError::Kind::Cancelled);
+        QTest::qWait(50);
+        QCOMPARE(server.requests().size(), 1);
+    }
+
+    void paymentAndSizeRefusalsHaveTheirOwnSentences()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(LoopbackHttpServer::json(
+            402, "{\"title\":\"Payment Required\",\"status\":402,\"detail\":\"insufficient balance\"}",
+            {{"Content-Type", "application/problem+json"}}));
+        server.enqueue(LoopbackHttpServer::json(413, "", {{"Content-Type", "text/plain"}}));
+        auto client = clientFor(server.base());
+        TemplateInput input;
+        input.name = "t";
+        input.container.image = "img";
+        auto broke = await(client->createTemplate(input));
+        QCOMPARE(broke.error.kind, ServiceError::Kind::PaymentRequired);
+        QVERIFY2(broke.error.message().contains("balance is too low (insufficient balance)"),
+                 qPrintable(broke.error.message()));
+        auto big = await(client->createTemplate(input));
+        QCOMPARE(big.error.kind, ServiceError::Kind::TooLarge);
+        QVERIFY2(big.error.message().contains("HTTP 413"), qPrintable(big.error.message()));
+        QCOMPARE(server.requests().size(), 2); // neither is retried
+    }
     void serverErrorThenSuccessIsRetried()
     {
         LoopbackHttpServer server;

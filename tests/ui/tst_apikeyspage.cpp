@@ -94,6 +94,38 @@ private slots:
         QVERIFY(!page.findChild<QAbstractButton*>("newKeyButton")->isEnabled());
     }
 
+    void aServiceWithoutKeyRoutesSaysWhereToManageKeys()
+    {
+        // The real cloud today: official routes only, 404 on our [ext] key and event routes.
+        SandboxProcess official;
+        QVERIFY2(official.start({"--seed", "demo", "--official-only"}), qPrintable(official.errorString()));
+        Profile profile = Profile::makeNew("Official");
+        profile.managementBase = official.apiBase();
+        profile.invocationBase = official.invokeBase();
+        Session session(nullptr, nullptr);
+        ApiKeysPage page(&session);
+        QByteArray key = official.adminKey();
+        session.open(profile, SecretBuffer::takeFrom(key));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::Online, 15000);
+        // Everything else loaded; only the keys are missing, and the screen says why, not "error".
+        QVERIFY(!session.snapshot().templates.isEmpty());
+        QVERIFY(!session.snapshot().secrets.isEmpty());
+        QVERIFY(!session.snapshot().endpoints.isEmpty());
+        QVERIFY(session.snapshot().apiKeys.isEmpty());
+        QVERIFY(!session.offersKeyManagement());
+        QVERIFY(session.errorMessage().isEmpty());
+        auto* state = page.findChild<QLabel*>("keysState");
+        QCOMPARE(state->text(), ApiKeysPage::notOfferedText());
+        QVERIFY(state->text().contains("does not offer API key management"));
+        QVERIFY(state->text().contains("Runpod console"));
+        QVERIFY(!page.findChild<QAbstractButton*>("newKeyButton")->isEnabled());
+        page.resize(900, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        screenshot(&page, "keys-not-offered");
+        QCOMPARE(official.stop(), 0);
+    }
+
     void createARestrictedKeyWithTwoEndpoints()
     {
         const QList<Endpoint> endpoints = m_session->snapshot().endpoints;

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QTableView>
+#include <QJsonArray>
 #include <QtTest>
 
 using namespace podwarden;
@@ -158,6 +159,61 @@ private slots:
         QCOMPARE(readBackEnv(read.json(), "HF_TOKEN"), QString("{{ RUNPOD_SECRET_hf_token }}"));
         QCOMPARE(readBackEnv(read.json(), "WANDB_API_KEY"), QString("{{ RUNPOD_SECRET_wandb_api_key }}"));
         QCOMPARE(read.json().value("env").toObject().size(), 2);
+    }
+
+    void theStartCommandRoundTripsInExecForm()
+    {
+        m_page->newTemplate();
+        TemplateEditor* editor = m_page->editor();
+        QLineEdit* name = editor->findChild<QLineEdit*>("templateName");
+        name->selectAll();
+        QTest::keyClicks(name, "Exec form");
+        QTest::keyClicks(editor->findChild<QLineEdit*>("templateImage"), "ghcr.io/acme/exec:1.0");
+        auto* entrypoint = editor->findChild<QLineEdit*>("templateEntrypoint");
+        auto* command = editor->findChild<QLineEdit*>("templateArgs");
+        QVERIFY(entrypoint && command);
+
+        // A quote left open is named under its field, and nothing is pushed.
+        QTest::keyClicks(entrypoint, "/bin/bash -c");
+        QTest::keyClicks(command, "'python -u main.py");
+        auto* problem = editor->findChild<QLabel*>("problem_args");
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains("quote"), qPrintable(problem->text()));
+        QTest::mouseClick(m_page->findChild<QAbstractButton*>("pushButton"), Qt::LeftButton);
+        QVERIFY(m_page->currentDraft()->draft.id.isEmpty());
+        QTest::keyClick(command, Qt::Key_End);
+        QTest::keyClicks(command, "'");
+        QVERIFY(!problem->isVisible());
+        QCOMPARE(m_page->currentDraft()->draft.args,
+                 QString(R"({"entrypoint":["/bin/bash","-c"],"cmd":["python -u main.py"]})"));
+
+        QTest::mouseClick(m_page->findChild<QAbstractButton*>("pushButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->currentDraft()->state, DraftState::Pushed, 15000);
+        const QString id = m_page->currentDraft()->draft.id;
+        HttpClient http;
+        const HttpResult read = http.get(url(m_sandbox.apiBase(), "/v2/templates/" + id), m_sandbox.adminKey());
+        QCOMPARE(read.status, 200);
+        // The service keeps args as sent and answers the exec form beside it.
+        QCOMPARE(read.json().value("args").toString(),
+                 QString(R"({"entrypoint":["/bin/bash","-c"],"cmd":["python -u main.py"]})"));
+        QCOMPARE(read.json().value("entrypoint").toArray(), QJsonArray({"/bin/bash", "-c"}));
+        QCOMPARE(read.json().value("cmd").toArray(), QJsonArray({"python -u main.py"}));
+
+        // Read back from the service, the fields show the same words, and looking changes nothing.
+        const auto decoded = Template::fromJson(read.json());
+        QVERIFY(decoded.ok());
+        TemplateEditor reader;
+        reader.setTemplate(decoded.value());
+        QCOMPARE(reader.findChild<QLineEdit*>("templateEntrypoint")->text(), QString("/bin/bash -c"));
+        QCOMPARE(reader.findChild<QLineEdit*>("templateArgs")->text(), QString("'python -u main.py'"));
+        QCOMPARE(reader.currentTemplate().args, decoded->args);
+
+        // A bare shell line stays as typed: the console's form.
+        reader.findChild<QLineEdit*>("templateEntrypoint")->clear();
+        reader.findChild<QLineEdit*>("templateArgs")->setText("python -u handler.py --port 8000");
+        QCOMPARE(reader.currentTemplate().args, QString("python -u handler.py --port 8000"));
+        QCOMPARE(reader.currentTemplate().command().cmd,
+                 QStringList({"python", "-u", "handler.py", "--port", "8000"}));
     }
 
     void draftOfflineRestartAndPush()

@@ -1,4 +1,5 @@
 #include "ApiKey.h"
+#include "ContainerCommand.h"
 #include "AuditEvent.h"
 #include "Endpoint.h"
 #include "JsonReader.h"
@@ -74,6 +75,9 @@ private slots:
     void apiKeyServiceExample();
     void apiKeyNeverUsedAndLegacy();
     void auditEventPage();
+    void containerCommand();
+    void containerCommandChanges();
+    void templateAnswersCarryTheExecForm();
     void problemDetails();
     void unknownFieldsAreIgnored();
     void malformedBodies_data();
@@ -251,19 +255,34 @@ void TestCodecs::auditEventPage()
         {"id":"ev_1","at":"2026-11-01T10:00:00Z","actor":{"keyId":"key_1","keyName":"admin","user":"ana@example.com"},
          "action":"valueUpdated","resourceType":"secret","resourceId":"sec_1","resourceName":"hf_token",
          "changes":{"valueLength":"changed"}}],
-        "nextCursor":"ev_1"})");
+        "pagination":{"nextCursor":"ev_1","hasNextPage":true}})");
     const auto page = AuditEventPage::fromJson(json);
     QVERIFY2(page.ok(), qPrintable(page.error().message()));
     QCOMPARE(page->events.size(), 2);
     QCOMPARE(page->events.at(0).action, AuditAction::Disabled);
     QCOMPARE(page->events.at(1).resourceType, ResourceType::Secret);
-    QCOMPARE(page->nextCursor, std::optional<QString>(QStringLiteral("ev_1")));
+    QCOMPARE(page->page.nextCursor, std::optional<QString>(QStringLiteral("ev_1")));
+    QVERIFY(page->page.hasNextPage);
     QCOMPARE(page->events.at(0).describe(), QStringLiteral("ana@example.com disabled ci-deployer"));
     QCOMPARE(page->toJson(), json);
 
-    const auto last = AuditEventPage::fromJson(parse(R"({"events":[],"nextCursor":null})"));
+    const auto last =
+        AuditEventPage::fromJson(parse(R"({"events":[],"pagination":{"nextCursor":null,"hasNextPage":false}})"));
     QVERIFY(last.ok());
-    QVERIFY(!last->nextCursor.has_value());
+    QVERIFY(!last->page.nextCursor.has_value());
+    QVERIFY(!last->page.hasNextPage);
+
+    // The shape before the official names: a top-level nextCursor.
+    const auto older = AuditEventPage::fromJson(parse(R"({"events":[],"nextCursor":"ev_9"})"));
+    QVERIFY(older.ok());
+    QVERIFY(older->page.hasNextPage);
+    QCOMPARE(older->page.nextCursor, std::optional<QString>(QStringLiteral("ev_9")));
+
+    // More pages promised with no cursor to follow them.
+    const auto broken =
+        AuditEventPage::fromJson(parse(R"({"events":[],"pagination":{"nextCursor":null,"hasNextPage":true}})"));
+    QVERIFY(!broken.ok());
+    QCOMPARE(broken.error().field, QStringLiteral("pagination.nextCursor"));
 
     const auto bad = AuditEventPage::fromJson(parse(R"({"events":[{"id":"e","at":"2026-11-01T10:00:00Z",
         "actor":{},"action":"exploded","resourceType":"secret","resourceId":"s"}]})"));
@@ -437,6 +456,94 @@ void TestCodecs::timestamps()
         QCOMPARE(*parsed, utc);
         QCOMPARE(formatTimestamp(*parsed), QStringLiteral("2026-03-13T20:00:00Z"));
     }
+}
+
+
+void TestCodecs::containerCommand()
+{
+    // A bare shell line is CMD split into words, quotes and escapes as a shell reads them.
+    const auto bare = ContainerCommand::fromArgs(R"(python -u "my app.py" --name 'a b' x\ y "say \"hi\"")");
+    QVERIFY(bare);
+    QVERIFY(bare->entrypoint.isEmpty());
+    QCOMPARE(bare->cmd, QStringList({"python", "-u", "my app.py", "--name", "a b", "x y", R"(say "hi")"}));
+    QCOMPARE(splitShellWords(joinShellWords(bare->cmd)), std::optional<QStringList>(bare->cmd));
+    QCOMPARE(joinShellWords({"a", "b c", "it's"}), QString(R"(a 'b c' 'it'\''s')"));
+
+    // The document's JSON object form sets either part or both.
+    const auto exec = ContainerCommand::fromArgs(R"({"entrypoint":["/bin/bash","-c"],"cmd":["python -u main.py"]})");
+    QVERIFY(exec);
+    QCOMPARE(exec->entrypoint, QStringList({"/bin/bash", "-c"}));
+    QCOMPARE(exec->cmd, QStringList({"python -u main.py"}));
+    QCOMPARE(exec->toArgs(), QString(R"({"entrypoint":["/bin/bash","-c"],"cmd":["python -u main.py"]})"));
+    QCOMPARE(ContainerCommand{{}, {"serve"}}.toArgs(), QString(R"({"cmd":["serve"]})"));
+    QCOMPARE(ContainerCommand{}.toArgs(), QString());
+    QVERIFY(ContainerCommand::fromArgs("")->isEmpty());
+    QVERIFY(ContainerCommand::fromArgs("   ")->isEmpty());
+
+    QString error;
+    QVERIFY(!ContainerCommand::fromArgs("echo 'open", &error));
+    QVERIFY(error.contains("single quote"));
+    QVERIFY(!ContainerCommand::fromArgs("echo \"open", &error));
+    QVERIFY(error.contains("double quote"));
+    QVERIFY(!ContainerCommand::fromArgs("ends in \\", &error));
+    QVERIFY(!ContainerCommand::fromArgs(R"({"entrypoint":"/bin/sh"})", &error));
+    QVERIFY(!ContainerCommand::fromArgs(R"({"cmd":[1]})", &error));
+    QVERIFY(!ContainerCommand::fromArgs(R"({"command":["x"]})", &error));
+    QVERIFY(error.contains("command"));
+    QVERIFY(!ContainerCommand::fromArgs("{not json", &error));
+}
+
+void TestCodecs::containerCommandChanges()
+{
+    const QString current = R"({"entrypoint":["/bin/sh","-c"],"cmd":["run"]})";
+    ContainerConfig none;
+    QVERIFY(!none.commandChange(current).changed);
+    QCOMPARE(none.commandChange(current).args, current);
+
+    // cmd alone keeps the entrypoint; [] clears a part.
+    ContainerConfig cmdOnly;
+    cmdOnly.cmd = QStringList{"serve", "--fast"};
+    QCOMPARE(cmdOnly.commandChange(current).args, QString(R"({"entrypoint":["/bin/sh","-c"],"cmd":["serve","--fast"]})"));
+    ContainerConfig clearEntry;
+    clearEntry.entrypoint = QStringList{};
+    QCOMPARE(clearEntry.commandChange(current).args, QString(R"({"cmd":["run"]})"));
+
+    // args is stored as sent; with cmd too, only when both describe the same command.
+    ContainerConfig same;
+    same.args = "serve --fast";
+    same.cmd = QStringList{"serve", "--fast"};
+    QCOMPARE(same.commandChange(current).args, QString("serve --fast"));
+    QVERIFY(same.commandChange(current).error.isEmpty());
+    ContainerConfig different = same;
+    different.cmd = QStringList{"serve"};
+    QVERIFY(different.commandChange(current).error.contains("different commands"));
+    ContainerConfig unreadable;
+    unreadable.args = "echo 'x";
+    QVERIFY(!unreadable.commandChange(current).error.isEmpty());
+
+    // Both parts round-trip through a request body.
+    QJsonObject body;
+    cmdOnly.write(body);
+    QCOMPARE(body.value("cmd").toArray(), QJsonArray({"serve", "--fast"}));
+    QVERIFY(!body.contains("entrypoint"));
+}
+
+void TestCodecs::templateAnswersCarryTheExecForm()
+{
+    Template t;
+    t.id = "tpl_x";
+    t.name = "x";
+    t.image = "img";
+    t.args = "python -u main.py";
+    const QJsonObject json = t.toJson();
+    QCOMPARE(json.value("args").toString(), QString("python -u main.py"));
+    QCOMPARE(json.value("cmd").toArray(), QJsonArray({"python", "-u", "main.py"}));
+    QCOMPARE(json.value("entrypoint").toArray(), QJsonArray());
+    // August answers have neither; both decode to the same template.
+    QJsonObject august = json;
+    august.remove("cmd");
+    august.remove("entrypoint");
+    QCOMPARE(Template::fromJson(august).value(), Template::fromJson(json).value());
 }
 
 QTEST_GUILESS_MAIN(TestCodecs)

@@ -30,6 +30,15 @@ private slots:
         QCOMPARE(*two.remaining, 7);
         QCOMPARE(*two.quota, 1000);
 
+        // The September document's three windows: the day is the tightest here.
+        const RateLimitInfo three =
+            RateLimitInfo::parse("\"minute\";r=57;t=12, \"hour\";r=2800;t=1812, \"day\";r=20;t=40000",
+                                 "\"minute\";q=60;w=60, \"hour\";q=3000;w=3600, \"day\";q=50000;w=86400");
+        QCOMPARE(three.policy, QStringLiteral("day"));
+        QCOMPARE(*three.remaining, 20);
+        QCOMPARE(*three.quota, 50000);
+        QCOMPARE(*three.windowSeconds, 86400);
+
         QVERIFY(!RateLimitInfo::parse("", "").isValid());
         QVERIFY(!RateLimitInfo::parse("garbage", "").isValid());
         QVERIFY(!RateLimitInfo::parse("\"minute\";r=abc", "").isValid());
@@ -60,7 +69,8 @@ private slots:
         QTest::newRow("403") << 403 << int(ServiceError::Kind::Forbidden) << false;
         QTest::newRow("404") << 404 << int(ServiceError::Kind::NotFound) << false;
         QTest::newRow("409") << 409 << int(ServiceError::Kind::Conflict) << false;
-        QTest::newRow("413") << 413 << int(ServiceError::Kind::BadRequest) << false;
+        QTest::newRow("402") << 402 << int(ServiceError::Kind::PaymentRequired) << false;
+        QTest::newRow("413") << 413 << int(ServiceError::Kind::TooLarge) << false;
         QTest::newRow("422") << 422 << int(ServiceError::Kind::Validation) << false;
         QTest::newRow("429") << 429 << int(ServiceError::Kind::RateLimited) << true;
         QTest::newRow("500") << 500 << int(ServiceError::Kind::Server) << true;

@@ -213,7 +213,9 @@ void ApiKeysPage::updateState()
     QString state;
     if (total == 0) {
         const bool loading = m_session && m_session->state() == Session::State::Connecting;
-        if (loading)
+        if (m_session && !m_session->offersKeyManagement() && !m_session->snapshot().isEmpty())
+            state = notOfferedText();
+        else if (loading)
             state = tr("Loading the keys…");
         else if (m_session && m_session->snapshot().isEmpty() && !m_session->errorMessage().isEmpty())
             state = tr("The keys could not be loaded.") + QLatin1Char('\n') + m_session->errorMessage();
@@ -229,9 +231,16 @@ void ApiKeysPage::updateState()
     m_stack->setCurrentWidget(state.isEmpty() ? static_cast<QWidget*>(m_table) : m_state);
 }
 
+QString ApiKeysPage::notOfferedText()
+{
+    return tr("This service does not offer API key management through its API: it answered “not found” for the "
+              "key routes, as the Runpod cloud does today. Everything else works.\n\nManage the account's keys in "
+              "the Runpod console instead: Settings ▸ API Keys (https://www.runpod.io/console/user/settings).");
+}
+
 void ApiKeysPage::updateButtons()
 {
-    const bool connected = m_session && m_session->isConnected();
+    const bool connected = m_session && m_session->isConnected() && m_session->offersKeyManagement();
     const std::optional<ApiKey> key = selectedKey();
     m_new->setEnabled(connected);
     m_edit->setEnabled(key.has_value());

@@ -26,6 +26,8 @@ class ApiKeysPage final : public QWidget
 {
     Q_OBJECT
 public:
+    // What the screen says when the service has no key routes (the real cloud today).
+    static QString notOfferedText();
     explicit ApiKeysPage(Session* session, QWidget* parent = nullptr);
     ~ApiKeysPage() override;
 

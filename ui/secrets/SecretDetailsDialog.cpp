@@ -154,7 +154,7 @@ void SecretDetailsDialog::loadHistory(const QString& after)
     EventQuery query;
     query.resourceType = ResourceType::Secret;
     query.resourceId = m_secret.id;
-    query.after = after;
+    query.cursor = after;
     query.limit = kHistoryPage;
     m_older->hide();
     m_historyState->setText(tr("Loading the history…"));
@@ -181,7 +181,7 @@ void SecretDetailsDialog::loadHistory(const QString& after)
                 item->setToolTip(2, tr("With the key %1").arg(event.actor.keyName));
             item->setData(0, Qt::UserRole, int(event.action));
         }
-        m_nextCursor = page.nextCursor.value_or(QString());
+        m_nextCursor = page.page.hasNextPage ? page.page.nextCursor.value_or(QString()) : QString();
         m_older->setText(tr("Show &older"));
         m_older->setVisible(!m_nextCursor.isEmpty());
         const int shown = m_history->topLevelItemCount();

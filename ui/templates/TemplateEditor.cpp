@@ -26,6 +26,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace podwarden {
 
 namespace {
@@ -91,9 +93,18 @@ void TemplateEditor::buildForm()
     m_image->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     form->addRow(tr("&Image:"), m_image);
     problemFor("image");
-    m_args = lineEdit("templateArgs", tr("Optional: arguments for the image's entrypoint"));
+    m_entrypoint = lineEdit("templateEntrypoint", tr("Optional: replaces the image's ENTRYPOINT, e.g. /bin/bash -c"));
+    m_entrypoint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_entrypoint->setToolTip(tr("The program the container runs, in words as a shell would split them; "
+                                "quote a word that contains spaces. Empty: the image's own entrypoint."));
+    form->addRow(tr("&Entrypoint:"), m_entrypoint);
+    problemFor("entrypoint");
+    m_args = lineEdit("templateArgs", tr("Optional: the command (CMD), e.g. python -u handler.py"));
     m_args->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_args->setToolTip(tr("The container's command, or the arguments of the entrypoint above. Quote a word "
+                          "that contains spaces: 'python -u main.py' is one argument."));
     form->addRow(tr("Start co&mmand:"), m_args);
+    problemFor("args");
 
     auto* kindRow = new QHBoxLayout;
     m_kind = new QButtonGroup(this);
@@ -332,7 +343,16 @@ void TemplateEditor::setTemplate(const Template& t)
     m_id = t.id;
     m_name->setText(t.name);
     m_image->setText(t.image);
-    m_args->setText(t.args);
+    // The exec form shows as words in the two fields; a bare shell line stays as it was typed.
+    m_loadedArgs = t.args;
+    const std::optional<ContainerCommand> command = ContainerCommand::fromArgs(t.args);
+    if (command && t.args.trimmed().startsWith(QLatin1Char('{'))) {
+        m_entrypoint->setText(joinShellWords(command->entrypoint));
+        m_args->setText(joinShellWords(command->cmd));
+    } else {
+        m_entrypoint->clear();
+        m_args->setText(t.args);
+    }
     m_kind->button(t.serverless ? 1 : 0)->setChecked(true);
     m_category->setCurrentIndex(m_category->findData(int(t.category)));
     m_disk->setValue(int(t.diskGb));
@@ -357,7 +377,7 @@ Template TemplateEditor::currentTemplate() const
     t.id = m_id;
     t.name = m_name->text();
     t.image = m_image->text().trimmed();
-    t.args = m_args->text();
+    t.args = argsFromFields();
     t.serverless = m_kind->checkedId() == 1;
     t.category = TemplateCategory(m_category->currentData().toInt());
     t.diskGb = m_disk->value();
@@ -372,9 +392,49 @@ Template TemplateEditor::currentTemplate() const
     return t;
 }
 
+QString TemplateEditor::argsFromFields() const
+{
+    const QString commandText = m_args->text();
+    if (m_entrypoint->text().trimmed().isEmpty()) {
+        // The console's form: the line as typed, kept verbatim when it describes the loaded command.
+        const auto loaded = ContainerCommand::fromArgs(m_loadedArgs);
+        const auto typed = ContainerCommand::fromArgs(commandText);
+        return loaded && typed && *loaded == *typed && loaded->entrypoint.isEmpty() ? m_loadedArgs : commandText;
+    }
+    // Unreadable words are kept split on blanks, so the draft loses no text while the field says
+    // what is wrong with it.
+    const auto words = [](const QString& text) {
+        return splitShellWords(text).value_or(text.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+    };
+    const ContainerCommand command{words(m_entrypoint->text()), words(commandText)};
+    const auto loaded = ContainerCommand::fromArgs(m_loadedArgs);
+    return loaded && *loaded == command ? m_loadedArgs : command.toArgs();
+}
+
+QList<ValidationIssue> TemplateEditor::fieldIssues() const
+{
+    QList<ValidationIssue> issues = Validation::templateFields(currentTemplate());
+    if (m_entrypoint->text().trimmed().isEmpty())
+        return issues;
+    // With an entrypoint both fields are read as words, and each names its own quoting problem.
+    issues.erase(std::remove_if(issues.begin(), issues.end(),
+                                [](const ValidationIssue& i) { return i.field == QLatin1String("args"); }),
+                 issues.end());
+    for (QLineEdit* field : {m_entrypoint, m_args}) {
+        if (splitShellWords(field->text()))
+            continue;
+        ValidationIssue issue;
+        issue.code = ValidationIssue::Code::Invalid;
+        issue.field = field == m_entrypoint ? QStringLiteral("entrypoint") : QStringLiteral("args");
+        issue.message = tr("A quote is not closed, or the text ends in a lone backslash.");
+        issues.append(issue);
+    }
+    return issues;
+}
+
 QList<ValidationIssue> TemplateEditor::issues() const
 {
-    return Validation::templateFields(currentTemplate()) + m_env->issues();
+    return fieldIssues() + m_env->issues();
 }
 
 void TemplateEditor::changed()
@@ -388,7 +448,7 @@ void TemplateEditor::changed()
 void TemplateEditor::showIssues()
 {
     QHash<QString, QStringList> byField;
-    for (const ValidationIssue& issue : Validation::templateFields(currentTemplate()))
+    for (const ValidationIssue& issue : fieldIssues())
         byField[issue.field] << issue.message;
     for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
         const QStringList messages = byField.value(it.key());

@@ -56,6 +56,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QString argsFromFields() const;
+    QList<ValidationIssue> fieldIssues() const; // without env
     void buildForm();
     void buildEnv();
     void changed();
@@ -67,7 +69,9 @@ private:
     bool m_loading = false;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_image = nullptr;
-    QLineEdit* m_args = nullptr;
+    QLineEdit* m_args = nullptr;       // CMD as a shell line (the console's start command)
+    QLineEdit* m_entrypoint = nullptr; // ENTRYPOINT words; empty: the image's own
+    QString m_loadedArgs;              // kept verbatim while the command it describes is unchanged
     QButtonGroup* m_kind = nullptr;
     QComboBox* m_category = nullptr;
     QSpinBox* m_disk = nullptr;
