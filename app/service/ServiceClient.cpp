@@ -295,6 +295,14 @@ TypedReply<Secret>* ServiceClient::updateSecretDescription(const QString& id, co
                         compact({{QStringLiteral("description"), description}}), itemDecoder<Secret>());
 }
 
+TypedReply<Secret>* ServiceClient::updateSecret(const QString& id, SecretBuffer value, const QString& description)
+{
+    QByteArray body = bodyWithValue(value, {{QStringLiteral("description"), description}});
+    value.wipe();
+    return send<Secret>("PATCH", managementUrl(QStringLiteral("/v2/account/secrets/%1"), {id}), std::move(body),
+                        itemDecoder<Secret>());
+}
+
 TypedReply<NoContent>* ServiceClient::deleteSecret(const QString& id)
 {
     return send<NoContent>("DELETE", managementUrl(QStringLiteral("/v2/account/secrets/%1"), {id}), {}, &noContent,

@@ -98,6 +98,9 @@ public:
     TypedReply<Secret>* createSecret(const QString& name, SecretBuffer value, const QString& description = {});
     TypedReply<Secret>* replaceSecretValue(const QString& id, SecretBuffer value);
     TypedReply<Secret>* updateSecretDescription(const QString& id, const QString& description);
+    // Both in one PATCH: the service applies the value first, not atomically with the description
+    // (SecretUpdate reports which part took effect when it fails).
+    TypedReply<Secret>* updateSecret(const QString& id, SecretBuffer value, const QString& description);
     TypedReply<NoContent>* deleteSecret(const QString& id);
 
     TypedReply<QList<ApiKey>>* listApiKeys();

@@ -2,6 +2,7 @@
 // service's own failure answers (401, 403, 404, 409, 422, 429 with Retry-After, a dead service).
 #include "ReplyWaiter.h"
 #include "SandboxProcess.h"
+#include "service/SecretUpdate.h"
 #include "service/ServiceClient.h"
 
 #include <QSignalSpy>
@@ -328,6 +329,48 @@ private slots:
             endpointIds.insert(e.id);
         QCOMPARE(endpointIds.size(), 5000);
         QCOMPARE(large.stop(), 0);
+    }
+
+    void aValueAndDescriptionTogetherSayWhichPartTookEffect()
+    {
+        auto created = await(m_client->createSecret(QStringLiteral("partial_update"), secretOf("v1"), "first"));
+        QVERIFY2(created.ok, qPrintable(created.error.message()));
+        const Secret before = *created.value;
+
+        // Both accepted.
+        SecretUpdate both(m_client.get(), before, secretOf("v2"), QStringLiteral("second"));
+        QSignalSpy bothDone(&both, &SecretUpdate::finished);
+        both.start();
+        QVERIFY(bothDone.wait(15000));
+        QCOMPARE(both.outcome(), SecretUpdate::Outcome::Updated);
+        QCOMPARE(both.secret()->description, QStringLiteral("second"));
+        QVERIFY(both.secret()->valueLastUpdatedAt > before.valueLastUpdatedAt);
+
+        // Within 65,535 characters but over 65,535 bytes: the service rotates the value first,
+        // then refuses the description. The client says exactly that.
+        const Secret middle = *both.secret();
+        const QString tooLong(40000, QChar(0x00e9)); // é: two bytes each in UTF-8
+        SecretUpdate partial(m_client.get(), middle, secretOf("v3"), tooLong);
+        QSignalSpy partialDone(&partial, &SecretUpdate::finished);
+        partial.start();
+        QVERIFY(partialDone.wait(15000));
+        QCOMPARE(partial.outcome(), SecretUpdate::Outcome::ValueOnly);
+        QCOMPARE(partial.error().kind, ServiceError::Kind::Validation);
+        QVERIFY(partial.secret()->valueLastUpdatedAt > middle.valueLastUpdatedAt);
+        QCOMPARE(partial.secret()->description, QStringLiteral("second"));
+        QVERIFY2(partial.message().contains("took effect") && partial.message().contains("not saved"),
+                 qPrintable(partial.message()));
+
+        // Refused outright (a name that does not exist): nothing took effect, and no second read.
+        Secret gone = middle;
+        gone.id = QStringLiteral("sec_doesnotexist");
+        SecretUpdate nothing(m_client.get(), gone, secretOf("v4"), QStringLiteral("x"));
+        QSignalSpy nothingDone(&nothing, &SecretUpdate::finished);
+        nothing.start();
+        QVERIFY(nothingDone.wait(15000));
+        QCOMPARE(nothing.outcome(), SecretUpdate::Outcome::Nothing);
+        QCOMPARE(nothing.error().kind, ServiceError::Kind::NotFound);
+        QVERIFY(await(m_client->deleteSecret(before.id)).ok);
     }
 
     void deadService()

@@ -9,6 +9,7 @@
 #include "SecretTableModel.h"
 #include "Theme.h"
 #include "account/Session.h"
+#include "secrets/SecretChangeDialogs.h"
 #include "secrets/SecretFormDialog.h"
 #include "secrets/SecretsPage.h"
 
@@ -209,6 +210,53 @@ private slots:
         QVERIFY2(after > before,
                  qPrintable(before.toString(Qt::ISODateWithMs) + " " + after.toString(Qt::ISODateWithMs)));
         QVERIFY(m_page->findChild<QLabel*>("secretsMessage")->text().contains("was replaced"));
+    }
+
+    void aValueAndADescriptionTogether()
+    {
+        QVERIFY(m_page->selectSecret("gui_secret"));
+        const QDateTime before = m_page->model()->secretAt(rowOf("gui_secret")).valueLastUpdatedAt;
+        bool overLimitRefused = false;
+        whenShown("replaceSecretDialog", [&](QWidget* dialog) {
+            closeAfter(dialog);
+            QTest::mouseClick(button(dialog, "generateValue"), Qt::LeftButton);
+            auto* description = dialog->findChild<QWidget*>("replaceDescription")->findChild<QPlainTextEdit*>();
+            // 40,000 characters are 80,000 bytes: over the limit, refused as typed.
+            description->setPlainText(QString(40000, QChar(0x00e9)));
+            overLimitRefused = !button(dialog, "replaceValue")->isEnabled();
+            description->setPlainText("Rotated together");
+            QTest::mouseClick(button(dialog, "replaceValue"), Qt::LeftButton);
+        });
+        QTest::mouseClick(button(m_page.get(), "replaceValueButton"), Qt::LeftButton);
+        QVERIFY(overLimitRefused);
+        QTRY_VERIFY_WITH_TIMEOUT(!findShown("replaceSecretDialog"), 15000);
+        const Secret after = m_page->model()->secretAt(rowOf("gui_secret"));
+        QVERIFY(after.valueLastUpdatedAt > before);
+        QCOMPARE(after.description, QString("Rotated together"));
+        QVERIFY2(m_page->findChild<QLabel*>("secretsMessage")->text().contains("value and the description"),
+                 qPrintable(m_page->findChild<QLabel*>("secretsMessage")->text()));
+    }
+
+    void aRefusedDescriptionAfterTheValueKeepsWhatWasTyped()
+    {
+        // What the dialog does when SecretUpdate reports ValueOnly (the service refused the
+        // description after rotating the value; tst_serviceclient provokes that for real).
+        ReplaceSecretValueDialog dialog("gui_secret", {}, "old note");
+        auto* description = dialog.findChild<QWidget*>("replaceDescription")->findChild<QPlainTextEdit*>();
+        QTest::mouseClick(button(&dialog, "generateValue"), Qt::LeftButton);
+        description->setPlainText("new note");
+        QVERIFY(button(&dialog, "replaceValue")->isEnabled());
+        dialog.valueTookEffect();
+        dialog.showError("The new value of gui_secret took effect, but the description was not saved.");
+        QVERIFY(dialog.valueDone());
+        QVERIFY(!edit(&dialog, "secretValue")->isEnabled());
+        QVERIFY(edit(&dialog, "secretValue")->text().isEmpty());
+        QCOMPARE(description->toPlainText(), QString("new note")); // what was typed stays
+        QCOMPARE(button(&dialog, "replaceValue")->text(), QString("&Save description"));
+        QVERIFY(button(&dialog, "replaceValue")->isEnabled());
+        description->setPlainText("old note"); // back to the original: nothing left to save
+        QVERIFY(!button(&dialog, "replaceValue")->isEnabled());
+        QCOMPARE(dialog.changedDescription(), std::nullopt);
     }
 
     void editTheDescription()

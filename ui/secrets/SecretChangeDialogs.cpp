@@ -2,6 +2,7 @@
 
 #include "SecretFields.h"
 
+#include <QAbstractButton>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -19,8 +20,9 @@ QString templateList(const QStringList& names, int shown)
 }
 
 ReplaceSecretValueDialog::ReplaceSecretValueDialog(const QString& secretName, const QStringList& usedBy,
-                                                   QWidget* parent)
+                                                   const QString& description, QWidget* parent)
     : SecretFormDialog(parent)
+    , m_originalDescription(description)
 {
     setObjectName(QStringLiteral("replaceSecretDialog"));
     setWindowTitle(tr("Replace the value of %1").arg(secretName));
@@ -36,10 +38,16 @@ ReplaceSecretValueDialog::ReplaceSecretValueDialog(const QString& secretName, co
     auto* form = new QFormLayout;
     m_value = new SecretValueField(this);
     form->addRow(tr("New &value:"), m_value);
+    m_description = new SecretDescriptionField(this);
+    m_description->setObjectName(QStringLiteral("replaceDescription"));
+    m_description->setText(description);
+    m_description->setToolTip(tr("Optional: edit it to change the description together with the value."));
+    form->addRow(tr("&Description:"), m_description);
     layout->addLayout(form);
 
     addButtons(layout, tr("&Replace value"), "replaceValue");
     connect(m_value, &SecretValueField::changed, this, &ReplaceSecretValueDialog::updateSubmit);
+    connect(m_description, &SecretDescriptionField::changed, this, &ReplaceSecretValueDialog::updateSubmit);
     updateSubmit();
     resize(sizeHint().expandedTo(QSize(540, 0)));
 }
@@ -51,9 +59,28 @@ SecretBuffer ReplaceSecretValueDialog::value() const
     return m_value->value();
 }
 
+std::optional<QString> ReplaceSecretValueDialog::changedDescription() const
+{
+    const QString text = m_description->text();
+    return text != m_originalDescription ? std::optional<QString>(text) : std::nullopt;
+}
+
+void ReplaceSecretValueDialog::valueTookEffect()
+{
+    m_valueDone = true;
+    m_value->clear();
+    m_value->setEnabled(false);
+    m_value->setToolTip(tr("The new value is already in force."));
+    if (auto* submit = findChild<QAbstractButton*>(QStringLiteral("replaceValue")))
+        submit->setText(tr("&Save description"));
+    updateSubmit();
+}
+
 bool ReplaceSecretValueDialog::canSubmit() const
 {
-    return m_value->isAcceptable();
+    if (m_valueDone)
+        return m_description->isAcceptable() && changedDescription().has_value();
+    return m_value->isAcceptable() && m_description->isAcceptable();
 }
 
 void ReplaceSecretValueDialog::done(int result)

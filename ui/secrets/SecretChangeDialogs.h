@@ -3,6 +3,8 @@
 #include "SecretFormDialog.h"
 #include "service/SecretBuffer.h"
 
+#include <optional>
+
 namespace podwarden {
 
 class SecretDescriptionField;
@@ -15,10 +17,18 @@ class ReplaceSecretValueDialog final : public SecretFormDialog
 {
     Q_OBJECT
 public:
-    ReplaceSecretValueDialog(const QString& secretName, const QStringList& usedBy, QWidget* parent = nullptr);
+    // `description` is the current one: edited here, it changes together with the value.
+    ReplaceSecretValueDialog(const QString& secretName, const QStringList& usedBy, const QString& description = {},
+                             QWidget* parent = nullptr);
     ~ReplaceSecretValueDialog() override;
 
     SecretBuffer value() const;
+    // The new description when it was edited; nullopt when it stays as it is.
+    std::optional<QString> changedDescription() const;
+    // The value was replaced but the description refused: the value field empties and locks, and
+    // the dialog goes on as "save the description" with what was typed there.
+    void valueTookEffect();
+    bool valueDone() const { return m_valueDone; }
     void done(int result) override;
 
 protected:
@@ -26,6 +36,9 @@ protected:
 
 private:
     SecretValueField* m_value = nullptr;
+    SecretDescriptionField* m_description = nullptr;
+    QString m_originalDescription;
+    bool m_valueDone = false;
 };
 
 // Edits a secret's description, on its own: the value is not touched.

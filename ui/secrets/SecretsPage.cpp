@@ -8,6 +8,7 @@
 #include "secrets/DeleteSecretDialog.h"
 #include "secrets/SecretChangeDialogs.h"
 #include "secrets/SecretDetailsDialog.h"
+#include "service/SecretUpdate.h"
 #include "service/ServiceClient.h"
 
 #include <QHBoxLayout>
@@ -273,10 +274,13 @@ void SecretsPage::keepSecret(const Secret& secret)
     });
 }
 
-void SecretsPage::runForm(SecretFormDialog& dialog, const Send& send, const Failed& failed, const Done& done)
+void SecretsPage::runForm(SecretFormDialog& dialog, const Send& send, const Failed& failed, const Done& done,
+                          const std::function<bool()>& handles)
 {
     QPointer<SecretFormDialog> open(&dialog);
-    connect(&dialog, &SecretFormDialog::submitted, this, [this, open, send, failed, done] {
+    connect(&dialog, &SecretFormDialog::submitted, this, [this, open, send, failed, done, handles] {
+        if (handles && !handles())
+            return; // another handler sends this one
         if (!m_session->isConnected() || !m_session->client()) {
             open->showError(tr("You are not connected. Connect from the Overview and try again; what you typed "
                                "stays here."));
@@ -346,17 +350,68 @@ void SecretsPage::replaceSelectedValue()
     showMessage({}, false);
     const QString id = secret->id;
     const QString name = secret->name;
-    ReplaceSecretValueDialog dialog(name, m_model->templatesUsing(name), this);
-    runForm(
-        dialog, [&dialog, id](ServiceClient* client) { return client->replaceSecretValue(id, dialog.value()); },
-        [name](const QString& reason) { return tr("The value of %1 was not replaced: %2").arg(name, reason); },
-        [this, name](ServiceReply* reply) {
-            keepSecret(secretOf(reply));
-            showMessage(tr("The value of %1 was replaced. Pods booted from now on use the new value; running pods "
-                           "keep the old one until they restart.")
-                            .arg(name),
-                        false);
+    ReplaceSecretValueDialog dialog(name, m_model->templatesUsing(name), secret->description, this);
+    // Value and description together go through SecretUpdate, which says which part took effect.
+    QPointer<ReplaceSecretValueDialog> open(&dialog);
+    auto known = std::make_shared<Secret>(*secret);
+    auto valueDone = std::make_shared<bool>(false); // read by the messages, which may outlive the dialog
+    connect(&dialog, &SecretFormDialog::submitted, this, [this, open, known, valueDone] {
+        const std::optional<QString> description = open->changedDescription();
+        if (!description || open->valueDone())
+            return; // runForm sends it
+        if (!m_session->isConnected() || !m_session->client()) {
+            open->showError(tr("You are not connected. Connect from the Overview and try again; what you typed "
+                               "stays here."));
+            return;
+        }
+        open->setBusy(true);
+        auto* update = new SecretUpdate(m_session->client(), *known, open->value(), *description, this);
+        connect(update, &SecretUpdate::finished, this, [this, update, open, known, valueDone] {
+            update->deleteLater();
+            if (update->secret()) {
+                *known = *update->secret();
+                keepSecret(*update->secret());
+            }
+            const SecretUpdate::Outcome outcome = update->outcome();
+            if (outcome == SecretUpdate::Outcome::Updated) {
+                showMessage(update->message(), false);
+                if (open)
+                    open->accept();
+                return;
+            }
+            if (!open) {
+                showMessage(update->message(), true);
+                return;
+            }
+            open->setBusy(false);
+            if (outcome == SecretUpdate::Outcome::ValueOnly) {
+                *valueDone = true;
+                open->valueTookEffect();
+            }
+            open->showError(update->message());
         });
+        update->start();
+    });
+    runForm(
+        dialog,
+        [&dialog, id](ServiceClient* client) -> ServiceReply* {
+            if (dialog.valueDone())
+                return client->updateSecretDescription(id, dialog.changedDescription().value_or(QString()));
+            return client->replaceSecretValue(id, dialog.value());
+        },
+        [name, valueDone](const QString& reason) {
+            return *valueDone ? tr("The description of %1 was not saved: %2").arg(name, reason)
+                              : tr("The value of %1 was not replaced: %2").arg(name, reason);
+        },
+        [this, name, valueDone](ServiceReply* reply) {
+            keepSecret(secretOf(reply));
+            showMessage(*valueDone ? tr("The new value of %1 is in force and its description was saved.").arg(name)
+                                   : tr("The value of %1 was replaced. Pods booted from now on use the new value; "
+                                        "running pods keep the old one until they restart.")
+                                         .arg(name),
+                        false);
+        },
+        [open] { return open && (!open->changedDescription() || open->valueDone()); });
 }
 
 void SecretsPage::editSelectedDescription()

@@ -53,7 +53,9 @@ private:
     using Done = std::function<void(ServiceReply*)>;
     // Runs `dialog`: each submit sends one request; a refusal is shown in the dialog (or on the page
     // when it was closed meanwhile), success runs `done` and closes it.
-    void runForm(SecretFormDialog& dialog, const Send& send, const Failed& failed, const Done& done);
+    // `handles`, when given, says whether this submit is runForm's to send.
+    void runForm(SecretFormDialog& dialog, const Send& send, const Failed& failed, const Done& done,
+                 const std::function<bool()>& handles = {});
     void loadSnapshot();
     void keepSecret(const Secret& secret);
     std::optional<Secret> selectedSecret() const;
