@@ -245,6 +245,17 @@ TypedReply<NoContent>* ServiceClient::deleteEndpoint(const QString& id)
     return send<NoContent>("DELETE", managementUrl(QStringLiteral("/v2/serverless/%1"), {id}), {}, &noContent, false);
 }
 
+TypedReply<QList<Build>>* ServiceClient::listBuilds(const QString& endpointId)
+{
+    return sendPaged<Build>(managementUrl(QStringLiteral("/v2/serverless/%1/builds"), {endpointId}), &decodeBuildList);
+}
+
+TypedReply<Build>* ServiceClient::getBuild(const QString& endpointId, const QString& buildId)
+{
+    return send<Build>("GET", managementUrl(QStringLiteral("/v2/serverless/%1/builds/%2"), {endpointId, buildId}), {},
+                       itemDecoder<Build>());
+}
+
 TypedReply<EndpointHealth>* ServiceClient::endpointHealth(const QString& endpointId)
 {
     QUrl url = m_config.invocationBase;

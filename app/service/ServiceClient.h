@@ -3,6 +3,7 @@
 #include "AccessPolicy.h"
 #include "ApiKey.h"
 #include "AuditEvent.h"
+#include "Build.h"
 #include "Endpoint.h"
 #include "EndpointHealth.h"
 #include "Secret.h"
@@ -91,6 +92,9 @@ public:
     TypedReply<Endpoint>* updateEndpoint(const QString& id, const EndpointInput& changes);
     TypedReply<NoContent>* deleteEndpoint(const QString& id);
     TypedReply<EndpointHealth>* endpointHealth(const QString& endpointId); // invocation base
+    // An endpoint's GitHub builds, newest first, every page; and one of them.
+    TypedReply<QList<Build>>* listBuilds(const QString& endpointId);
+    TypedReply<Build>* getBuild(const QString& endpointId, const QString& buildId);
 
     TypedReply<QList<Secret>>* listSecrets();
     TypedReply<Secret>* getSecret(const QString& id);

@@ -111,6 +111,9 @@ private slots:
         input.type = EndpointType::Queue;
         input.container.image = QStringLiteral("ghcr.io/acme/echo:1");
         input.scaling = EndpointScaling{ScalingType::QueueDelay, 4};
+        EndpointGpu gpu;
+        gpu.pools = QStringList{QStringLiteral("ADA_24")}; // exactly one of gpu and cpu
+        input.gpu = gpu;
         auto created = await(m_client->createEndpoint(input));
         QVERIFY2(created.ok, qPrintable(created.error.message()));
         QCOMPARE(created.value->name, QStringLiteral("client-endpoint"));

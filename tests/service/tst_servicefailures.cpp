@@ -194,7 +194,7 @@ private slots:
         input.container.image = "img";
         auto broke = await(client->createTemplate(input));
         QCOMPARE(broke.error.kind, ServiceError::Kind::PaymentRequired);
-        QVERIFY2(broke.error.message().contains("balance is too low (insufficient balance)"),
+        QVERIFY2(broke.error.message().contains("balance is too low for this (insufficient balance)"),
                  qPrintable(broke.error.message()));
         auto big = await(client->createTemplate(input));
         QCOMPARE(big.error.kind, ServiceError::Kind::TooLarge);

@@ -25,12 +25,12 @@ QJsonObject readJsonFile(const QString& path)
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
-QJsonObject openApiDocument()
+QJsonObject openApiDocument(const char* fileName)
 {
     const QString dir = sharedDir();
     if (dir.isEmpty())
         return {};
-    return readJsonFile(dir + QStringLiteral("/contracts/runpod-rest-v2.openapi.json"));
+    return readJsonFile(dir + QStringLiteral("/contracts/") + QLatin1String(fileName));
 }
 
 } // namespace podwarden::test

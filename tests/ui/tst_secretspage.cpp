@@ -288,11 +288,15 @@ private slots:
         QTRY_VERIFY(findShown("secretDetailsDialog"));
         auto* dialog = static_cast<QDialog*>(findShown("secretDetailsDialog"));
         QTreeWidget* history = dialog->findChild<QTreeWidget*>("secretHistory");
-        QTRY_COMPARE_WITH_TIMEOUT(history->topLevelItemCount(), 3, 10000);
+        // Newest first: the edit, then the value and description sent together (the value applied
+        // first), the plain replace, the creation.
+        QTRY_COMPARE_WITH_TIMEOUT(history->topLevelItemCount(), 5, 10000);
         QCOMPARE(history->topLevelItem(0)->text(1), QString("Description edited"));
-        QCOMPARE(history->topLevelItem(1)->text(1), QString("Value replaced"));
-        QCOMPARE(history->topLevelItem(2)->text(1), QString("Created"));
-        QVERIFY(dialog->findChild<QLabel*>("historyState")->text().contains("3 events"));
+        QCOMPARE(history->topLevelItem(1)->text(1), QString("Description edited"));
+        QCOMPARE(history->topLevelItem(2)->text(1), QString("Value replaced"));
+        QCOMPARE(history->topLevelItem(3)->text(1), QString("Value replaced"));
+        QCOMPARE(history->topLevelItem(4)->text(1), QString("Created"));
+        QVERIFY(dialog->findChild<QLabel*>("historyState")->text().contains("5 events"));
         QCOMPARE(dialog->findChild<QLabel*>("detailsDescription")->text(), QString("Rotated by the window"));
         QVERIFY(dialog->findChild<QLabel*>("detailsUsedBy")->text().contains("No template"));
         screenshot(dialog, "secret-details");
