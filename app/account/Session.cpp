@@ -29,6 +29,13 @@ void Session::abandonCalls()
     m_progress = {};
 }
 
+void Session::setListPageSize(int items)
+{
+    m_pageSize = items;
+    if (m_client)
+        m_client->setPageSize(items);
+}
+
 void Session::cancelLoad()
 {
     if (m_state != State::Connecting && m_pending == 0)
@@ -46,7 +53,7 @@ void Session::cancelLoad()
                  tr("The refresh was cancelled; the account is shown as it was before. Press F5 to load it again."));
         return;
     }
-    m_client.reset();
+    // The client (and the key in it) stays, so F5 loads again without asking for the key.
     QString message = tr("Loading the account was cancelled.");
     if (!m_snapshot.isEmpty()) {
         message += QLatin1Char(' ') + tr("Showing the copy from %1.")

@@ -67,7 +67,7 @@ public:
     // refresh of a connected session stays connected, a first load goes offline with the cache.
     void cancelLoad();
     // `limit` for the list pages; 0: the service's default (1000).
-    void setListPageSize(int items) { m_pageSize = items; }
+    void setListPageSize(int items);
     // False when the service answered 404 on the [ext] key-management routes (the real cloud
     // today): the keys and audit screens then say where to manage keys instead.
     bool offersKeyManagement() const { return m_keyManagement; }

@@ -69,6 +69,7 @@ public:
     // fail the TLS check if the service needed that CA).
     QString configurationError() const { return m_configError; }
     void setKey(SecretBuffer key);
+    void setPageSize(int items) { m_config.pageSize = items; } // for the calls made from now on
     bool hasKey() const { return !m_key.isEmpty(); }
     // The most recent rate-limit headroom any reply reported.
     const RateLimitInfo& rateLimit() const { return m_rateLimit; }
