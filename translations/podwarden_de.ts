@@ -444,6 +444,22 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>The account&apos;s balance is too low for this (HTTP 402). Add funds in the cloud&apos;s console, then try again.</source>
+        <translation>Das Guthaben des Kontos reicht dafür nicht (HTTP 402). Laden Sie in der Konsole der Cloud Guthaben auf und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s balance is too low for this (%1). Add funds in the cloud&apos;s console, then try again.</source>
+        <translation>Das Guthaben des Kontos reicht dafür nicht (%1). Laden Sie in der Konsole der Cloud Guthaben auf und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The request is larger than the service accepts (HTTP 413). Shorten the environment variables, the command or the value, and try again.</source>
+        <translation>Die Anfrage ist größer, als der Dienst annimmt (HTTP 413). Kürzen Sie die Umgebungsvariablen, den Befehl oder den Wert und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The request is larger than the service accepts (%1). Shorten the environment variables, the command or the value, and try again.</source>
+        <translation>Die Anfrage ist größer, als der Dienst annimmt (%1). Kürzen Sie die Umgebungsvariablen, den Befehl oder den Wert und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateComparison</name>
@@ -625,6 +641,14 @@
     <message>
         <source>“%1” is not a CUDA version. Write major.minor, such as 12.4.</source>
         <translation>„%1“ ist keine CUDA-Version. Schreiben Sie Haupt.Neben, etwa 12.4.</translation>
+    </message>
+    <message>
+        <source>A start command that begins with { must be the exec form {&quot;entrypoint&quot;: [...], &quot;cmd&quot;: [...]} with lists of strings.</source>
+        <translation>Ein Startbefehl, der mit { beginnt, muss die Exec-Form {&quot;entrypoint&quot;: [...], &quot;cmd&quot;: [...]} mit Listen von Zeichenketten haben.</translation>
+    </message>
+    <message>
+        <source>The start command has a quote that is not closed, or ends in a lone backslash.</source>
+        <translation>Im Startbefehl ist ein Anführungszeichen nicht geschlossen, oder er endet mit einem einzelnen Backslash.</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1099,14 @@
         <source>The keys could not be loaded.</source>
         <translation>Die Schlüssel konnten nicht geladen werden.</translation>
     </message>
+    <message>
+        <source>This service does not offer API key management through its API: it answered “not found” for the key routes, as the Runpod cloud does today. Everything else works.
+
+Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API Keys (https://www.runpod.io/console/user/settings).</source>
+        <translation>Dieser Dienst bietet über seine API keine Verwaltung von API-Schlüsseln an: Für die Schlüssel-Routen antwortete er „nicht gefunden“, wie die Runpod-Cloud heute. Alles andere funktioniert.
+
+Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Settings ▸ API Keys (https://www.runpod.io/console/user/settings).</translation>
+    </message>
 </context>
 <context>
     <name>podwarden::AppController</name>
@@ -1137,6 +1169,46 @@
     <message>
         <source>The sandbox&apos;s key file in %1 could not be read. Delete that folder to start with a fresh demo account.</source>
         <translation>Die Schlüsseldatei der Sandbox in %1 konnte nicht gelesen werden. Löschen Sie diesen Ordner, um mit einem frischen Demokonto zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The connected service does not offer the account&apos;s audit history through its API (it answered “not found” for it, as the Runpod cloud does today). See the account&apos;s history in the Runpod console.</source>
+        <translation>Der verbundene Dienst bietet den Verlauf des Kontos nicht über seine API an (er antwortete „nicht gefunden“, wie die Runpod-Cloud heute). Den Verlauf des Kontos finden Sie in der Runpod-Konsole.</translation>
+    </message>
+    <message>
+        <source>Loading the account…</source>
+        <translation>Das Konto wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln key(s)</source>
+        <translation>
+            <numerusform>%Ln Schlüssel</numerusform>
+            <numerusform>%Ln Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln secret(s)</source>
+        <translation>
+            <numerusform>%Ln Geheimnis</numerusform>
+            <numerusform>%Ln Geheimnisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln template(s)</source>
+        <translation>
+            <numerusform>%Ln Vorlage</numerusform>
+            <numerusform>%Ln Vorlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln endpoint(s)</source>
+        <translation>
+            <numerusform>%Ln Endpunkt</numerusform>
+            <numerusform>%Ln Endpunkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the account… %1 so far</source>
+        <translation>Das Konto wird geladen … bisher %1</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1588,18 @@
         <source>Your account key stays in the system keyring. Secret values are sent once and never stored.&lt;br&gt;Built with Qt %1.</source>
         <translation>Ihr Kontoschlüssel bleibt im Schlüsselbund des Systems. Werte von Secrets werden einmal gesendet und nie gespeichert.&lt;br&gt;Erstellt mit Qt %1.</translation>
     </message>
+    <message>
+        <source>Loading the account</source>
+        <translation>Das Konto wird geladen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Loading</source>
+        <translation>Laden &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>Stop loading the account (Ctrl+.)</source>
+        <translation>Das Laden des Kontos anhalten (Strg+.)</translation>
+    </message>
 </context>
 <context>
     <name>podwarden::NewKeyDialog</name>
@@ -1625,6 +1709,22 @@
     <message>
         <source>&amp;Replace value</source>
         <translation>Wert &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>Optional: edit it to change the description together with the value.</source>
+        <translation>Optional: Ändern Sie sie, um die Beschreibung zusammen mit dem Wert zu ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>The new value is already in force.</source>
+        <translation>Der neue Wert gilt bereits.</translation>
+    </message>
+    <message>
+        <source>&amp;Save description</source>
+        <translation>Beschreibung &amp;speichern</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1955,25 @@
     </message>
 </context>
 <context>
+    <name>podwarden::SecretUpdate</name>
+    <message>
+        <source>The value and the description of %1 were changed. Pods booted from now on use the new value; running pods keep the old one until they restart.</source>
+        <translation>Wert und Beschreibung von %1 wurden geändert. Pods, die ab jetzt starten, verwenden den neuen Wert; laufende Pods behalten den alten, bis sie neu starten.</translation>
+    </message>
+    <message>
+        <source>The new value of %1 took effect, but the description was not saved: %2 Pods booted from now on use the new value.</source>
+        <translation>Der neue Wert von %1 gilt, aber die Beschreibung wurde nicht gespeichert: %2 Pods, die ab jetzt starten, verwenden den neuen Wert.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on %1: %2</source>
+        <translation>An %1 wurde nichts geändert: %2</translation>
+    </message>
+    <message>
+        <source>It is not known whether the new value of %1 took effect: %2 Refresh (F5) to see the secret as it is now.</source>
+        <translation>Ob der neue Wert von %1 gilt, ist nicht bekannt: %2 Aktualisieren Sie (F5), um das Geheimnis so zu sehen, wie es jetzt ist.</translation>
+    </message>
+</context>
+<context>
     <name>podwarden::SecretValueField</name>
     <message>
         <source>Secret value</source>
@@ -2005,6 +2124,10 @@
         <source>Secret %1 was deleted. Pods booted from %2 will fail until their env no longer references it.</source>
         <translation>Geheimnis %1 wurde gelöscht. Pods, die aus %2 starten, schlagen fehl, bis ihre Umgebung nicht mehr darauf verweist.</translation>
     </message>
+    <message>
+        <source>The new value of %1 is in force and its description was saved.</source>
+        <translation>Der neue Wert von %1 gilt, und seine Beschreibung wurde gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>podwarden::ServiceClient</name>
@@ -2098,6 +2221,18 @@
     <message>
         <source>No account key is stored for %1. Choose “Connect an account…” and paste your key.</source>
         <translation>Für %1 ist kein Kontoschlüssel gespeichert. Wählen Sie „Konto verbinden …“ und fügen Sie Ihren Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The refresh was cancelled; the account is shown as it was before. Press F5 to load it again.</source>
+        <translation>Die Aktualisierung wurde abgebrochen; das Konto wird wie zuvor angezeigt. Drücken Sie F5, um es erneut zu laden.</translation>
+    </message>
+    <message>
+        <source>Loading the account was cancelled.</source>
+        <translation>Das Laden des Kontos wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Press F5 to connect again.</source>
+        <translation>Drücken Sie F5, um erneut zu verbinden.</translation>
     </message>
 </context>
 <context>
@@ -2264,10 +2399,6 @@
         <translation>&amp;Image:</translation>
     </message>
     <message>
-        <source>Optional: arguments for the image&apos;s entrypoint</source>
-        <translation>Optional: Argumente für den Einstiegspunkt des Images</translation>
-    </message>
-    <message>
         <source>Start co&amp;mmand:</source>
         <translation>Start&amp;befehl:</translation>
     </message>
@@ -2408,16 +2539,8 @@
         <translation>Jede KEY=Wert-Zeile der Zwischenablage als Variable hinzufügen (auch Strg+V in der Tabelle)</translation>
     </message>
     <message>
-        <source>Up</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
         <source>Move the selected variable up</source>
         <translation>Die gewählte Variable nach oben verschieben</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Runter</translation>
     </message>
     <message>
         <source>Move the selected variable down</source>
@@ -2442,6 +2565,30 @@
     <message>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Optional: replaces the image&apos;s ENTRYPOINT, e.g. /bin/bash -c</source>
+        <translation>Optional: ersetzt den ENTRYPOINT des Images, z. B. /bin/bash -c</translation>
+    </message>
+    <message>
+        <source>The program the container runs, in words as a shell would split them; quote a word that contains spaces. Empty: the image&apos;s own entrypoint.</source>
+        <translation>Das Programm, das der Container ausführt, in Wörtern, wie eine Shell sie trennt; setzen Sie ein Wort mit Leerzeichen in Anführungszeichen. Leer: der eigene Entrypoint des Images.</translation>
+    </message>
+    <message>
+        <source>&amp;Entrypoint:</source>
+        <translation>&amp;Entrypoint:</translation>
+    </message>
+    <message>
+        <source>Optional: the command (CMD), e.g. python -u handler.py</source>
+        <translation>Optional: der Befehl (CMD), z. B. python -u handler.py</translation>
+    </message>
+    <message>
+        <source>The container&apos;s command, or the arguments of the entrypoint above. Quote a word that contains spaces: &apos;python -u main.py&apos; is one argument.</source>
+        <translation>Der Befehl des Containers oder die Argumente des Entrypoints darüber. Setzen Sie ein Wort mit Leerzeichen in Anführungszeichen: &apos;python -u main.py&apos; ist ein Argument.</translation>
+    </message>
+    <message>
+        <source>A quote is not closed, or the text ends in a lone backslash.</source>
+        <translation>Ein Anführungszeichen ist nicht geschlossen, oder der Text endet mit einem einzelnen Backslash.</translation>
     </message>
 </context>
 <context>

@@ -444,6 +444,22 @@
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The account&apos;s balance is too low for this (HTTP 402). Add funds in the cloud&apos;s console, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s balance is too low for this (%1). Add funds in the cloud&apos;s console, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is larger than the service accepts (HTTP 413). Shorten the environment variables, the command or the value, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is larger than the service accepts (%1). Shorten the environment variables, the command or the value, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateComparison</name>
@@ -624,6 +640,14 @@
     </message>
     <message>
         <source>“%1” is not a CUDA version. Write major.minor, such as 12.4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A start command that begins with { must be the exec form {&quot;entrypoint&quot;: [...], &quot;cmd&quot;: [...]} with lists of strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start command has a quote that is not closed, or ends in a lone backslash.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1075,6 +1099,12 @@
         <source>The keys could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This service does not offer API key management through its API: it answered “not found” for the key routes, as the Runpod cloud does today. Everything else works.
+
+Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API Keys (https://www.runpod.io/console/user/settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>podwarden::AppController</name>
@@ -1136,6 +1166,46 @@
     </message>
     <message>
         <source>The sandbox&apos;s key file in %1 could not be read. Delete that folder to start with a fresh demo account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connected service does not offer the account&apos;s audit history through its API (it answered “not found” for it, as the Runpod cloud does today). See the account&apos;s history in the Runpod console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln key(s)</source>
+        <translation>
+            <numerusform>%Ln key</numerusform>
+            <numerusform>%Ln keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln secret(s)</source>
+        <translation>
+            <numerusform>%Ln secret</numerusform>
+            <numerusform>%Ln secrets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln template(s)</source>
+        <translation>
+            <numerusform>%Ln template</numerusform>
+            <numerusform>%Ln templates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln endpoint(s)</source>
+        <translation>
+            <numerusform>%Ln endpoint</numerusform>
+            <numerusform>%Ln endpoints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the account… %1 so far</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1516,6 +1586,18 @@
         <source>Your account key stays in the system keyring. Secret values are sent once and never stored.&lt;br&gt;Built with Qt %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading the account (Ctrl+.)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>podwarden::NewKeyDialog</name>
@@ -1624,6 +1706,22 @@
     </message>
     <message>
         <source>&amp;Replace value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: edit it to change the description together with the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new value is already in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save description</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1855,6 +1953,25 @@
     </message>
 </context>
 <context>
+    <name>podwarden::SecretUpdate</name>
+    <message>
+        <source>The value and the description of %1 were changed. Pods booted from now on use the new value; running pods keep the old one until they restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new value of %1 took effect, but the description was not saved: %2 Pods booted from now on use the new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not known whether the new value of %1 took effect: %2 Refresh (F5) to see the secret as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>podwarden::SecretValueField</name>
     <message>
         <source>Secret value</source>
@@ -2005,6 +2122,10 @@
         <source>Secret %1 was deleted. Pods booted from %2 will fail until their env no longer references it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The new value of %1 is in force and its description was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>podwarden::ServiceClient</name>
@@ -2097,6 +2218,18 @@
     </message>
     <message>
         <source>No account key is stored for %1. Choose “Connect an account…” and paste your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh was cancelled; the account is shown as it was before. Press F5 to load it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the account was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press F5 to connect again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2264,10 +2397,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Optional: arguments for the image&apos;s entrypoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start co&amp;mmand:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2408,15 +2537,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move the selected variable up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2441,6 +2562,30 @@
     </message>
     <message>
         <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: replaces the image&apos;s ENTRYPOINT, e.g. /bin/bash -c</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program the container runs, in words as a shell would split them; quote a word that contains spaces. Empty: the image&apos;s own entrypoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entrypoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the command (CMD), e.g. python -u handler.py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container&apos;s command, or the arguments of the entrypoint above. Quote a word that contains spaces: &apos;python -u main.py&apos; is one argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote is not closed, or the text ends in a lone backslash.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

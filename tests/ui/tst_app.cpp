@@ -12,8 +12,10 @@
 #include "store/LocalStore.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace podwarden;
@@ -46,6 +48,8 @@ private slots:
     {
         QVERIFY(m_home.isValid());
         isolateAppFolders(m_home);
+        QVERIFY(m_english.load(QStringLiteral(":/i18n/podwarden_en.qm"))); // the plural forms
+        QCoreApplication::installTranslator(&m_english);
     }
 
     void sandboxComesOnlineWithTheDemoAccount()
@@ -202,6 +206,51 @@ private slots:
         screenshot(app.window(), "overview-offline");
     }
 
+    void aLongLoadShowsProgressAndCanBeStopped()
+    {
+        SandboxProcess service;
+        QVERIFY2(service.start({"--seed", "large:6000"}), qPrintable(service.errorString()));
+        AppController app(AppOptions::parse({"podwarden", "--offline"}));
+        app.start();
+        app.window()->resize(1100, 700);
+        QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+        auto* progress = app.window()->findChild<QWidget*>("loadProgress");
+        auto* stopAction = app.window()->findChild<QAction*>("actionStopLoading");
+        QVERIFY(progress && stopAction);
+        QVERIFY(!progress->isVisible());
+        QVERIFY(!stopAction->isEnabled());
+
+        Profile profile = Profile::makeNew("Large team");
+        profile.managementBase = service.apiBase();
+        profile.invocationBase = service.invokeBase();
+        app.session()->setListPageSize(100); // 60 pages of keys: long enough to watch
+        QByteArray key = service.adminKey();
+        app.session()->open(profile, SecretBuffer::takeFrom(key));
+        QVERIFY(progress->isVisible());
+        QVERIFY(stopAction->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(app, "loadProgressText").contains("so far"), 30000);
+        QVERIFY2(labelText(app, "loadProgressText").contains(" keys"), qPrintable(labelText(app, "loadProgressText")));
+        screenshot(app.window(), "loading-progress");
+
+        // Ctrl+. (File ▸ Stop Loading) stops it; the window says so and shows no half account.
+        QTest::keyClick(app.window(), Qt::Key_Period, Qt::ControlModifier);
+        QCOMPARE(app.session()->state(), Session::State::Offline);
+        QVERIFY(!progress->isVisible());
+        QVERIFY(!stopAction->isEnabled());
+        QVERIFY(labelText(app, "overviewProblem").contains("cancelled"));
+        QVERIFY(app.session()->snapshot().apiKeys.isEmpty());
+
+        // F5 loads it whole.
+        app.session()->setListPageSize(0);
+        QAction* refresh = app.findChild<QAction*>("actionRefresh");
+        QVERIFY(refresh);
+        refresh->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(app.session()->state(), Session::State::Online, 60000);
+        QCOMPARE(labelText(app, "countApiKeys"), QStringLiteral("6,000"));
+        QVERIFY(!progress->isVisible());
+        QCOMPARE(service.stop(), 0);
+    }
+
     void oneLoadAtATime()
     {
         SandboxProcess service;
@@ -266,6 +315,7 @@ private slots:
 
 private:
     QTemporaryDir m_home;
+    QTranslator m_english;
 };
 
 QTEST_MAIN(TestApp)

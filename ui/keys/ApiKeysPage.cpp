@@ -229,6 +229,11 @@ void ApiKeysPage::updateState()
     }
     m_state->setText(state);
     m_stack->setCurrentWidget(state.isEmpty() ? static_cast<QWidget*>(m_table) : m_state);
+    // Nothing to search or filter on a service without key routes.
+    const bool offered = !m_session || m_session->offersKeyManagement();
+    m_search->setEnabled(offered);
+    for (QToolButton* b : std::as_const(m_filterButtons))
+        b->setEnabled(offered);
 }
 
 QString ApiKeysPage::notOfferedText()
