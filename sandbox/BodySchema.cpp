@@ -99,6 +99,11 @@ BodySchema& BodySchema::minLength(int value)
     node().minLength = value;
     return *this;
 }
+BodySchema& BodySchema::maxLength(int value)
+{
+    node().maxLength = value;
+    return *this;
+}
 BodySchema& BodySchema::minItems(int value)
 {
     node().minItems = value;
@@ -182,6 +187,12 @@ void BodySchema::validateInto(const QJsonValue& value, const QString& path, QStr
         if (n.minLength && text.size() < *n.minLength)
             errors->append(path +
                            QStringLiteral(": length must be >= %1, but got %2").arg(*n.minLength).arg(text.size()));
+        if (n.maxLength && text.size() > *n.maxLength) {
+            const qsizetype codePoints = text.toUcs4().size();
+            if (codePoints > *n.maxLength)
+                errors->append(path +
+                               QStringLiteral(": length must be <= %1, but got %2").arg(*n.maxLength).arg(codePoints));
+        }
         if (!n.enumValues.isEmpty() && !n.enumValues.contains(text))
             errors->append(path + QStringLiteral(": value must be one of '") +
                            n.enumValues.join(QStringLiteral("', '")) + QLatin1Char('\''));

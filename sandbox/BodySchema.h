@@ -34,6 +34,7 @@ public:
     BodySchema& minimum(double value);
     BodySchema& maximum(double value);
     BodySchema& minLength(int value);
+    BodySchema& maxLength(int value); // in Unicode code points, as JSON Schema counts
     BodySchema& minItems(int value);
     BodySchema& uniqueItems();
     BodySchema& oneOf(const QStringList& values);
@@ -69,6 +70,7 @@ struct BodySchema::Node
     std::optional<double> minimum;
     std::optional<double> maximum;
     std::optional<int> minLength;
+    std::optional<int> maxLength;
     std::optional<int> minItems;
     bool uniqueItems = false;
     bool nullable = false;

@@ -21,7 +21,8 @@ struct HttpRequest
     QString path;
     QUrlQuery query;
     QByteArray body;
-    QByteArray authorization; // the raw Authorization header, empty when absent
+    qint64 contentLength = -1; // the Content-Length header; -1 when absent (the body's size counts then)
+    QByteArray authorization;  // the raw Authorization header, empty when absent
     bool onInvocationPort = true;
     bool onManagementPort = true;
 };

@@ -23,6 +23,8 @@ S containerConfig()
 {
     return S::object({
         {QStringLiteral("args"), S::string()},
+        {QStringLiteral("cmd"), stringArray()},
+        {QStringLiteral("entrypoint"), stringArray()},
         {QStringLiteral("disk"), S::integer().minimum(1)},
         {QStringLiteral("env"), S::stringMap()},
         {QStringLiteral("image"), S::string()},
@@ -168,8 +170,7 @@ const BodySchema& createEndpoint()
                         QLatin1String("REQUEST_COUNT"))
                     errors->append(path + QStringLiteral(".scaling.type: a LOAD_BALANCER endpoint scales on "
                                                          "REQUEST_COUNT"));
-                if (o.contains(QStringLiteral("gpu")) && o.contains(QStringLiteral("cpu")))
-                    errors->append(path + QStringLiteral(": 'gpu' and 'cpu' are mutually exclusive"));
+                // Exactly one of gpu and cpu is a 400 in the contract, checked by the route.
             });
     return schema;
 }
@@ -182,9 +183,11 @@ const BodySchema& updateEndpoint()
 
 const BodySchema& createSecret()
 {
+    // Name and value rules (Validation) answer in their own words; the description's maxLength is
+    // the schema's, in characters, before its limit in bytes.
     static const S schema = S::object({{QStringLiteral("name"), S::string()},
                                        {QStringLiteral("value"), S::string()},
-                                       {QStringLiteral("description"), S::string()}})
+                                       {QStringLiteral("description"), S::string().maxLength(65535)}})
                                 .required({QStringLiteral("name"), QStringLiteral("value")});
     return schema;
 }
@@ -202,11 +205,11 @@ static void atLeastOne(const QStringList& names, const QJsonValue& value, const 
 
 const BodySchema& updateSecret()
 {
-    static const S schema =
-        S::object({{QStringLiteral("value"), S::string()}, {QStringLiteral("description"), S::string()}})
-            .check([](const QJsonValue& v, const QString& p, QStringList* e) {
-                atLeastOne({QStringLiteral("value"), QStringLiteral("description")}, v, p, e);
-            });
+    static const S schema = S::object({{QStringLiteral("value"), S::string()},
+                                       {QStringLiteral("description"), S::string().maxLength(65535)}})
+                                .check([](const QJsonValue& v, const QString& p, QStringList* e) {
+                                    atLeastOne({QStringLiteral("value"), QStringLiteral("description")}, v, p, e);
+                                });
     return schema;
 }
 

@@ -72,9 +72,21 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList& arguments
     const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
                                        QStringLiteral("Requests per minute per key (default 600)."),
                                        QStringLiteral("N"), QStringLiteral("600"));
-    const QCommandLineOption rateWindow(QStringLiteral("rate-window"),
-                                        QStringLiteral("Length of the rate-limit window in seconds (default 60)."),
-                                        QStringLiteral("SECONDS"), QStringLiteral("60"));
+    const QCommandLineOption rateWindow(
+        QStringLiteral("rate-window"),
+        QStringLiteral("Length in seconds of the window --rate-limit counts in (default 60; another length names "
+                       "it \"window\" in the RateLimit headers)."),
+        QStringLiteral("SECONDS"), QStringLiteral("60"));
+    const QCommandLineOption rateLimitHour(QStringLiteral("rate-limit-hour"),
+                                           QStringLiteral("Requests per hour per key (default 36000)."),
+                                           QStringLiteral("N"), QStringLiteral("36000"));
+    const QCommandLineOption rateLimitDay(QStringLiteral("rate-limit-day"),
+                                          QStringLiteral("Requests per day per key (default 864000)."),
+                                          QStringLiteral("N"), QStringLiteral("864000"));
+    const QCommandLineOption officialOnly(
+        QStringLiteral("official-only"),
+        QStringLiteral("Serve only the cloud's published routes: the [ext] routes (/v2/account/api-keys, "
+                       "/v2/account/events) answer 404, as the real cloud does today."));
     const QCommandLineOption jobDelay(QStringLiteral("job-delay"),
                                       QStringLiteral("Milliseconds a job waits in the queue (default 300)."),
                                       QStringLiteral("MS"), QStringLiteral("300"));
@@ -82,8 +94,8 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList& arguments
                                      QStringLiteral("FILE"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."),
                                     QStringLiteral("FILE"));
-    p.addOptions(
-        {help, version, data, port, invokePort, seed, adminKeyFile, rateLimit, rateWindow, jobDelay, tlsCert, tlsKey});
+    p.addOptions({help, version, data, port, invokePort, seed, adminKeyFile, rateLimit, rateWindow, rateLimitHour,
+                  rateLimitDay, officialOnly, jobDelay, tlsCert, tlsKey});
 
     if (!p.parse(arguments)) {
         *error = p.errorText();
@@ -130,11 +142,17 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList& arguments
     o.adminKeyFile = p.value(adminKeyFile);
     const auto limit = parseInt(p, QStringLiteral("rate-limit"), 1, 1'000'000, error);
     const auto window = limit ? parseInt(p, QStringLiteral("rate-window"), 1, 3600, error) : std::nullopt;
-    const auto delay = window ? parseInt(p, QStringLiteral("job-delay"), 0, 600'000, error) : std::nullopt;
+    const auto perHour =
+        window ? parseInt(p, QStringLiteral("rate-limit-hour"), 1, 1'000'000'000, error) : std::nullopt;
+    const auto perDay = perHour ? parseInt(p, QStringLiteral("rate-limit-day"), 1, 1'000'000'000, error) : std::nullopt;
+    const auto delay = perDay ? parseInt(p, QStringLiteral("job-delay"), 0, 600'000, error) : std::nullopt;
     if (!delay)
         return std::nullopt;
     o.rateLimit = *limit;
     o.rateWindowSeconds = *window;
+    o.rateLimitHour = *perHour;
+    o.rateLimitDay = *perDay;
+    o.officialOnly = p.isSet(officialOnly);
     o.jobDelayMs = *delay;
     o.tlsCert = p.value(tlsCert);
     o.tlsKey = p.value(tlsKey);

@@ -24,7 +24,10 @@ struct SandboxOptions
     QString adminKeyFile;
     int rateLimit = 600; // requests per window per key
     int rateWindowSeconds = 60;
-    int jobDelayMs = 300; // how long the echo worker leaves a job in the queue
+    int rateLimitHour = 36000;
+    int rateLimitDay = 864000;
+    bool officialOnly = false; // [ext] routes answer 404, as the cloud does
+    int jobDelayMs = 300;      // how long the echo worker leaves a job in the queue
     QString tlsCert;
     QString tlsKey;
 

@@ -118,7 +118,8 @@ SandboxService::SandboxService(std::unique_ptr<Store> store, SecretCipher cipher
     : m_store(std::move(store))
     , m_cipher(std::move(cipher))
     , m_config(config)
-    , m_rateLimiter(config.rateLimit, config.rateWindowSeconds)
+    , m_rateLimiter(
+          RateLimiter::windows(config.rateLimit, config.rateWindowSeconds, config.rateLimitHour, config.rateLimitDay))
 {
     buildRoutes();
 }
@@ -140,21 +141,25 @@ void SandboxService::buildRoutes()
         {p("v2/serverless/{}"), HttpMethod::Get, Need::ApiRead, &S::getEndpoint},
         {p("v2/serverless/{}"), HttpMethod::Patch, Need::ApiWrite, &S::updateEndpoint, &schemas::updateEndpoint()},
         {p("v2/serverless/{}"), HttpMethod::Delete, Need::ApiWrite, &S::deleteEndpoint},
+        {p("v2/serverless/{}/builds"), HttpMethod::Get, Need::ApiRead, &S::listBuilds},
+        {p("v2/serverless/{}/builds/{}"), HttpMethod::Get, Need::ApiRead, &S::getBuild},
         {p("v2/account/secrets"), HttpMethod::Get, Need::ApiRead, &S::listSecrets},
         {p("v2/account/secrets"), HttpMethod::Post, Need::ApiWrite, &S::createSecret, &schemas::createSecret()},
         {p("v2/account/secrets/{}"), HttpMethod::Get, Need::ApiRead, &S::getSecret},
         {p("v2/account/secrets/{}"), HttpMethod::Patch, Need::ApiWrite, &S::updateSecret, &schemas::updateSecret()},
         {p("v2/account/secrets/{}"), HttpMethod::Delete, Need::ApiWrite, &S::deleteSecret},
-        {p("v2/account/api-keys"), HttpMethod::Get, Need::ApiRead, &S::listKeys},
-        {p("v2/account/api-keys"), HttpMethod::Post, Need::ApiWrite, &S::createKey, &schemas::createKey()},
-        {p("v2/account/api-keys/{}"), HttpMethod::Get, Need::ApiRead, &S::getKey},
-        {p("v2/account/api-keys/{}"), HttpMethod::Patch, Need::ApiWrite, &S::updateKey, &schemas::updateKey()},
-        {p("v2/account/api-keys/{}"), HttpMethod::Delete, Need::ApiWrite, &S::revokeKey},
-        {p("v2/account/events"), HttpMethod::Get, Need::ApiRead, &S::listEvents},
+        {p("v2/account/api-keys"), HttpMethod::Get, Need::ApiRead, &S::listKeys, nullptr, false, true},
+        {p("v2/account/api-keys"), HttpMethod::Post, Need::ApiWrite, &S::createKey, &schemas::createKey(), false, true},
+        {p("v2/account/api-keys/{}"), HttpMethod::Get, Need::ApiRead, &S::getKey, nullptr, false, true},
+        {p("v2/account/api-keys/{}"), HttpMethod::Patch, Need::ApiWrite, &S::updateKey, &schemas::updateKey(), false,
+         true},
+        {p("v2/account/api-keys/{}"), HttpMethod::Delete, Need::ApiWrite, &S::revokeKey, nullptr, false, true},
+        {p("v2/account/events"), HttpMethod::Get, Need::ApiRead, &S::listEvents, nullptr, false, true},
         {p("v2/sandbox/boot"), HttpMethod::Post, Need::ApiWrite, &S::boot, &schemas::boot()},
         {p("v2/{}/run"), HttpMethod::Post, Need::ServerlessWrite, &S::run, &schemas::jobInput(), true},
         {p("v2/{}/runsync"), HttpMethod::Post, Need::ServerlessWrite, &S::runSync, &schemas::jobInput(), true},
         {p("v2/{}/status/{}"), HttpMethod::Get, Need::ServerlessRead, &S::jobStatus, nullptr, true},
+        {p("v2/{}/status-sync/{}"), HttpMethod::Get, Need::ServerlessRead, &S::jobStatusSync, nullptr, true},
         {p("v2/{}/stream/{}"), HttpMethod::Get, Need::ServerlessRead, &S::jobStream, nullptr, true},
         {p("v2/{}/cancel/{}"), HttpMethod::Post, Need::ServerlessWrite, &S::cancelJob, nullptr, true},
         {p("v2/{}/retry/{}"), HttpMethod::Post, Need::ServerlessWrite, &S::retryJob, nullptr, true},
@@ -195,12 +200,32 @@ static QByteArray bearerToken(const QByteArray& authorization)
 
 HttpResponse SandboxService::handle(const HttpRequest& request)
 {
+    return dispatch(request, nullptr);
+}
+
+void SandboxService::handle(const HttpRequest& request, const Responder& respond)
+{
+    const HttpResponse response = dispatch(request, &respond);
+    if (response.status != 0)
+        respond(response);
+}
+
+HttpResponse SandboxService::dispatch(const HttpRequest& request, const Responder* respondLater)
+{
     QString path = request.path;
     while (path.endsWith(QLatin1Char('/')) && path.size() > 1)
         path.chop(1);
     if (path.startsWith(QLatin1Char('/')))
         path.remove(0, 1);
     const QStringList segments = path.split(QLatin1Char('/'));
+
+    // Too large is decided from the declared length before anything else, authentication
+    // included, as the contract says of its one documented limit.
+    const qint64 length = std::max<qint64>(request.contentLength, request.body.size());
+    if (length > kMaxBodyBytes)
+        return HttpResponse::problem(
+            413,
+            QStringLiteral("request body of %1 bytes exceeds the limit of %2 bytes").arg(length).arg(kMaxBodyBytes));
 
     // Section 2: who is calling, whatever the route (an unknown route with a valid key is a use).
     const QByteArray token = bearerToken(request.authorization);
@@ -213,17 +238,15 @@ HttpResponse SandboxService::handle(const HttpRequest& request)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_store->touchKey(auth->key.id, now);
     const RateLimiter::Decision rate = m_rateLimiter.take(auth->key.id, now.toMSecsSinceEpoch());
-    const auto withRateHeaders = [&rate](HttpResponse r) {
+    const auto withRateHeaders = [rate](HttpResponse r) {
         r.headers.append({QByteArrayLiteral("RateLimit"), rate.rateLimitHeader});
         r.headers.append({QByteArrayLiteral("RateLimit-Policy"), rate.policyHeader});
         return r;
     };
     if (!rate.allowed) {
-        HttpResponse r =
-            HttpResponse::problem(429, QStringLiteral("rate limit of %1 requests per window exceeded; retry in %2 s")
-                                           .arg(m_rateLimiter.quota())
-                                           .arg(rate.resetSeconds));
-        r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(rate.resetSeconds)});
+        HttpResponse r = HttpResponse::problem(
+            429, QStringLiteral("rate limit exceeded for the %1 window").arg(QString::fromLatin1(rate.exceeded)));
+        r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(rate.retryAfterSeconds)});
         return withRateHeaders(r);
     }
     // Which route.
@@ -232,6 +255,8 @@ HttpResponse SandboxService::handle(const HttpRequest& request)
     QStringList allow;
     for (const Route& r : m_routes) {
         QStringList found;
+        if (r.ext && m_config.officialOnly)
+            continue; // as on the real cloud: no such route
         if (!matches(r.pattern, segments, r.invocation, &found))
             continue;
         if ((r.invocation && !request.onInvocationPort) || (!r.invocation && !request.onManagementPort))
@@ -255,13 +280,13 @@ HttpResponse SandboxService::handle(const HttpRequest& request)
     if (!allowed(auth->key, route->need, args))
         return withRateHeaders(HttpResponse::problem(403, QStringLiteral("access denied")));
 
-    Call call{request, args, auth->key, {}, now};
+    // A deferred answer gets the rate-limit headers of the request it answers.
+    const Responder later = respondLater ? Responder([respond = *respondLater, withRateHeaders](const HttpResponse& r) {
+        respond(withRateHeaders(r));
+    })
+                                         : Responder();
+    Call call{request, args, auth->key, {}, now, respondLater ? &later : nullptr};
     if (route->schema) {
-        if (request.body.size() > kMaxBodyBytes)
-            return withRateHeaders(
-                HttpResponse::problem(413, QStringLiteral("request body of %1 bytes exceeds the limit of %2 bytes")
-                                               .arg(request.body.size())
-                                               .arg(kMaxBodyBytes)));
         QJsonParseError parseError{};
         const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
         if (request.body.trimmed().isEmpty())
@@ -276,13 +301,13 @@ HttpResponse SandboxService::handle(const HttpRequest& request)
         const QStringList errors = route->schema->validate(call.body);
         if (!errors.isEmpty())
             return withRateHeaders(HttpResponse::problem(422, QStringLiteral("Request validation failed."), errors));
-    } else if (!request.body.trimmed().isEmpty() && request.body.size() > kMaxBodyBytes) {
-        return withRateHeaders(HttpResponse::problem(413, QStringLiteral("request body too large")));
     }
 
     qCDebug(lcService).noquote() << methodName(request.method) << QStringLiteral("/") + path << "by" << auth->key.id;
     m_store->takeFailure();
     HttpResponse response = (this->*route->handler)(call);
+    if (response.status == 0)
+        return response; // deferred: answered through `later`, which adds the headers
     if (m_store->takeFailure())
         response = HttpResponse::problem(500, QStringLiteral("the sandbox could not read or write its database; see "
                                                              "its log"));

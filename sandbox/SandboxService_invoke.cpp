@@ -2,8 +2,11 @@
 #include "SandboxService.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimer>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace podwarden::sandbox {
 
@@ -76,6 +79,34 @@ void SandboxService::runJob(const QString& endpointId, const QString& jobId)
         return; // cancelled, purged or deleted meanwhile
     work(&*j, QDateTime::currentDateTimeUtc());
     m_store->updateJob(*j);
+    settleWaiters(endpointId, jobId);
+}
+
+HttpResponse SandboxService::jobStatusNow(const QString& endpointId, const QString& jobId) const
+{
+    if (!m_store->endpointById(endpointId))
+        return endpointNotFound(endpointId);
+    const auto j = m_store->job(endpointId, jobId);
+    if (!j)
+        return jobNotFound(jobId);
+    return HttpResponse::json(200, jobJson(*j));
+}
+
+void SandboxService::settleWaiters(const QString& endpointId, const QString& jobId)
+{
+    std::vector<Waiter> settled;
+    for (auto it = m_waiters.begin(); it != m_waiters.end();) {
+        if (it->endpointId == endpointId && (jobId.isEmpty() || it->jobId == jobId)) {
+            settled.push_back(std::move(*it));
+            it = m_waiters.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (Waiter& w : settled) {
+        delete w.timer;
+        w.respond(jobStatusNow(w.endpointId, w.jobId));
+    }
 }
 
 HttpResponse SandboxService::run(Call& c)
@@ -126,6 +157,41 @@ HttpResponse SandboxService::jobStatus(Call& c)
     return HttpResponse::json(200, jobJson(*j));
 }
 
+// Like status, but waits up to `wait` ms (0 to 300000; 0 when omitted) for the job to finish:
+// answered when the worker finishes it, it is cancelled or purged, or the wait runs out.
+HttpResponse SandboxService::jobStatusSync(Call& c)
+{
+    int wait = 0;
+    if (c.request.query.hasQueryItem(QStringLiteral("wait"))) {
+        bool ok = false;
+        wait = c.request.query.queryItemValue(QStringLiteral("wait")).toInt(&ok);
+        if (!ok || wait < 0 || wait > 300000)
+            return HttpResponse::problem(400, QStringLiteral("wait must be a number of milliseconds from 0 to "
+                                                             "300000"));
+    }
+    const HttpResponse now = jobStatusNow(c.args.at(0), c.args.at(1));
+    const QString status = QJsonDocument::fromJson(now.body).object().value(QStringLiteral("status")).toString();
+    if (now.status != 200 || wait == 0 || !c.respondLater || (status != kInQueue && status != kInProgress))
+        return now;
+    auto* timer = new QTimer(this);
+    timer->setSingleShot(true);
+    const QString endpointId = c.args.at(0);
+    const QString jobId = c.args.at(1);
+    connect(timer, &QTimer::timeout, this, [this, timer] {
+        const auto it =
+            std::find_if(m_waiters.begin(), m_waiters.end(), [timer](const Waiter& w) { return w.timer == timer; });
+        if (it == m_waiters.end())
+            return;
+        Waiter w = std::move(*it);
+        m_waiters.erase(it);
+        w.timer->deleteLater();
+        w.respond(jobStatusNow(w.endpointId, w.jobId));
+    });
+    m_waiters.push_back({endpointId, jobId, timer, *c.respondLater});
+    timer->start(wait);
+    return deferred();
+}
+
 HttpResponse SandboxService::jobStream(Call& c)
 {
     if (!m_store->endpointById(c.args.at(0)))
@@ -151,6 +217,7 @@ HttpResponse SandboxService::cancelJob(Call& c)
         j->status = kCancelled;
         j->completedAt = c.now;
         m_store->updateJob(*j);
+        settleWaiters(j->endpointId, j->id);
     }
     return HttpResponse::json(200, QJsonObject{{QStringLiteral("id"), j->id}, {QStringLiteral("status"), j->status}});
 }
@@ -181,6 +248,7 @@ HttpResponse SandboxService::purgeQueue(Call& c)
     if (!m_store->endpointById(c.args.at(0)))
         return endpointNotFound(c.args.at(0));
     const int removed = m_store->purgeQueue(c.args.at(0));
+    settleWaiters(c.args.at(0)); // a purged job is gone: 404, as status answers
     return HttpResponse::json(200, QJsonObject{{QStringLiteral("removed"), removed},
                                                {QStringLiteral("status"), QStringLiteral("completed")}});
 }
@@ -191,17 +259,27 @@ HttpResponse SandboxService::health(Call& c)
     if (!e)
         return endpointNotFound(c.args.at(0));
     const QHash<QString, int> counts = m_store->jobCounts(e->id);
-    const int inProgress = counts.value(kInProgress);
-    const int ready = std::max<int>(1, static_cast<int>(e->workers.min.value_or(0)));
+    const int inQueue = counts.value(kInQueue);
+    // The sandbox's workers, worked out from the jobs: a queued job waits for a worker that is
+    // starting for it, up to the maximum; the minimum (at least one) stays warm, idle when nothing
+    // runs or starts on it. No GPU ever runs out, so nothing is throttled.
+    const int maxWorkers = static_cast<int>(std::max<qint64>(1, e->workers.max.value_or(1)));
+    const int warm = std::min(maxWorkers, static_cast<int>(std::max<qint64>(1, e->workers.min.value_or(0))));
+    const int running = std::min(maxWorkers, counts.value(kInProgress));
+    const int initializing = std::min(inQueue, maxWorkers - running);
+    const int idle = std::max(0, warm - running - initializing);
     return HttpResponse::json(
         200,
         QJsonObject{{QStringLiteral("jobs"), QJsonObject{{QStringLiteral("completed"), counts.value(kCompleted)},
                                                          {QStringLiteral("failed"), counts.value(kFailed)},
-                                                         {QStringLiteral("inProgress"), inProgress},
-                                                         {QStringLiteral("inQueue"), counts.value(kInQueue)},
+                                                         {QStringLiteral("inProgress"), counts.value(kInProgress)},
+                                                         {QStringLiteral("inQueue"), inQueue},
                                                          {QStringLiteral("retried"), m_store->retriedJobs(e->id)}}},
-                    {QStringLiteral("workers"), QJsonObject{{QStringLiteral("idle"), std::max(0, ready - inProgress)},
-                                                            {QStringLiteral("running"), inProgress}}}});
+                    {QStringLiteral("workers"), QJsonObject{{QStringLiteral("idle"), idle},
+                                                            {QStringLiteral("initializing"), initializing},
+                                                            {QStringLiteral("ready"), idle},
+                                                            {QStringLiteral("running"), running},
+                                                            {QStringLiteral("throttled"), 0}}}});
 }
 
 } // namespace podwarden::sandbox

@@ -3,9 +3,11 @@
 #include "SandboxService.h"
 
 #include "JsonReader.h"
+#include "Pagination.h"
 #include "Validation.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace podwarden::sandbox {
 
@@ -25,9 +27,22 @@ HttpResponse beyondCaller()
 
 } // namespace
 
-HttpResponse SandboxService::listKeys(Call&)
+HttpResponse SandboxService::listKeys(Call& c)
 {
-    return {200, QByteArrayLiteral("application/json"), m_store->keyListJson(), {}};
+    const PageCursor cursor(QStringLiteral("listApiKeys"), QString());
+    QStringList errors;
+    const auto request = cursor.read(c.request.query, 1000, 1000, &errors);
+    if (!request)
+        return HttpResponse::problem(422, QStringLiteral("Request validation failed."), errors);
+    bool hasMore = false;
+    std::optional<ListPosition> last;
+    QByteArray body = "{\"apiKeys\":" + m_store->keyPageJson(*request, &hasMore, &last);
+    PageInfo info;
+    info.hasNextPage = hasMore && last;
+    if (info.hasNextPage)
+        info.nextCursor = cursor.cursorAfter(*last);
+    body += ",\"pagination\":" + QJsonDocument(info.toJson()).toJson(QJsonDocument::Compact) + '}';
+    return {200, QByteArrayLiteral("application/json"), body, {}};
 }
 
 HttpResponse SandboxService::getKey(Call& c)

@@ -1,7 +1,10 @@
-// Templates, serverless endpoints, audit events and the sandbox's boot route.
+// Templates, serverless endpoints and their builds, audit events and the sandbox's boot route.
 #include "SandboxService.h"
 
+#include "ContainerCommand.h"
+#include "GpuCatalog.h"
 #include "JsonReader.h"
+#include "Pagination.h"
 #include "SecretReference.h"
 #include "Validation.h"
 
@@ -48,12 +51,23 @@ QJsonArray changedFields(const QJsonObject& before, const QJsonObject& after)
     return out;
 }
 
+// The start command: args as stored after a create or PATCH that sent `in` (BaseContainerConfig:
+// args kept as sent, cmd or entrypoint encoded into it, a part not sent kept), or the 422.
+std::optional<HttpResponse> applyCommand(const ContainerConfig& in, const QString& currentArgs, QString* args)
+{
+    const ContainerConfig::CommandChange change = in.commandChange(currentArgs);
+    if (!change.error.isEmpty())
+        return invalid({change.error.startsWith(QLatin1String("args: ")) ? QStringLiteral("$.") + change.error
+                                                                         : QStringLiteral("$: ") + change.error});
+    *args = change.args;
+    return std::nullopt;
+}
+
+// Every field but the command, which applyCommand() works out.
 void applyContainer(const ContainerConfig& in, ContainerConfig* out)
 {
     if (in.image)
         out->image = in.image;
-    if (in.args)
-        out->args = in.args;
     if (in.disk)
         out->disk = in.disk;
     if (in.env)
@@ -73,8 +87,6 @@ void applyTemplate(const TemplateInput& in, Template* t)
     const ContainerConfig& c = in.container;
     if (c.image)
         t->image = *c.image;
-    if (c.args)
-        t->args = *c.args;
     if (c.disk)
         t->diskGb = *c.disk;
     if (c.env)
@@ -132,13 +144,45 @@ bool scalesOnRequests(const Endpoint& e)
     return e.scaling.type == ScalingType::RequestCount && e.type.value_or(EndpointType::Queue) == EndpointType::Queue;
 }
 
+// PaginationLimit: 1 to 1000, 1000 when omitted; builds (PaginationLimitBuilds) 1 to 100, 100.
+constexpr int kPageLimit = 1000;
+constexpr int kBuildPageLimit = 100;
+
+// Reads cursor and limit, or sets `refusal` to the 422 that refuses them.
+std::optional<PageRequest> readPage(const QUrlQuery& query, const PageCursor& cursor, int limit,
+                                    std::optional<HttpResponse>* refusal)
+{
+    QStringList errors;
+    auto page = cursor.read(query, limit, limit, &errors);
+    if (!page)
+        *refusal = invalid(errors);
+    return page;
+}
+
+// Adds "pagination" to a list body.
+template <typename T> QJsonObject paged(QJsonObject body, const PageCursor& cursor, const StorePage<T>& page)
+{
+    PageInfo info;
+    info.hasNextPage = page.hasMore && page.last;
+    if (info.hasNextPage)
+        info.nextCursor = cursor.cursorAfter(*page.last);
+    info.writeTo(body);
+    return body;
+}
+
 } // namespace
 
 // ---- Templates
 
-HttpResponse SandboxService::listTemplates(Call&)
+HttpResponse SandboxService::listTemplates(Call& c)
 {
-    return HttpResponse::json(200, encodeTemplateList(m_store->templates()));
+    const PageCursor cursor(QStringLiteral("listTemplates"), QString());
+    std::optional<HttpResponse> refusal;
+    const auto request = readPage(c.request.query, cursor, kPageLimit, &refusal);
+    if (!request)
+        return *refusal;
+    const StorePage<Template> page = m_store->templates(*request);
+    return HttpResponse::json(200, paged(encodeTemplateList(page.items), cursor, page));
 }
 
 HttpResponse SandboxService::createTemplate(Call& c)
@@ -153,8 +197,10 @@ HttpResponse SandboxService::createTemplate(Call& c)
     Template t;
     t.id = randomId(QStringLiteral("tpl_"));
     t.diskGb = 20;
+    if (auto refused = applyCommand(in->container, QString(), &t.args))
+        return *refused;
     applyTemplate(in.value(), &t);
-    m_store->insertTemplate(t);
+    m_store->insertTemplate(t, c.now);
     record(c.actor(), AuditAction::Created, ResourceType::Template, t.id, t.name, c.now);
     return HttpResponse::json(201, t.toJson());
 }
@@ -180,6 +226,8 @@ HttpResponse SandboxService::updateTemplate(Call& c)
     if (in->name && m_store->templateNameTaken(*in->name, t->id))
         return HttpResponse::problem(409, QStringLiteral("a template named \"%1\" already exists").arg(*in->name));
     const QJsonObject before = t->toJson();
+    if (auto refused = applyCommand(in->container, t->args, &t->args))
+        return *refused;
     applyTemplate(in.value(), &*t);
     const QJsonObject after = t->toJson();
     if (before != after) {
@@ -195,6 +243,19 @@ HttpResponse SandboxService::deleteTemplate(Call& c)
     const auto t = m_store->templateById(c.args.at(0));
     if (!t)
         return notFound(QStringLiteral("template"), c.args.at(0));
+    // The contract refuses to delete a template that an endpoint is bound to, with a 400; the
+    // errors name each endpoint as "endpoint <id>: <name>", so that a client can list them.
+    if (const QList<EndpointRef> bound = m_store->endpointsBoundTo(t->id); !bound.isEmpty()) {
+        QStringList errors;
+        for (const EndpointRef& e : bound)
+            errors.append(QStringLiteral("endpoint %1: %2").arg(e.id, e.name));
+        return HttpResponse::problem(400,
+                                     QStringLiteral("Template is in use by %1 serverless endpoint%2 and cannot be "
+                                                    "deleted")
+                                         .arg(bound.size())
+                                         .arg(bound.size() == 1 ? QString() : QStringLiteral("s")),
+                                     errors);
+    }
     m_store->deleteTemplate(t->id);
     record(c.actor(), AuditAction::Deleted, ResourceType::Template, t->id, t->name, c.now);
     return HttpResponse::noContent();
@@ -221,22 +282,72 @@ QJsonObject SandboxService::endpointJson(const Endpoint& stored) const
         urls.insert(QStringLiteral("health"), base + QStringLiteral("/health"));
     }
     e.requestUrls = urls;
+    // Responses carry args as stored and its exec form, entrypoint and cmd, always.
+    const ContainerCommand command =
+        ContainerCommand::fromArgs(e.container.args.value_or(QString())).value_or(ContainerCommand{});
+    e.container.args = e.container.args.value_or(QString());
+    e.container.entrypoint = command.entrypoint;
+    e.container.cmd = command.cmd;
     return e.toJson();
 }
 
-HttpResponse SandboxService::listEndpoints(Call&)
+HttpResponse SandboxService::listEndpoints(Call& c)
 {
+    const PageCursor cursor(QStringLiteral("listEndpoints"), QString());
+    std::optional<HttpResponse> refusal;
+    const auto request = readPage(c.request.query, cursor, kPageLimit, &refusal);
+    if (!request)
+        return *refusal;
+    const StorePage<Endpoint> page = m_store->endpoints(*request);
     QJsonArray array;
-    for (const Endpoint& e : m_store->endpoints())
+    for (const Endpoint& e : page.items)
         array.append(endpointJson(e));
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("endpoints"), array}});
+    return HttpResponse::json(200, paged(QJsonObject{{QStringLiteral("endpoints"), array}}, cursor, page));
 }
 
-// Applies an EndpointInput to `e`; `create` fills defaults. Returns the validation failures.
-static QStringList applyEndpoint(const EndpointInput& in, const QJsonObject& body, bool create,
-                                 const std::optional<Template>& base, Endpoint* e)
+// gpu.excludedTypes as stored: trimmed (" NVIDIA L40" is "NVIDIA L40"), each once.
+static std::optional<QStringList> trimmedTypes(const std::optional<QStringList>& types)
+{
+    if (!types)
+        return std::nullopt;
+    QStringList out;
+    for (const QString& type : *types) {
+        if (!out.contains(type.trimmed()))
+            out.append(type.trimmed());
+    }
+    return out;
+}
+
+// The contract answers an exclusion outside the pools, and a compute family that does not fit,
+// with 400; everything else that applyEndpoint refuses is a 422.
+static HttpResponse badRequest(const QString& detail, const QStringList& errors)
+{
+    return HttpResponse::problem(400, detail, errors);
+}
+
+// Applies an EndpointInput to `e`; `create` fills defaults. Returns the answer that refuses it.
+static std::optional<HttpResponse> applyEndpoint(const EndpointInput& in, const QJsonObject& body, bool create,
+                                                 const std::optional<Template>& base, Endpoint* e)
 {
     QStringList errors;
+    if (create) {
+        // "Callers specify exactly one of gpu or cpu; neither or both returns 400."
+        if (in.cpu.has_value() == in.gpu.has_value())
+            return badRequest(QStringLiteral("specify exactly one of gpu and cpu"),
+                              {in.cpu ? QStringLiteral("$: 'gpu' and 'cpu' are mutually exclusive")
+                                      : QStringLiteral("$: one of 'gpu' and 'cpu' is required")});
+    } else {
+        // UpdateEndpointRequest: `gpu` on a CPU endpoint, `cpu` on a GPU one, or both, is a 400.
+        QStringList family;
+        if (in.cpu && in.gpu)
+            family.append(QStringLiteral("$: 'gpu' and 'cpu' are mutually exclusive"));
+        else if (in.cpu && !e->cpu)
+            family.append(QStringLiteral("$.cpu: the endpoint uses GPUs; its compute family cannot be changed"));
+        else if (in.gpu && e->cpu)
+            family.append(QStringLiteral("$.gpu: the endpoint uses CPUs; its compute family cannot be changed"));
+        if (!family.isEmpty())
+            return badRequest(QStringLiteral("an endpoint's compute family cannot be changed"), family);
+    }
     if (in.name)
         e->name = *in.name;
     if (in.type)
@@ -264,6 +375,14 @@ static QStringList applyEndpoint(const EndpointInput& in, const QJsonObject& bod
     if (base)
         fromBody.env.reset();
     applyContainer(fromBody, &container);
+    // The command: the body's parts over the template's (when one is named) or the endpoint's.
+    QString args;
+    if (auto refused = applyCommand(in.container, container.args.value_or(QString()), &args))
+        return refused;
+    if (in.container.args || in.container.cmd || in.container.entrypoint || base)
+        container.args = args;
+    container.cmd.reset(); // derived from args on the way out
+    container.entrypoint.reset();
     if (create) {
         container.args = container.args.value_or(QString());
         container.disk = container.disk.value_or(20);
@@ -277,8 +396,6 @@ static QStringList applyEndpoint(const EndpointInput& in, const QJsonObject& bod
     e->container = container;
 
     if (in.cpu) {
-        if (!create && !e->cpu)
-            errors.append(QStringLiteral("$.cpu: the endpoint uses GPUs; its compute family cannot be changed"));
         QList<EndpointCpu> cpus = *in.cpu;
         for (EndpointCpu& cpu : cpus)
             cpu.memoryGb = cpu.vcpuCount * 4;
@@ -286,14 +403,15 @@ static QStringList applyEndpoint(const EndpointInput& in, const QJsonObject& bod
         e->hasGpu = false;
         e->gpu.reset();
     } else if (in.gpu || create) {
-        if (!create && e->cpu)
-            errors.append(QStringLiteral("$.gpu: the endpoint uses CPUs; its compute family cannot be changed"));
         EndpointGpu gpu = e->gpu.value_or(EndpointGpu{});
         const QJsonObject gpuBody = body.value(QStringLiteral("gpu")).toObject();
+        const bool selection = in.gpu && gpuBody.contains(QStringLiteral("pools"));
         if (in.gpu) {
-            if (gpuBody.contains(QStringLiteral("pools"))) {
+            // pools and excludedTypes are one selection, replaced together: pools alone clears the
+            // exclusions; without pools both stay as they are.
+            if (selection) {
                 gpu.pools = in.gpu->pools;
-                gpu.excludedTypes = in.gpu->excludedTypes; // restated or cleared, as the contract says
+                gpu.excludedTypes = trimmedTypes(in.gpu->excludedTypes);
             }
             if (in.gpu->count)
                 gpu.count = in.gpu->count;
@@ -306,6 +424,17 @@ static QStringList applyEndpoint(const EndpointInput& in, const QJsonObject& bod
         }
         if (gpu.pools.isEmpty())
             gpu.pools = {QStringLiteral("ADA_24")};
+        if (selection && gpu.excludedTypes) {
+            const QStringList inPools = GpuCatalog::typesInPools(gpu.pools);
+            QStringList outside;
+            for (qsizetype i = 0; i < gpu.excludedTypes->size(); ++i) {
+                if (!inPools.contains(gpu.excludedTypes->at(i)))
+                    outside.append(QStringLiteral("$.gpu.excludedTypes: '%1' is not a GPU type in pools %2")
+                                       .arg(gpu.excludedTypes->at(i), gpu.pools.join(QStringLiteral(", "))));
+            }
+            if (!outside.isEmpty())
+                return badRequest(QStringLiteral("gpu.excludedTypes may only name GPU types in gpu.pools"), outside);
+        }
         gpu.count = gpu.count.value_or(1);
         if (!gpu.allowedCudaVersions) {
             const bool seed = base && create && !gpu.minCudaVersion;
@@ -352,7 +481,9 @@ static QStringList applyEndpoint(const EndpointInput& in, const QJsonObject& bod
     if (in.flashboot)
         e->flashboot = *in.flashboot;
     errors += envErrors(e->container.env);
-    return errors;
+    if (!errors.isEmpty())
+        return invalid(errors);
+    return std::nullopt;
 }
 
 HttpResponse SandboxService::createEndpoint(Call& c)
@@ -366,11 +497,12 @@ HttpResponse SandboxService::createEndpoint(Call& c)
     Endpoint e;
     e.id = randomId(QStringLiteral("ep_"), 8);
     e.createdAt = c.now;
-    if (const QStringList errors = applyEndpoint(in.value(), c.body, true, base, &e); !errors.isEmpty())
-        return invalid(errors);
+    if (auto refused = applyEndpoint(in.value(), c.body, true, base, &e))
+        return *refused;
     if (auto conflict = cudaConflict(e))
         return *conflict;
-    m_store->insertEndpoint(e);
+    // Created from a template: bound to it (the template cannot be deleted while this lasts).
+    m_store->insertEndpoint(e, base ? base->id : QString());
     record(c.actor(), AuditAction::Created, ResourceType::Endpoint, e.id, e.name, c.now);
     return HttpResponse::json(201, endpointJson(e));
 }
@@ -395,8 +527,9 @@ HttpResponse SandboxService::updateEndpoint(Call& c)
     if (auto refused = serverlessTemplate(*m_store, in.value(), &base))
         return *refused;
     const QJsonObject before = e->toJson();
-    if (const QStringList errors = applyEndpoint(in.value(), c.body, false, base, &*e); !errors.isEmpty())
-        return invalid(errors);
+    // A PATCH's templateId is applied once; it binds nothing (UpdateEndpointRequest).
+    if (auto refused = applyEndpoint(in.value(), c.body, false, base, &*e))
+        return *refused;
     if (auto conflict = cudaConflict(*e))
         return *conflict;
     const QJsonObject after = e->toJson();
@@ -415,11 +548,70 @@ HttpResponse SandboxService::deleteEndpoint(Call& c)
         return notFound(QStringLiteral("endpoint"), c.args.at(0));
     m_store->deleteEndpoint(e->id);
     m_store->deleteJobsOf(e->id);
+    settleWaiters(e->id);
     record(c.actor(), AuditAction::Deleted, ResourceType::Endpoint, e->id, e->name, c.now);
     return HttpResponse::noContent();
 }
 
+// ---- Builds
+
+HttpResponse SandboxService::listBuilds(Call& c)
+{
+    const auto e = m_store->endpointById(c.args.at(0));
+    if (!e)
+        return notFound(QStringLiteral("endpoint"), c.args.at(0));
+    // A cursor walks one endpoint's history.
+    const PageCursor cursor(QStringLiteral("listEndpointBuilds"), e->id);
+    std::optional<HttpResponse> refusal;
+    const auto request = readPage(c.request.query, cursor, kBuildPageLimit, &refusal);
+    if (!request)
+        return *refusal;
+    const StorePage<Build> page = m_store->builds(e->id, *request);
+    QJsonArray builds;
+    for (const Build& b : page.items)
+        builds.append(b.toJson());
+    return HttpResponse::json(200, paged(QJsonObject{{QStringLiteral("builds"), builds}}, cursor, page));
+}
+
+HttpResponse SandboxService::getBuild(Call& c)
+{
+    if (!m_store->endpointById(c.args.at(0)))
+        return notFound(QStringLiteral("endpoint"), c.args.at(0));
+    const auto b = m_store->build(c.args.at(0), c.args.at(1));
+    if (!b)
+        return notFound(QStringLiteral("build"), c.args.at(1));
+    return HttpResponse::json(200, b->toJson());
+}
+
 // ---- Audit events
+
+namespace {
+
+// SERVICE.md 5.3's actions, AuditAction's and those of key features to come.
+const QStringList kEventActions = {
+    QStringLiteral("created"),         QStringLiteral("renamed"),
+    QStringLiteral("enabled"),         QStringLiteral("disabled"),
+    QStringLiteral("policiesChanged"), QStringLiteral("revoked"),
+    QStringLiteral("rolled"),          QStringLiteral("expiryChanged"),
+    QStringLiteral("valueUpdated"),    QStringLiteral("descriptionUpdated"),
+    QStringLiteral("deleted"),         QStringLiteral("updated"),
+};
+
+std::optional<qint64> readTime(const QUrlQuery& q, const QString& name, QStringList* errors)
+{
+    if (!q.hasQueryItem(name))
+        return std::nullopt;
+    const QString text = q.queryItemValue(name, QUrl::FullyDecoded);
+    const auto t = parseTimestamp(text);
+    if (!t) {
+        errors->append(
+            QStringLiteral("%1: \"%2\" is not an RFC 3339 time such as 2026-09-01T10:00:00Z").arg(name, text));
+        return std::nullopt;
+    }
+    return t->toMSecsSinceEpoch();
+}
+
+} // namespace
 
 HttpResponse SandboxService::listEvents(Call& c)
 {
@@ -433,30 +625,46 @@ HttpResponse SandboxService::listEvents(Call& c)
             errors.append(QStringLiteral("resourceType: must be one of apiKey, secret, template, endpoint"));
     }
     query.resourceId = q.queryItemValue(QStringLiteral("resourceId"), QUrl::FullyDecoded);
-    if (q.hasQueryItem(QStringLiteral("limit"))) {
-        bool ok = false;
-        query.limit = q.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || query.limit < 1 || query.limit > 500)
-            errors.append(QStringLiteral("limit: must be a whole number from 1 to 500"));
+    const QString actions = q.queryItemValue(QStringLiteral("actions"), QUrl::FullyDecoded);
+    for (const QString& action : actions.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!kEventActions.contains(action.trimmed()))
+            errors.append(QStringLiteral("actions: unknown action \"%1\"; one of %2")
+                              .arg(action.trimmed(), kEventActions.join(QStringLiteral(", "))));
+        else if (!query.actions.contains(action.trimmed()))
+            query.actions.append(action.trimmed());
     }
-    const QString after = q.queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded);
-    if (!after.isEmpty()) {
+    query.startMs = readTime(q, QStringLiteral("startTime"), &errors);
+    query.endMs = readTime(q, QStringLiteral("endTime"), &errors);
+    if (query.startMs && query.endMs && *query.startMs > *query.endMs)
+        errors.append(QStringLiteral("endTime: must not be before startTime"));
+    query.search = q.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).trimmed();
+    if (q.hasQueryItem(QStringLiteral("after")))
+        errors.append(QStringLiteral("after: replaced by cursor; pass pagination.nextCursor as cursor"));
+
+    // The filters as the cursor's parameters: a cursor resumes only the walk that issued it.
+    const QString filters = QStringList{type,
+                                        query.resourceId,
+                                        query.actions.join(QLatin1Char(',')),
+                                        query.startMs ? QString::number(*query.startMs) : QString(),
+                                        query.endMs ? QString::number(*query.endMs) : QString(),
+                                        query.search}
+                                .join(QLatin1Char('\n'));
+    const PageCursor cursor(QStringLiteral("listEvents"), filters);
+    const auto page = cursor.read(q, kPageLimit, kPageLimit, &errors);
+    if (page && page->after) {
         bool ok = false;
-        const qint64 seq = after.toLongLong(&ok);
-        if (!ok || seq < 1)
-            errors.append(QStringLiteral("after: not a cursor returned as nextCursor"));
-        query.beforeSequence = seq;
+        page->after->secondary.toLongLong(&ok);
+        if (!ok)
+            errors.append(QStringLiteral("cursor: malformed; pass pagination.nextCursor back unchanged"));
     }
     if (!errors.isEmpty())
         return invalid(errors);
-    const EventPage page = m_store->events(query);
-    QJsonArray events;
-    for (const AuditEvent& e : page.events)
-        events.append(e.toJson());
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("events"), events},
-                                               {QStringLiteral("nextCursor"),
-                                                page.nextSequence ? QJsonValue(QString::number(*page.nextSequence))
-                                                                  : QJsonValue(QJsonValue::Null)}});
+    query.page = *page;
+    const StorePage<AuditEvent> events = m_store->events(query);
+    QJsonArray array;
+    for (const AuditEvent& e : events.items)
+        array.append(e.toJson());
+    return HttpResponse::json(200, paged(QJsonObject{{QStringLiteral("events"), array}}, cursor, events));
 }
 
 // ---- Boot: resolve a template's secret references the way a pod's start would

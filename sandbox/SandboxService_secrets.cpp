@@ -38,6 +38,8 @@ QStringList valueErrors(const QByteArray& value)
     return {};
 }
 
+// The description's limit is 65,535 bytes of UTF-8; the schema's maxLength (characters) is
+// checked before anything changes, the bytes only when the description is applied.
 QStringList descriptionErrors(const QJsonObject& body)
 {
     if (!body.contains(QStringLiteral("description")))
@@ -47,10 +49,20 @@ QStringList descriptionErrors(const QJsonObject& body)
     return {};
 }
 
+HttpResponse nameTaken()
+{
+    // The contract's own sentence for this 409.
+    return HttpResponse::problem(409, QStringLiteral("A secret with this name already exists."));
+}
+
 } // namespace
 
-HttpResponse SandboxService::listSecrets(Call&)
+HttpResponse SandboxService::listSecrets(Call& c)
 {
+    // ListSecretsResponse has no pagination: the list is always whole.
+    if (c.request.query.hasQueryItem(QStringLiteral("name")))
+        return HttpResponse::json(200, encodeSecretList(m_store->secretsNamed(c.request.query.queryItemValue(
+                                           QStringLiteral("name"), QUrl::FullyDecoded))));
     return HttpResponse::json(200, encodeSecretList(m_store->secrets()));
 }
 
@@ -68,7 +80,7 @@ HttpResponse SandboxService::createSecret(Call& c)
     if (!errors.isEmpty())
         return HttpResponse::problem(422, QStringLiteral("Request validation failed."), errors);
     if (m_store->secretNameTaken(name))
-        return HttpResponse::problem(409, QStringLiteral("a secret named \"%1\" already exists").arg(name));
+        return nameTaken();
     const Secret s = addSecret(name, value.bytes(), c.body.value(QStringLiteral("description")).toString(), c.now);
     record(c.actor(), AuditAction::Created, ResourceType::Secret, s.id, s.name, c.now);
     return HttpResponse::json(201, s.toJson());
@@ -90,25 +102,33 @@ HttpResponse SandboxService::updateSecret(Call& c)
     const bool hasValue = c.body.contains(QStringLiteral("value"));
     const WipedBytes value(c.body.value(QStringLiteral("value")).toString());
     c.body.remove(QStringLiteral("value"));
-    QStringList errors = hasValue ? valueErrors(value.bytes()) : QStringList();
-    errors += descriptionErrors(c.body);
-    if (!errors.isEmpty())
-        return HttpResponse::problem(422, QStringLiteral("Request validation failed."), errors);
-
-    std::optional<QByteArray> blob;
     if (hasValue) {
-        blob = m_cipher.encrypt(value.bytes(), s->id.toLatin1());
-        s->valueLastUpdatedAt = c.now;
+        if (const QStringList errors = valueErrors(value.bytes()); !errors.isEmpty())
+            return HttpResponse::problem(422, QStringLiteral("Request validation failed."), errors);
     }
-    const bool hasDescription = c.body.contains(QStringLiteral("description"));
-    const QString oldDescription = s->description;
-    if (hasDescription)
-        s->description = c.body.value(QStringLiteral("description")).toString();
-    m_store->updateSecret(*s, blob);
-    if (hasValue)
+
+    // As the contract says: the value first, then the description, not atomically. A description
+    // refused after a new value was stored leaves that value in effect, and the answer says so.
+    if (hasValue) {
+        s->valueLastUpdatedAt = c.now;
+        m_store->updateSecret(*s, m_cipher.encrypt(value.bytes(), s->id.toLatin1()));
         record(c.actor(), AuditAction::ValueUpdated, ResourceType::Secret, s->id, s->name, c.now);
-    if (hasDescription && oldDescription != s->description)
-        record(c.actor(), AuditAction::DescriptionUpdated, ResourceType::Secret, s->id, s->name, c.now);
+    }
+    if (const QStringList errors = descriptionErrors(c.body); !errors.isEmpty()) {
+        return HttpResponse::problem(422,
+                                     hasValue ? QStringLiteral("The secret's value was updated; its description was "
+                                                               "not.")
+                                              : QStringLiteral("Request validation failed."),
+                                     errors);
+    }
+    if (c.body.contains(QStringLiteral("description"))) {
+        const QString oldDescription = s->description;
+        s->description = c.body.value(QStringLiteral("description")).toString();
+        if (oldDescription != s->description) {
+            m_store->updateSecret(*s, std::nullopt);
+            record(c.actor(), AuditAction::DescriptionUpdated, ResourceType::Secret, s->id, s->name, c.now);
+        }
+    }
     return HttpResponse::json(200, s->toJson());
 }
 

@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 
+#include <iterator>
+
 namespace podwarden::sandbox {
 
 namespace {
@@ -78,6 +80,35 @@ Endpoint makeEndpoint(const QString& name, const QString& image, const QDateTime
 AuditActor actorFor(const ApiKey& key, const QString& user)
 {
     return {key.id, key.name, user};
+}
+
+// A GitHub build that started `startedAt` (nullopt: still pending, queued `queuedAt`) and, when
+// terminal, took `minutes`.
+struct BuildSeed
+{
+    BuildStatus status;
+    const char* message;
+    const char* branch;
+    const char* error;
+};
+
+Build makeBuild(const BuildSeed& seed, const QString& repository, const QDateTime& queuedAt, double minutes)
+{
+    Build b;
+    b.id = randomId(QStringLiteral("build_"), 10);
+    b.status = seed.status;
+    b.commitHash = QString::fromLatin1(randomBytes(4).toHex()).left(7);
+    b.commitMessage = QString::fromUtf8(seed.message);
+    b.branch = QString::fromLatin1(seed.branch);
+    b.commitDate = queuedAt.addSecs(-40);
+    b.imageName = QStringLiteral("registry.runpod.net/") + repository + QLatin1Char(':') + *b.commitHash;
+    if (seed.status != BuildStatus::Pending)
+        b.startedAt = queuedAt.addSecs(5);
+    if (isTerminal(seed.status))
+        b.completedAt = b.startedAt->addSecs(static_cast<qint64>(minutes * 60));
+    if (seed.error)
+        b.error = QString::fromUtf8(seed.error);
+    return b;
 }
 
 } // namespace
@@ -223,9 +254,36 @@ QString Seeder::demo(SandboxService& service)
     templates[5].ports.clear();
     templates[5].startJupyter = false;
     for (int i = 0; i < templates.size(); ++i) {
-        store.insertTemplate(templates.at(i));
+        store.insertTemplate(templates.at(i), daysAgo(200 - i * 30));
         service.record(owner, AuditAction::Created, ResourceType::Template, templates.at(i).id, templates.at(i).name,
                        daysAgo(200 - i * 30));
+    }
+    // Two endpoints were created from serverless templates, which are therefore in use.
+    store.bindEndpointToTemplate(ep(5), templates.at(2).id); // qwen2-vl-ocr from "vLLM worker"
+    store.bindEndpointToTemplate(ep(9), templates.at(4).id); // nightly-eval from "Eval harness"
+
+    // GitHub builds of the two endpoints whose images the team builds: every state the builds
+    // list shows, newest first (one still pending, one building).
+    const BuildSeed barkBuilds[] = {
+        {BuildStatus::Completed, "Initial worker", "main", nullptr},
+        {BuildStatus::Failed, "Bump torch to 2.4", "main",
+         "step 7/12: pip install: torch 2.4.0 needs CUDA 12.1, the base image has 11.8"},
+        {BuildStatus::Completed, "Use the CUDA 12.1 base image", "main", nullptr},
+        {BuildStatus::Cancelled, "WIP: streaming output", "streaming", nullptr},
+        {BuildStatus::Building, "Stream audio chunks", "main", nullptr},
+    };
+    for (int i = 0; i < int(std::size(barkBuilds)); ++i) {
+        const QDateTime queued = daysAgo(50 - i * 11.5);
+        store.insertBuild(ep(6), makeBuild(barkBuilds[i], QStringLiteral("acme/bark-worker"), queued, 6 + i), queued);
+    }
+    const BuildSeed evalBuilds[] = {
+        {BuildStatus::TestFailed, "Add the MMLU suite", "main", "tests: 3 of 41 failed (test_mmlu_loader)"},
+        {BuildStatus::Completed, "Fix the MMLU loader", "main", nullptr},
+        {BuildStatus::Pending, "Report to Slack", "main", nullptr},
+    };
+    for (int i = 0; i < int(std::size(evalBuilds)); ++i) {
+        const QDateTime queued = daysAgo(10 - i * 4.9);
+        store.insertBuild(ep(9), makeBuild(evalBuilds[i], QStringLiteral("acme/eval-harness"), queued, 4), queued);
     }
     service.record(actor("jonas@example.com"), AuditAction::Updated, ResourceType::Template, templates.at(4).id,
                    templates.at(4).name, daysAgo(3),
@@ -315,6 +373,7 @@ QString Seeder::large(SandboxService& service, int keyCount)
     const QStringList people = {kOwner, QStringLiteral("ana@example.com"), QStringLiteral("li.wei@example.com"),
                                 QStringLiteral("jonas@example.com"), QStringLiteral("ci-bot@example.com")};
 
+    // Every resource gets its "created" event, so that the events list is long enough to page.
     const int endpointCount = std::max(1, keyCount / 10);
     QStringList endpointIds;
     endpointIds.reserve(endpointCount);
@@ -322,12 +381,26 @@ QString Seeder::large(SandboxService& service, int keyCount)
         Endpoint e = makeEndpoint(QStringLiteral("endpoint-%1").arg(i, 6, 10, QLatin1Char('0')),
                                   QStringLiteral("runpod/worker-vllm:1.6.0"), now.addSecs(-qint64(i) * 600));
         store.insertEndpoint(e);
+        service.record(owner, AuditAction::Created, ResourceType::Endpoint, e.id, e.name, e.createdAt);
         endpointIds.append(e.id);
     }
+    // Builds for the first endpoints: 30 for the first, then 1 to 4.
+    for (int i = 0; i < std::min(endpointCount, 5); ++i) {
+        const int count = i == 0 ? 30 : i;
+        for (int n = 0; n < count; ++n) {
+            const BuildSeed seed{n % 7 == 3 ? BuildStatus::Failed : BuildStatus::Completed, "Automated build", "main",
+                                 n % 7 == 3 ? "step 4/9: exit code 1" : nullptr};
+            const QDateTime queued = now.addSecs(-qint64(count - n) * 3600 - i);
+            store.insertBuild(endpointIds.at(i), makeBuild(seed, QStringLiteral("acme/worker"), queued, 5), queued);
+        }
+    }
     const int secretCount = std::max(1, keyCount / 10);
-    for (int i = 0; i < secretCount; ++i)
-        service.addSecret(QStringLiteral("secret_%1").arg(i, 6, 10, QLatin1Char('0')), randomBytes(24).toHex(),
-                          QStringLiteral("Generated secret %1").arg(i), now.addSecs(-qint64(i) * 900));
+    for (int i = 0; i < secretCount; ++i) {
+        const Secret secret =
+            service.addSecret(QStringLiteral("secret_%1").arg(i, 6, 10, QLatin1Char('0')), randomBytes(24).toHex(),
+                              QStringLiteral("Generated secret %1").arg(i), now.addSecs(-qint64(i) * 900));
+        service.record(owner, AuditAction::Created, ResourceType::Secret, secret.id, secret.name, secret.createdAt);
+    }
     const int templateCount = std::max(1, keyCount / 20);
     for (int i = 0; i < templateCount; ++i) {
         Template t = makeTemplate(
@@ -335,7 +408,9 @@ QString Seeder::large(SandboxService& service, int keyCount)
             QStringLiteral("runpod/pytorch:2.4.0-py3.11-cuda12.4.1"), i % 3 == 0, TemplateCategory::Nvidia,
             {{QStringLiteral("HF_TOKEN"),
               SecretReference::format(QStringLiteral("secret_%1").arg(i % secretCount, 6, 10, QLatin1Char('0')))}});
-        store.insertTemplate(t);
+        const QDateTime created = now.addSecs(-qint64(i) * 1200);
+        store.insertTemplate(t, created);
+        service.record(owner, AuditAction::Created, ResourceType::Template, t.id, t.name, created);
     }
     for (int i = 1; i < keyCount; ++i) {
         AccessPolicy policy;

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+#include <algorithm>
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcStore, "podwarden.sandbox.store", QtInfoMsg)
@@ -26,17 +27,31 @@ const char* const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS secrets ("
     " id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, description TEXT NOT NULL, created_at INTEGER NOT NULL,"
     " value_updated_at INTEGER NOT NULL, value BLOB NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS templates (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, body TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS endpoints (id TEXT PRIMARY KEY, name TEXT NOT NULL, body TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS templates (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, body TEXT NOT NULL,"
+    " created_at INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE IF NOT EXISTS endpoints (id TEXT PRIMARY KEY, name TEXT NOT NULL, body TEXT NOT NULL,"
+    " created_at INTEGER NOT NULL DEFAULT 0, template_id TEXT)",
+    "CREATE TABLE IF NOT EXISTS builds ("
+    " id TEXT PRIMARY KEY, endpoint_id TEXT NOT NULL, created_at INTEGER NOT NULL, body TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS events ("
     " seq INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, actor_key_id TEXT NOT NULL,"
     " actor_key_name TEXT NOT NULL, actor_user TEXT NOT NULL, action TEXT NOT NULL, resource_type TEXT NOT NULL,"
     " resource_id TEXT NOT NULL, resource_name TEXT NOT NULL, changes TEXT)",
-    "CREATE INDEX IF NOT EXISTS events_by_resource ON events (resource_type, resource_id, seq)",
     "CREATE TABLE IF NOT EXISTS jobs ("
     " id TEXT PRIMARY KEY, endpoint_id TEXT NOT NULL, status TEXT NOT NULL, input TEXT NOT NULL,"
     " output TEXT NOT NULL, submitted_at INTEGER NOT NULL, started_at INTEGER, completed_at INTEGER,"
     " retries INTEGER NOT NULL DEFAULT 0)",
+};
+
+// After addMissingColumns(): one index for each list's page order.
+const char* const kIndexes[] = {
+    "CREATE INDEX IF NOT EXISTS api_keys_by_created ON api_keys (created_at, id)",
+    "CREATE INDEX IF NOT EXISTS templates_by_created ON templates (created_at, id)",
+    "CREATE INDEX IF NOT EXISTS endpoints_by_created ON endpoints (created_at, id)",
+    "CREATE INDEX IF NOT EXISTS endpoints_by_template ON endpoints (template_id)",
+    "CREATE INDEX IF NOT EXISTS builds_by_endpoint ON builds (endpoint_id, created_at, id)",
+    "CREATE INDEX IF NOT EXISTS events_by_resource ON events (resource_type, resource_id, seq)",
+    "CREATE INDEX IF NOT EXISTS events_by_time ON events (at, seq)",
     "CREATE INDEX IF NOT EXISTS jobs_by_endpoint ON jobs (endpoint_id, status)",
 };
 
@@ -168,6 +183,40 @@ template <typename T> std::optional<T> decodeBody(const QByteArray& body)
     return std::move(decoded).value();
 }
 
+// One page of a table whose rows are (created_at, id, body), the body decoded as T. `select` may
+// end in a WHERE clause with one placeholder, bound to `scope`.
+template <typename T>
+StorePage<T> readPage(std::map<QString, std::unique_ptr<QSqlQuery>>& cache, const QSqlDatabase& db, bool* failed,
+                      const QString& select, const QString& scope, const PageRequest& page, bool ascending)
+{
+    QString sql = select;
+    const QString join =
+        select.contains(QLatin1String(" WHERE ")) ? QStringLiteral(" AND ") : QStringLiteral(" WHERE ");
+    if (page.after)
+        sql += join +
+               (ascending ? QStringLiteral("(created_at, id) > (?, ?)") : QStringLiteral("(created_at, id) < (?, ?)"));
+    sql += ascending ? QStringLiteral(" ORDER BY created_at, id LIMIT ?")
+                     : QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ?");
+    Sql s(cache, db, failed, sql);
+    if (!scope.isNull())
+        s.bind(scope);
+    if (page.after)
+        s.bind(page.after->primary).bind(page.after->secondary);
+    s.bind(page.limit + 1).run();
+    StorePage<T> out;
+    while (s.q().next()) {
+        if (out.items.size() == page.limit) {
+            out.hasMore = true;
+            break;
+        }
+        // A body that does not decode is skipped (and logged), but still moves the position on.
+        out.last = ListPosition{s.q().value(0).toLongLong(), s.q().value(1).toString()};
+        if (auto item = decodeBody<T>(s.q().value(2).toByteArray()))
+            out.items.append(std::move(*item));
+    }
+    return out;
+}
+
 Job jobFromRow(const QSqlQuery& q)
 {
     Job j;
@@ -247,6 +296,58 @@ bool Store::createSchema(QString* error)
         if (!q.exec(QString::fromLatin1(statement))) {
             *error = QStringLiteral("cannot create the database schema: ") + q.lastError().text();
             return false;
+        }
+    }
+    if (!addMissingColumns(error))
+        return false;
+    for (const char* statement : kIndexes) {
+        if (!q.exec(QString::fromLatin1(statement))) {
+            *error = QStringLiteral("cannot create the database schema: ") + q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+// A data directory from before paged lists (the app keeps its sandbox between runs) lacks the
+// columns that the pages are ordered by: add them, and take an endpoint's time from its body.
+bool Store::addMissingColumns(QString* error)
+{
+    QSqlQuery q(m_db);
+    const auto columns = [&](const QString& table) {
+        QStringList names;
+        q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+        while (q.next())
+            names.append(q.value(1).toString());
+        return names;
+    };
+    const auto add = [&](const QString& table, const QString& column, const QString& declaration) {
+        if (columns(table).contains(column))
+            return true;
+        if (q.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(table, column, declaration)))
+            return true;
+        *error = QStringLiteral("cannot add %1.%2: %3").arg(table, column, q.lastError().text());
+        return false;
+    };
+    const bool endpointsHadTime = columns(QStringLiteral("endpoints")).contains(QStringLiteral("created_at"));
+    if (!add(QStringLiteral("templates"), QStringLiteral("created_at"), QStringLiteral("INTEGER NOT NULL DEFAULT 0")) ||
+        !add(QStringLiteral("endpoints"), QStringLiteral("created_at"), QStringLiteral("INTEGER NOT NULL DEFAULT 0")) ||
+        !add(QStringLiteral("endpoints"), QStringLiteral("template_id"), QStringLiteral("TEXT")))
+        return false;
+    if (!endpointsHadTime) {
+        QList<QPair<QString, qint64>> times;
+        q.exec(QStringLiteral("SELECT id, body FROM endpoints"));
+        while (q.next()) {
+            const auto body = parseJsonObject(q.value(1).toByteArray());
+            const auto at = body.ok() ? parseTimestamp(body->value(QStringLiteral("createdAt")).toString())
+                                      : std::optional<QDateTime>();
+            times.append({q.value(0).toString(), at ? toMs(*at) : 0});
+        }
+        for (const auto& [id, ms] : std::as_const(times)) {
+            q.prepare(QStringLiteral("UPDATE endpoints SET created_at = ? WHERE id = ?"));
+            q.addBindValue(ms);
+            q.addBindValue(id);
+            q.exec();
         }
     }
     return true;
@@ -343,23 +444,31 @@ QList<ApiKey> Store::keys() const
     return out;
 }
 
-QByteArray Store::keyListJson() const
+QByteArray Store::keyPageJson(const PageRequest& page, bool* hasMore, std::optional<ListPosition>* last) const
 {
     // The list route's hot path at 100,000 keys: the stored policy documents (written by
     // AccessPolicy::toDocuments) are spliced in as they are instead of being decoded and encoded
     // again. The shape is ApiKey::toJson's; a test compares the two.
     QByteArray out;
-    out.reserve(qsizetype(keyCount()) * 480 + 16);
-    out += "{\"apiKeys\":[";
+    out.reserve(qsizetype(std::min(page.limit, keyCount())) * 480 + 16);
+    out += '[';
     Sql s(m_statements, m_db, &m_failed,
           QStringLiteral("SELECT ") + kKeyColumns +
-              QStringLiteral(" FROM api_keys WHERE revoked_at IS NULL ORDER BY created_at, id"));
-    s.run();
-    bool first = true;
+              (page.after ? QStringLiteral(" FROM api_keys WHERE revoked_at IS NULL AND (created_at, id) > (?, ?)")
+                          : QStringLiteral(" FROM api_keys WHERE revoked_at IS NULL")) +
+              QStringLiteral(" ORDER BY created_at, id LIMIT ?"));
+    if (page.after)
+        s.bind(page.after->primary).bind(page.after->secondary);
+    s.bind(page.limit + 1).run();
+    int count = 0;
+    *hasMore = false;
     while (s.q().next()) {
+        if (count == page.limit) {
+            *hasMore = true;
+            break;
+        }
         const QSqlQuery& q = s.q();
-        out += first ? "{\"id\":" : ",{\"id\":";
-        first = false;
+        out += count++ == 0 ? "{\"id\":" : ",{\"id\":";
         appendJsonString(out, q.value(0).toString());
         out += ",\"name\":";
         appendJsonString(out, q.value(1).toString());
@@ -379,8 +488,9 @@ QByteArray Store::keyListJson() const
         out += ",\"policies\":";
         out += q.value(8).toByteArray();
         out += '}';
+        *last = ListPosition{q.value(5).toLongLong(), q.value(0).toString()};
     }
-    out += "]}";
+    out += ']';
     return out;
 }
 
@@ -464,6 +574,19 @@ QList<Secret> Store::secrets() const
     return out;
 }
 
+QList<Secret> Store::secretsNamed(const QString& name) const
+{
+    // Names are ASCII (Validation::secretName), where NOCASE is exact.
+    QList<Secret> out;
+    Sql s(m_statements, m_db, &m_failed,
+          QStringLiteral("SELECT ") + kSecretColumns +
+              QStringLiteral(" FROM secrets WHERE name = ? COLLATE NOCASE ORDER BY name"));
+    s.bind(name).run();
+    while (s.q().next())
+        out.append(secretFromRow(s.q()));
+    return out;
+}
+
 void Store::updateSecret(const Secret& secret, const std::optional<QByteArray>& blob)
 {
     Sql(m_statements, m_db, &m_failed,
@@ -495,12 +618,14 @@ std::optional<SecretBlob> Store::secretBlobByName(const QString& name) const
 
 // ---- Templates and endpoints
 
-void Store::insertTemplate(const Template& t)
+void Store::insertTemplate(const Template& t, const QDateTime& createdAt)
 {
-    Sql(m_statements, m_db, &m_failed, QStringLiteral("INSERT INTO templates (id, name, body) VALUES (?, ?, ?)"))
+    Sql(m_statements, m_db, &m_failed,
+        QStringLiteral("INSERT INTO templates (id, name, body, created_at) VALUES (?, ?, ?, ?)"))
         .bind(t.id)
         .bind(t.name)
         .bind(compact(t.toJson()))
+        .bind(toMs(createdAt))
         .run();
 }
 
@@ -529,16 +654,10 @@ bool Store::templateNameTaken(const QString& name, const QString& exceptId) cons
     return s.q().next();
 }
 
-QList<Template> Store::templates() const
+StorePage<Template> Store::templates(const PageRequest& page) const
 {
-    QList<Template> out;
-    Sql s(m_statements, m_db, &m_failed, QStringLiteral("SELECT body FROM templates ORDER BY name"));
-    s.run();
-    while (s.q().next()) {
-        if (auto t = decodeBody<Template>(s.q().value(0).toByteArray()))
-            out.append(std::move(*t));
-    }
-    return out;
+    return readPage<Template>(m_statements, m_db, &m_failed,
+                              QStringLiteral("SELECT created_at, id, body FROM templates"), QString(), page, true);
 }
 
 void Store::deleteTemplate(const QString& id)
@@ -546,12 +665,15 @@ void Store::deleteTemplate(const QString& id)
     Sql(m_statements, m_db, &m_failed, QStringLiteral("DELETE FROM templates WHERE id = ?")).bind(id).run();
 }
 
-void Store::insertEndpoint(const Endpoint& e)
+void Store::insertEndpoint(const Endpoint& e, const QString& templateId)
 {
-    Sql(m_statements, m_db, &m_failed, QStringLiteral("INSERT INTO endpoints (id, name, body) VALUES (?, ?, ?)"))
+    Sql(m_statements, m_db, &m_failed,
+        QStringLiteral("INSERT INTO endpoints (id, name, body, created_at, template_id) VALUES (?, ?, ?, ?, ?)"))
         .bind(e.id)
         .bind(e.name)
         .bind(compact(e.toJson()))
+        .bind(toMs(e.createdAt))
+        .bind(templateId.isEmpty() ? QVariant() : QVariant(templateId))
         .run();
 }
 
@@ -573,21 +695,64 @@ std::optional<Endpoint> Store::endpointById(const QString& id) const
     return decodeBody<Endpoint>(s.q().value(0).toByteArray());
 }
 
-QList<Endpoint> Store::endpoints() const
+StorePage<Endpoint> Store::endpoints(const PageRequest& page) const
 {
-    QList<Endpoint> out;
-    Sql s(m_statements, m_db, &m_failed, QStringLiteral("SELECT body FROM endpoints ORDER BY name, id"));
-    s.run();
-    while (s.q().next()) {
-        if (auto e = decodeBody<Endpoint>(s.q().value(0).toByteArray()))
-            out.append(std::move(*e));
-    }
+    return readPage<Endpoint>(m_statements, m_db, &m_failed,
+                              QStringLiteral("SELECT created_at, id, body FROM endpoints"), QString(), page, false);
+}
+
+QList<EndpointRef> Store::endpointsBoundTo(const QString& templateId) const
+{
+    QList<EndpointRef> out;
+    Sql s(m_statements, m_db, &m_failed,
+          QStringLiteral("SELECT id, name FROM endpoints WHERE template_id = ? ORDER BY name, id"));
+    s.bind(templateId).run();
+    while (s.q().next())
+        out.append({s.q().value(0).toString(), s.q().value(1).toString()});
     return out;
+}
+
+void Store::bindEndpointToTemplate(const QString& endpointId, const QString& templateId)
+{
+    Sql(m_statements, m_db, &m_failed, QStringLiteral("UPDATE endpoints SET template_id = ? WHERE id = ?"))
+        .bind(templateId)
+        .bind(endpointId)
+        .run();
 }
 
 void Store::deleteEndpoint(const QString& id)
 {
     Sql(m_statements, m_db, &m_failed, QStringLiteral("DELETE FROM endpoints WHERE id = ?")).bind(id).run();
+    Sql(m_statements, m_db, &m_failed, QStringLiteral("DELETE FROM builds WHERE endpoint_id = ?")).bind(id).run();
+}
+
+// ---- Builds
+
+void Store::insertBuild(const QString& endpointId, const Build& build, const QDateTime& createdAt)
+{
+    Sql(m_statements, m_db, &m_failed,
+        QStringLiteral("INSERT INTO builds (id, endpoint_id, created_at, body) VALUES (?, ?, ?, ?)"))
+        .bind(build.id)
+        .bind(endpointId)
+        .bind(toMs(createdAt))
+        .bind(compact(build.toJson()))
+        .run();
+}
+
+StorePage<Build> Store::builds(const QString& endpointId, const PageRequest& page) const
+{
+    return readPage<Build>(m_statements, m_db, &m_failed,
+                           QStringLiteral("SELECT created_at, id, body FROM builds WHERE endpoint_id = ?"), endpointId,
+                           page, false);
+}
+
+std::optional<Build> Store::build(const QString& endpointId, const QString& buildId) const
+{
+    Sql s(m_statements, m_db, &m_failed, QStringLiteral("SELECT body FROM builds WHERE id = ? AND endpoint_id = ?"));
+    s.bind(buildId).bind(endpointId).run();
+    if (!s.q().next())
+        return std::nullopt;
+    return decodeBody<Build>(s.q().value(0).toByteArray());
 }
 
 // ---- Events
@@ -610,7 +775,7 @@ void Store::appendEvent(AuditEvent* e)
         e->id = QStringLiteral("evt_") + QString::number(s.q().lastInsertId().toLongLong());
 }
 
-EventPage Store::events(const EventQuery& query) const
+StorePage<AuditEvent> Store::events(const EventQuery& query) const
 {
     QString sql = QStringLiteral("SELECT seq, at, actor_key_id, actor_key_name, actor_user, action, resource_type, "
                                  "resource_id, resource_name, changes FROM events WHERE 1 = 1");
@@ -623,36 +788,62 @@ EventPage Store::events(const EventQuery& query) const
         sql += QStringLiteral(" AND resource_id = ?");
         binds << query.resourceId;
     }
-    if (query.beforeSequence) {
-        sql += QStringLiteral(" AND seq < ?");
-        binds << *query.beforeSequence;
+    if (!query.actions.isEmpty()) {
+        sql += QStringLiteral(" AND action IN (?") + QStringLiteral(", ?").repeated(query.actions.size() - 1) +
+               QLatin1Char(')');
+        for (const QString& action : query.actions)
+            binds << action;
     }
-    sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
-    binds << query.limit + 1;
+    if (query.startMs) {
+        sql += QStringLiteral(" AND at >= ?");
+        binds << *query.startMs;
+    }
+    if (query.endMs) {
+        sql += QStringLiteral(" AND at < ?");
+        binds << *query.endMs;
+    }
+    if (query.page.after) {
+        sql += QStringLiteral(" AND (at, seq) < (?, ?)");
+        binds << query.page.after->primary << query.page.after->secondary.toLongLong();
+    }
+    sql += QStringLiteral(" ORDER BY at DESC, seq DESC");
+    // Search is matched here rather than with LIKE, which folds ASCII letters only.
+    if (query.search.isEmpty()) {
+        sql += QStringLiteral(" LIMIT ?");
+        binds << query.page.limit + 1;
+    }
     Sql s(m_statements, m_db, &m_failed, sql);
-    for (const QVariant& v : binds)
+    for (const QVariant& v : std::as_const(binds))
         s.bind(v);
     s.run();
-    EventPage page;
-    qint64 lastSeq = 0;
+    StorePage<AuditEvent> page;
     while (s.q().next()) {
-        if (page.events.size() == query.limit) {
-            page.nextSequence = lastSeq;
-            break;
-        }
         const QSqlQuery& q = s.q();
         AuditEvent e;
-        lastSeq = q.value(0).toLongLong();
-        e.id = QStringLiteral("evt_") + QString::number(lastSeq);
+        const qint64 seq = q.value(0).toLongLong();
+        e.id = QStringLiteral("evt_") + QString::number(seq);
         e.at = fromMs(q.value(1));
         e.actor = {q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};
-        e.action = auditActionFromString(q.value(5).toString()).value_or(AuditAction::Updated);
-        e.resourceType = resourceTypeFromString(q.value(6).toString()).value_or(ResourceType::ApiKey);
+        const QString action = q.value(5).toString();
+        const QString type = q.value(6).toString();
         e.resourceId = q.value(7).toString();
         e.resourceName = q.value(8).toString();
+        if (!query.search.isEmpty()) {
+            const QString* fields[] = {&e.actor.user, &e.actor.keyName, &type, &e.resourceId, &e.resourceName, &action};
+            if (std::none_of(std::begin(fields), std::end(fields),
+                             [&](const QString* f) { return f->contains(query.search, Qt::CaseInsensitive); }))
+                continue;
+        }
+        if (page.items.size() == query.page.limit) {
+            page.hasMore = true;
+            break;
+        }
+        e.action = auditActionFromString(action).value_or(AuditAction::Updated);
+        e.resourceType = resourceTypeFromString(type).value_or(ResourceType::ApiKey);
         if (!q.value(9).isNull())
             e.changes = QJsonDocument::fromJson(q.value(9).toByteArray()).object();
-        page.events.append(std::move(e));
+        page.last = ListPosition{q.value(1).toLongLong(), QString::number(seq)};
+        page.items.append(std::move(e));
     }
     return page;
 }

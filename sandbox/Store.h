@@ -2,7 +2,9 @@
 
 #include "ApiKey.h"
 #include "AuditEvent.h"
+#include "Build.h"
 #include "Endpoint.h"
+#include "PageCursor.h"
 #include "Secret.h"
 #include "Template.h"
 
@@ -25,18 +27,32 @@ struct KeyAuth
     bool revoked = false;
 };
 
+// One page of a list, in the list's order; `last` is where the next page resumes.
+template <typename T> struct StorePage
+{
+    QList<T> items;
+    bool hasMore = false;
+    std::optional<ListPosition> last;
+};
+
+// GET /v2/account/events: every filter that is set must match. Newest first (time, then the order
+// of recording); a page position is (time, sequence number).
 struct EventQuery
 {
     std::optional<ResourceType> resourceType;
     QString resourceId;
-    std::optional<qint64> beforeSequence; // the cursor: only events older than this one
-    int limit = 50;
+    QStringList actions;           // exact names; empty: every action
+    std::optional<qint64> startMs; // inclusive
+    std::optional<qint64> endMs;   // exclusive
+    QString search;                // case-insensitive, over actor, key name, resource type, id, name and action
+    PageRequest page;
 };
 
-struct EventPage
+// An endpoint that a template is bound to (created from it): what keeps the template from deletion.
+struct EndpointRef
 {
-    QList<AuditEvent> events;
-    std::optional<qint64> nextSequence;
+    QString id;
+    QString name;
 };
 
 struct Job
@@ -83,7 +99,8 @@ public:
     std::optional<KeyAuth> keyByHash(const QByteArray& hash) const;
     std::optional<ApiKey> keyById(const QString& id) const; // revoked keys are gone
     QList<ApiKey> keys() const;
-    QByteArray keyListJson() const; // {"apiKeys":[...]}, ready to send
+    // One page of the key list as a JSON array, ready to send: created first, then by id.
+    QByteArray keyPageJson(const PageRequest& page, bool* hasMore, std::optional<ListPosition>* last) const;
     int keyCount() const;
     void updateKey(const ApiKey& key);
     void touchKey(const QString& id, const QDateTime& at);
@@ -94,27 +111,37 @@ public:
     std::optional<Secret> secretById(const QString& id) const;
     bool secretNameTaken(const QString& name) const;
     QList<Secret> secrets() const;
+    QList<Secret> secretsNamed(const QString& name) const; // the name compared case-insensitively
     void updateSecret(const Secret& secret, const std::optional<QByteArray>& blob);
     void deleteSecret(const QString& id);
     std::optional<SecretBlob> secretBlobByName(const QString& name) const;
 
-    // Templates and endpoints, stored as their JSON
-    void insertTemplate(const Template& t);
+    // Templates and endpoints, stored as their JSON. Templates list oldest first, endpoints newest
+    // first (as the contract says), each by creation time, then id.
+    void insertTemplate(const Template& t, const QDateTime& createdAt);
     void updateTemplate(const Template& t);
     std::optional<Template> templateById(const QString& id) const;
     bool templateNameTaken(const QString& name, const QString& exceptId = {}) const;
-    QList<Template> templates() const;
+    StorePage<Template> templates(const PageRequest& page) const;
     void deleteTemplate(const QString& id);
 
-    void insertEndpoint(const Endpoint& e);
+    // `templateId`: the template the endpoint was created from, which stays bound to it.
+    void insertEndpoint(const Endpoint& e, const QString& templateId = {});
     void updateEndpoint(const Endpoint& e);
     std::optional<Endpoint> endpointById(const QString& id) const;
-    QList<Endpoint> endpoints() const;
+    StorePage<Endpoint> endpoints(const PageRequest& page) const;
+    QList<EndpointRef> endpointsBoundTo(const QString& templateId) const; // by name, then id
+    void bindEndpointToTemplate(const QString& endpointId, const QString& templateId);
     void deleteEndpoint(const QString& id);
 
-    // Audit events, newest first; the id is assigned here.
+    // GitHub builds of an endpoint, newest first.
+    void insertBuild(const QString& endpointId, const Build& build, const QDateTime& createdAt);
+    StorePage<Build> builds(const QString& endpointId, const PageRequest& page) const;
+    std::optional<Build> build(const QString& endpointId, const QString& buildId) const;
+
+    // Audit events; the id is assigned here.
     void appendEvent(AuditEvent* event);
-    EventPage events(const EventQuery& query) const;
+    StorePage<AuditEvent> events(const EventQuery& query) const;
 
     // Invocation jobs
     void insertJob(const Job& job);
@@ -129,6 +156,7 @@ public:
 private:
     explicit Store(QSqlDatabase db);
     bool createSchema(QString* error);
+    bool addMissingColumns(QString* error);
     QSqlDatabase m_db;
     mutable bool m_failed = false;
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; // prepared once, by SQL text

@@ -114,6 +114,9 @@ int main(int argc, char* argv[])
     SandboxService::Config config;
     config.rateLimit = options->rateLimit;
     config.rateWindowSeconds = options->rateWindowSeconds;
+    config.rateLimitHour = options->rateLimitHour;
+    config.rateLimitDay = options->rateLimitDay;
+    config.officialOnly = options->officialOnly;
     config.jobDelayMs = options->jobDelayMs;
     auto service = SandboxService::open(options->dataDir, config, &error);
     if (!service)

@@ -3,6 +3,7 @@
 #include "AccessPolicy.h"
 #include "ApiKey.h"
 #include "AuditEvent.h"
+#include "Build.h"
 #include "Endpoint.h"
 #include "JsonReader.h"
 #include "ProblemDetails.h"
@@ -51,6 +52,7 @@ private:
                                          {{"name", name},
                                           {"type", "QUEUE"},
                                           {"image", "ghcr.io/acme/echo:1"},
+                                          {"gpu", QJsonObject{{"pools", QJsonArray{"ADA_24"}}}},
                                           {"scaling", QJsonObject{{"type", "QUEUE_DELAY"}, {"queueDelay", 4}}}});
         return r.json().value("id").toString();
     }
@@ -62,6 +64,25 @@ private:
             qWarning() << "creating template answered" << r.status << r.body;
         return r.json().value("id").toString();
     }
+
+    QString idNamed(const char* list, const char* key, const QString& name) const
+    {
+        for (const QJsonValue& v : m_demo.value(list).value(key).toArray()) {
+            if (v["name"].toString() == name)
+                return v["id"].toString();
+        }
+        qWarning() << "the demo seed has no" << key << name;
+        return {};
+    }
+
+    // The first page's cursor of `path`, read one item at a time.
+    QString cursorOf(const QString& path)
+    {
+        const QString sep = path.contains('?') ? "&" : "?";
+        return m_http.get(api(path + sep + "limit=1"), m_admin).json()["pagination"]["nextCursor"].toString();
+    }
+
+    QStringList problemErrors(const HttpResult& r) const { return ProblemDetails::fromJson(r.json())->errors; }
 
     // An RFC 9457 body with the expected status; says what differed when it is not.
     static bool isProblem(const HttpResult& r, int status)
@@ -315,9 +336,10 @@ private slots:
         QCOMPARE(p->workers.min, 0);
         QCOMPARE(p->container.env, (EnvList{{"MODEL", "a"}}));
         CHECK_PROBLEM(m_http.patch(api("/v2/serverless/" + e->id), m_admin, {{"type", "LOAD_BALANCER"}}), 422);
+        // The compute family is fixed: the contract answers cpu on a GPU endpoint with 400.
         CHECK_PROBLEM(m_http.patch(api("/v2/serverless/" + e->id), m_admin,
                                    {{"cpu", QJsonArray{QJsonObject{{"id", "cpu5c"}, {"vcpuCount", 4}}}}}),
-                      422);
+                      400);
 
         // From a serverless template: its container settings, env merged with the body's.
         const QString tpl = createTemplate({{"name", "Endpoint base"},
@@ -330,6 +352,7 @@ private slots:
                         {{"name", "from-template"},
                          {"type", "QUEUE"},
                          {"templateId", tpl},
+                         {"gpu", QJsonObject{{"pools", QJsonArray{"ADA_24"}}}},
                          {"env", QJsonObject{{"B", "body"}}},
                          {"scaling", QJsonObject{{"type", "QUEUE_DELAY"}, {"queueDelay", 2}}}});
         QCOMPARE(fromTemplate.status, 201);
@@ -343,12 +366,14 @@ private slots:
                                   {{"name", "bad"},
                                    {"type", "QUEUE"},
                                    {"templateId", podTemplate},
+                                   {"gpu", QJsonObject{{"pools", QJsonArray{"ADA_24"}}}},
                                    {"scaling", QJsonObject{{"type", "QUEUE_DELAY"}, {"queueDelay", 2}}}}),
                       422);
         CHECK_PROBLEM(m_http.post(api("/v2/serverless"), m_admin,
                                   {{"name", "bad"},
                                    {"type", "QUEUE"},
                                    {"templateId", "tpl_missing"},
+                                   {"gpu", QJsonObject{{"pools", QJsonArray{"ADA_24"}}}},
                                    {"scaling", QJsonObject{{"type", "QUEUE_DELAY"}, {"queueDelay", 2}}}}),
                       404);
         const HttpResult invalid =
@@ -437,6 +462,8 @@ private slots:
         const HttpResult tooLarge =
             m_http.send("POST", api("/v2/account/secrets"), m_admin, QByteArray(101 * 1024 * 1024, ' '));
         CHECK_PROBLEM(tooLarge, 413);
+        // Decided from Content-Length before authentication, as the contract says of its 413.
+        CHECK_PROBLEM(m_http.send("POST", api("/v2/account/secrets"), {}, QByteArray(101 * 1024 * 1024, ' ')), 413);
 
         // Replace the value and the description separately.
         QTest::qWait(1100);
@@ -674,6 +701,7 @@ private slots:
             {"POST", "/run", true},
             {"POST", "/runsync", true},
             {"GET", "/status/" + jobId, false},
+            {"GET", "/status-sync/" + jobId + "?wait=0", false},
             {"GET", "/stream/" + jobId, false},
             {"POST", "/cancel/" + jobId, true},
             {"POST", "/retry/" + jobId, true},
@@ -741,7 +769,11 @@ private slots:
         QVERIFY(health["jobs"]["inQueue"].toInt() >= 2);
         QVERIFY(health["jobs"]["completed"].toInt() >= 2);
         QCOMPARE(health["jobs"]["retried"].toInt(), 1);
-        QVERIFY(health["workers"].toObject().contains("idle"));
+        // The worker states the cloud's SDKs read, each a count.
+        const QJsonObject workers = health["workers"].toObject();
+        QCOMPARE(workers.keys(), (QStringList{"idle", "initializing", "ready", "running", "throttled"}));
+        for (const QJsonValue& count : workers)
+            QVERIFY(count.isDouble() && count.toInt() >= 0);
         const QJsonObject purged = m_http.post(invoke("/v2/" + ep + "/purge-queue"), m_admin, {}).json();
         QVERIFY(purged.value("removed").toInt() >= 2);
         QCOMPARE(m_http.get(invoke("/v2/" + ep + "/health"), m_admin).json()["jobs"]["inQueue"].toInt(), 0);
@@ -792,20 +824,538 @@ private slots:
         QCOMPARE(page->events.at(3).changes->value("name")["from"].toString(), QString("audited"));
 
         // Paging: newest first, a cursor until the end.
-        const auto first = AuditEventPage::fromJson(
-            m_http.get(api("/v2/account/events?resourceType=apiKey&resourceId=" + id + "&limit=2"), m_admin).json());
-        QCOMPARE(first->events.size(), 2);
-        QVERIFY(first->nextCursor);
-        const auto second =
-            AuditEventPage::fromJson(m_http
-                                         .get(api("/v2/account/events?resourceType=apiKey&resourceId=" + id +
-                                                  "&limit=2&after=" + *first->nextCursor),
-                                              m_admin)
-                                         .json());
+        const QJsonObject first =
+            m_http.get(api("/v2/account/events?resourceType=apiKey&resourceId=" + id + "&limit=2"), m_admin).json();
+        QCOMPARE(first["events"].toArray().size(), 2);
+        QCOMPARE(first["pagination"]["hasNextPage"].toBool(), true);
+        const QString cursor = first["pagination"]["nextCursor"].toString();
+        QVERIFY(!cursor.isEmpty());
+        const auto second = AuditEventPage::fromJson(
+            m_http
+                .get(api("/v2/account/events?resourceType=apiKey&resourceId=" + id + "&limit=2&cursor=" + cursor),
+                     m_admin)
+                .json());
+        QVERIFY(second.ok());
         QCOMPARE(second->events.at(0).action, AuditAction::Disabled);
         CHECK_PROBLEM(m_http.get(api("/v2/account/events?resourceType=pod"), m_admin), 422);
         CHECK_PROBLEM(m_http.get(api("/v2/account/events?limit=0"), m_admin), 422);
-        CHECK_PROBLEM(m_http.get(api("/v2/account/events?after=xyz"), m_admin), 422);
+        CHECK_PROBLEM(m_http.get(api("/v2/account/events?cursor=xyz"), m_admin), 422);
+        CHECK_PROBLEM(m_http.get(api("/v2/account/events?after=" + cursor), m_admin), 422); // the old name
+    }
+
+    void pagedListsAnswerWithPagination()
+    {
+        // Every paged list carries the block, also when everything fits on one page.
+        for (const char* path : {"/v2/templates", "/v2/serverless", "/v2/account/api-keys", "/v2/account/events"}) {
+            const QJsonObject body = m_http.get(api(path), m_admin).json();
+            QVERIFY2(body["pagination"]["hasNextPage"].isBool(), path);
+            QCOMPARE(body["pagination"]["nextCursor"], QJsonValue(QJsonValue::Null));
+        }
+        // The secrets list is not paged in the contract (ListSecretsResponse).
+        QVERIFY(!m_http.get(api("/v2/account/secrets?limit=1"), m_admin).json().contains("pagination"));
+        QCOMPARE(m_http.get(api("/v2/account/secrets?limit=1"), m_admin).json()["secrets"].toArray().size(),
+                 m_http.get(api("/v2/account/secrets"), m_admin).json()["secrets"].toArray().size());
+        QVERIFY(m_http.get(api("/v2/account/secrets"), m_admin).json()["secrets"].toArray().size() > 1);
+
+        // limit=2 walks give what one unpaged read gives, in the same order.
+        const QString bark = idNamed("/v2/serverless", "endpoints", "bark-tts");
+        const QList<QPair<QString, QString>> lists = {{"/v2/templates", "templates"},
+                                                      {"/v2/serverless", "endpoints"},
+                                                      {"/v2/account/api-keys", "apiKeys"},
+                                                      {"/v2/account/events?resourceType=apiKey", "events"},
+                                                      {"/v2/serverless/" + bark + "/builds", "builds"}};
+        for (const auto& [path, key] : lists) {
+            const PagedList whole = readAllPages(m_http, m_sandbox.apiBase(), path, m_admin, key);
+            const PagedList paged = readAllPages(m_http, m_sandbox.apiBase(), path, m_admin, key, 2);
+            QVERIFY2(whole.error.isEmpty(), qPrintable(whole.error));
+            QVERIFY2(paged.error.isEmpty(), qPrintable(paged.error));
+            QCOMPARE(whole.pages, 1);
+            QVERIFY2(paged.pages >= 3, qPrintable(path));
+            QCOMPARE(paged.ids(), whole.ids());
+        }
+        // Endpoints newest first, templates oldest first (the demo made "PyTorch 2.4 + Jupyter" first).
+        const QJsonArray endpoints = m_demo.value("/v2/serverless")["endpoints"].toArray();
+        for (qsizetype i = 1; i < endpoints.size(); ++i)
+            QVERIFY(*parseTimestamp(endpoints.at(i - 1)["createdAt"].toString()) >=
+                    *parseTimestamp(endpoints.at(i)["createdAt"].toString()));
+        QCOMPARE(m_demo.value("/v2/templates")["templates"][0]["name"].toString(), QString("PyTorch 2.4 + Jupyter"));
+    }
+
+    void cursorsAreValidOnlyWhereTheyWereIssued()
+    {
+        const QString bark = idNamed("/v2/serverless", "endpoints", "bark-tts");
+        const QString eval = idNamed("/v2/serverless", "endpoints", "nightly-eval");
+        const QStringList lists = {"/v2/templates", "/v2/serverless", "/v2/account/api-keys", "/v2/account/events",
+                                   "/v2/serverless/" + bark + "/builds"};
+        const QString templates = cursorOf("/v2/templates");
+        QVERIFY(!templates.isEmpty());
+        QCOMPARE(m_http.get(api("/v2/templates?cursor=" + templates), m_admin).status, 200);
+        for (const QString& list : lists) {
+            // Another list's cursor.
+            if (list != "/v2/templates") {
+                const HttpResult foreign = m_http.get(api(list + "?cursor=" + templates), m_admin);
+                CHECK_PROBLEM(foreign, 422);
+                QCOMPARE(problemErrors(foreign),
+                         QStringList{"cursor: issued by another list or with other parameters"});
+            }
+            // Cursors that no list issued: garbage, empty, base64url of {} and of text.
+            for (const char* bad : {"not*a*cursor", "", "e30", "bm90IGpzb24"}) {
+                const HttpResult malformed = m_http.get(api(list + "?cursor=" + bad), m_admin);
+                CHECK_PROBLEM(malformed, 422);
+                QVERIFY2(problemErrors(malformed).value(0).startsWith("cursor: malformed"), bad);
+            }
+            // Limits outside 1 to 1000 (1 to 100 for builds).
+            for (const char* bad : {"0", "1001", "abc", "-1", "1.5", ""}) {
+                const HttpResult r = m_http.get(api(list + "?limit=" + bad), m_admin);
+                CHECK_PROBLEM(r, 422);
+                QVERIFY2(problemErrors(r).value(0).startsWith("limit: must be an integer from 1 to"), bad);
+            }
+        }
+        CHECK_PROBLEM(m_http.get(api("/v2/serverless/" + bark + "/builds?limit=101"), m_admin), 422);
+        QCOMPARE(m_http.get(api("/v2/serverless/" + bark + "/builds?limit=100"), m_admin).status, 200);
+        QCOMPARE(m_http.get(api("/v2/templates?limit=1000"), m_admin).status, 200);
+
+        // Another endpoint's builds, other event filters: foreign too.
+        const QString barkBuilds = cursorOf("/v2/serverless/" + bark + "/builds");
+        QVERIFY(!barkBuilds.isEmpty());
+        CHECK_PROBLEM(m_http.get(api("/v2/serverless/" + eval + "/builds?cursor=" + barkBuilds), m_admin), 422);
+        QCOMPARE(m_http.get(api("/v2/serverless/" + bark + "/builds?cursor=" + barkBuilds), m_admin).status, 200);
+        const QString keyEvents = cursorOf("/v2/account/events?resourceType=apiKey");
+        CHECK_PROBLEM(m_http.get(api("/v2/account/events?resourceType=secret&cursor=" + keyEvents), m_admin), 422);
+        CHECK_PROBLEM(m_http.get(api("/v2/account/events?cursor=" + keyEvents), m_admin), 422);
+        QCOMPARE(m_http.get(api("/v2/account/events?resourceType=apiKey&limit=5&cursor=" + keyEvents), m_admin).status,
+                 200); // the limit may change between pages
+    }
+
+    void builds()
+    {
+        const QString bark = idNamed("/v2/serverless", "endpoints", "bark-tts");
+        const QString eval = idNamed("/v2/serverless", "endpoints", "nightly-eval");
+        const HttpResult list = m_http.get(api("/v2/serverless/" + bark + "/builds"), m_admin);
+        QCOMPARE(list.status, 200);
+        QVERIFY(!list.header("RateLimit").isEmpty());
+        const auto builds = decodeBuildList(list.json());
+        QVERIFY2(builds.ok(), list.body.constData());
+        QList<BuildStatus> states;
+        for (const Build& b : builds.value())
+            states.append(b.status);
+        // Newest first.
+        QCOMPARE(states, (QList<BuildStatus>{BuildStatus::Building, BuildStatus::Cancelled, BuildStatus::Completed,
+                                             BuildStatus::Failed, BuildStatus::Completed}));
+        for (qsizetype i = 1; i < builds->size(); ++i)
+            QVERIFY(*builds->at(i - 1).startedAt > *builds->at(i).startedAt);
+        const Build& live = builds->at(0);
+        QVERIFY(live.startedAt && !live.completedAt && !live.error);
+        const Build& failed = builds->at(3);
+        QVERIFY(failed.completedAt && failed.error && !failed.error->isEmpty());
+        QVERIFY(failed.imageName->endsWith(":" + *failed.commitHash));
+        // Every field is present, null where unknown, and the codec reads back what it was given.
+        const QJsonObject first = list.json()["builds"][0].toObject();
+        QCOMPARE(first.keys().size(), 10);
+        QCOMPARE(first["completedAt"], QJsonValue(QJsonValue::Null));
+        QCOMPARE(live.toJson(), first);
+
+        // One build by id, whatever its age; only under its own endpoint.
+        const HttpResult one = m_http.get(api("/v2/serverless/" + bark + "/builds/" + failed.id), m_admin);
+        QCOMPARE(one.status, 200);
+        QCOMPARE(Build::fromJson(one.json()).value(), failed);
+        CHECK_PROBLEM(m_http.get(api("/v2/serverless/" + eval + "/builds/" + failed.id), m_admin), 404);
+        CHECK_PROBLEM(m_http.get(api("/v2/serverless/" + bark + "/builds/build_missing"), m_admin), 404);
+        CHECK_PROBLEM(m_http.get(api("/v2/serverless/ep_missing00/builds"), m_admin), 404);
+
+        const auto pending = decodeBuildList(m_http.get(api("/v2/serverless/" + eval + "/builds"), m_admin).json());
+        QCOMPARE(pending->size(), 3);
+        QCOMPARE(pending->at(0).status, BuildStatus::Pending);
+        QVERIFY(!pending->at(0).startedAt);
+        QCOMPARE(pending->at(2).status, BuildStatus::TestFailed);
+        const QString sdxl = idNamed("/v2/serverless", "endpoints", "sdxl-turbo");
+        QCOMPARE(m_http.get(api("/v2/serverless/" + sdxl + "/builds"), m_admin).json()["builds"].toArray().size(), 0);
+
+        // API read is what it takes.
+        const QByteArray none = createKey("builds-none", AccessPolicy::restricted(AccessLevel::None));
+        const QByteArray read = createKey("builds-read", AccessPolicy::restricted(AccessLevel::Read));
+        CHECK_PROBLEM(m_http.get(api("/v2/serverless/" + bark + "/builds"), none), 403);
+        QCOMPARE(m_http.get(api("/v2/serverless/" + bark + "/builds/" + failed.id), read).status, 200);
+    }
+
+    void aTemplateInUseIsNotDeleted()
+    {
+        // The demo created two endpoints from serverless templates.
+        const QString vllm = idNamed("/v2/templates", "templates", "vLLM worker");
+        const QString qwen = idNamed("/v2/serverless", "endpoints", "qwen2-vl-ocr");
+        const HttpResult refused = m_http.del(api("/v2/templates/" + vllm), m_admin);
+        CHECK_PROBLEM(refused, 400);
+        QCOMPARE(problemErrors(refused), QStringList{"endpoint " + qwen + ": qwen2-vl-ocr"});
+        QCOMPARE(refused.json()["detail"].toString(),
+                 QString("Template is in use by 1 serverless endpoint and cannot be deleted"));
+        QVERIFY(!refused.header("RateLimit").isEmpty());
+        QCOMPARE(m_http.get(api("/v2/templates/" + vllm), m_admin).status, 200);
+
+        // Endpoints created from a template are bound to it; a PATCH with templateId binds nothing.
+        const QString tpl =
+            createTemplate({{"name", "In use"}, {"image", "ghcr.io/acme/in-use:1"}, {"serverless", true}});
+        QStringList bound;
+        for (const char* name : {"bound-b", "bound-a"}) {
+            const HttpResult e = m_http.post(api("/v2/serverless"), m_admin,
+                                             {{"name", name},
+                                              {"type", "QUEUE"},
+                                              {"templateId", tpl},
+                                              {"gpu", QJsonObject{{"pools", QJsonArray{"ADA_24"}}}},
+                                              {"scaling", QJsonObject{{"type", "QUEUE_DELAY"}, {"queueDelay", 2}}}});
+            QCOMPARE(e.status, 201);
+            QVERIFY(!e.json().contains("templateId")); // the contract's Endpoint has no such field
+            bound.append(e.json()["id"].toString());
+        }
+        const QString patched = createEndpoint("patched-from-template");
+        QCOMPARE(m_http.patch(api("/v2/serverless/" + patched), m_admin, {{"templateId", tpl}}).status, 200);
+        const HttpResult twice = m_http.del(api("/v2/templates/" + tpl), m_admin);
+        CHECK_PROBLEM(twice, 400);
+        QCOMPARE(problemErrors(twice),
+                 (QStringList{"endpoint " + bound.at(1) + ": bound-a", "endpoint " + bound.at(0) + ": bound-b"}));
+        QVERIFY(twice.json()["detail"].toString().contains("2 serverless endpoints"));
+        // Once the endpoints are gone, so is the binding.
+        for (const QString& id : bound)
+            QCOMPARE(m_http.del(api("/v2/serverless/" + id), m_admin).status, 204);
+        QCOMPARE(m_http.del(api("/v2/templates/" + tpl), m_admin).status, 204);
+    }
+
+    void gpuPoolsAndExclusionsAreOneSelection()
+    {
+        const auto gpuOf = [](const HttpResult& r) { return r.json()["gpu"].toObject(); };
+        const HttpResult created = m_http.post(api("/v2/serverless"), m_admin,
+                                               {{"name", "gpu-selection"},
+                                                {"type", "QUEUE"},
+                                                {"image", "ghcr.io/acme/echo:1"},
+                                                {"gpu", QJsonObject{{"pools", QJsonArray{"AMPERE_80", "ADA_80_PRO"}},
+                                                                    {"excludedTypes", QJsonArray{" NVIDIA H100 NVL"}}}},
+                                                {"scaling", QJsonObject{{"type", "QUEUE_DELAY"}, {"queueDelay", 4}}}});
+        QCOMPARE(created.status, 201);
+        QCOMPARE(gpuOf(created)["excludedTypes"].toArray(), QJsonArray{"NVIDIA H100 NVL"}); // trimmed
+        const QString path = "/v2/serverless/" + created.json()["id"].toString();
+
+        // Without pools, a CUDA or count change leaves pools and exclusions exactly as they are.
+        const HttpResult cuda = m_http.patch(api(path), m_admin, {{"gpu", QJsonObject{{"minCudaVersion", "12.4"}}}});
+        QCOMPARE(cuda.status, 200);
+        QCOMPARE(gpuOf(cuda)["pools"].toArray(), (QJsonArray{"AMPERE_80", "ADA_80_PRO"}));
+        QCOMPARE(gpuOf(cuda)["excludedTypes"].toArray(), QJsonArray{"NVIDIA H100 NVL"});
+        QCOMPARE(
+            gpuOf(m_http.patch(api(path), m_admin, {{"gpu", QJsonObject{{"count", 2}}}}))["excludedTypes"].toArray(),
+            QJsonArray{"NVIDIA H100 NVL"});
+
+        // Both sent: both replaced.
+        const HttpResult both = m_http.patch(api(path), m_admin,
+                                             {{"gpu", QJsonObject{{"pools", QJsonArray{"ADA_80_PRO", "HOPPER_141"}},
+                                                                  {"excludedTypes", QJsonArray{"NVIDIA H200"}}}}});
+        QCOMPARE(both.status, 200);
+        QCOMPARE(gpuOf(both)["pools"].toArray(), (QJsonArray{"ADA_80_PRO", "HOPPER_141"}));
+        QCOMPARE(gpuOf(both)["excludedTypes"].toArray(), QJsonArray{"NVIDIA H200"});
+        QCOMPARE(gpuOf(both)["count"].toInt(), 2);
+
+        // Pools alone clear the exclusions.
+        const HttpResult poolsOnly =
+            m_http.patch(api(path), m_admin, {{"gpu", QJsonObject{{"pools", QJsonArray{"ADA_80_PRO"}}}}});
+        QCOMPARE(poolsOnly.status, 200);
+        QCOMPARE(gpuOf(poolsOnly)["pools"].toArray(), QJsonArray{"ADA_80_PRO"});
+        QVERIFY(gpuOf(poolsOnly)["excludedTypes"].toArray().isEmpty());
+        QCOMPARE(gpuOf(m_http.get(api(path), m_admin)), gpuOf(poolsOnly));
+
+        // An exclusion naming a type outside the pools is a 400, and changes nothing.
+        const HttpResult outside = m_http.patch(
+            api(path), m_admin,
+            {{"gpu", QJsonObject{{"pools", QJsonArray{"ADA_24"}}, {"excludedTypes", QJsonArray{"NVIDIA H100 NVL"}}}}});
+        CHECK_PROBLEM(outside, 400);
+        QCOMPARE(problemErrors(outside),
+                 QStringList{"$.gpu.excludedTypes: 'NVIDIA H100 NVL' is not a GPU type in pools ADA_24"});
+        QCOMPARE(gpuOf(m_http.get(api(path), m_admin)), gpuOf(poolsOnly));
+        // Exclusions without pools are refused by the schema (dependentRequired).
+        CHECK_PROBLEM(
+            m_http.patch(api(path), m_admin, {{"gpu", QJsonObject{{"excludedTypes", QJsonArray{"NVIDIA H100 NVL"}}}}}),
+            422);
+        // The contract's own example is a valid request.
+        QCOMPARE(m_http
+                     .patch(api(path), m_admin,
+                            {{"gpu", QJsonObject{{"pools", QJsonArray{"ADA_24", "AMPERE_80"}},
+                                                 {"excludedTypes", QJsonArray{"NVIDIA L40"}}}}})
+                     .status,
+                 200);
+        // Create follows the same rule.
+        CHECK_PROBLEM(m_http.post(api("/v2/serverless"), m_admin,
+                                  {{"name", "gpu-outside"},
+                                   {"type", "QUEUE"},
+                                   {"image", "x"},
+                                   {"gpu", QJsonObject{{"pools", QJsonArray{"ADA_24"}},
+                                                       {"excludedTypes", QJsonArray{"NVIDIA A40"}}}},
+                                   {"scaling", QJsonObject{{"type", "QUEUE_DELAY"}, {"queueDelay", 4}}}}),
+                      400);
+
+        // Exactly one compute family on create: neither or both is a 400.
+        const QJsonObject scaling{{"type", "QUEUE_DELAY"}, {"queueDelay", 4}};
+        const HttpResult neither =
+            m_http.post(api("/v2/serverless"), m_admin,
+                        {{"name", "no-compute"}, {"type", "QUEUE"}, {"image", "x"}, {"scaling", scaling}});
+        CHECK_PROBLEM(neither, 400);
+        QCOMPARE(problemErrors(neither), QStringList{"$: one of 'gpu' and 'cpu' is required"});
+        CHECK_PROBLEM(m_http.post(api("/v2/serverless"), m_admin,
+                                  {{"name", "both-computes"},
+                                   {"type", "QUEUE"},
+                                   {"image", "x"},
+                                   {"gpu", QJsonObject{{"pools", QJsonArray{"ADA_24"}}}},
+                                   {"cpu", QJsonArray{QJsonObject{{"id", "cpu5c"}, {"vcpuCount", 4}}}},
+                                   {"scaling", scaling}}),
+                      400);
+        // gpu on a CPU endpoint, or both families in one PATCH: 400.
+        const QString cpu = idNamed("/v2/serverless", "endpoints", "cpu-preprocess");
+        CHECK_PROBLEM(m_http.patch(api("/v2/serverless/" + cpu), m_admin, {{"gpu", QJsonObject{{"count", 1}}}}), 400);
+        CHECK_PROBLEM(m_http.patch(api(path), m_admin,
+                                   {{"gpu", QJsonObject{{"count", 1}}},
+                                    {"cpu", QJsonArray{QJsonObject{{"id", "cpu5c"}, {"vcpuCount", 4}}}}}),
+                      400);
+    }
+
+    void secretsFollowTheContract()
+    {
+        // ?name= finds the one secret with that name, whatever its case; nothing else matches.
+        const HttpResult named = m_http.get(api("/v2/account/secrets?name=HF_TOKEN"), m_admin);
+        QCOMPARE(named.status, 200);
+        const auto found = decodeSecretList(named.json());
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->at(0).name, QString("hf_token"));
+        QCOMPARE(decodeSecretList(m_http.get(api("/v2/account/secrets?name=hf"), m_admin).json())->size(), 0);
+        QCOMPARE(decodeSecretList(m_http.get(api("/v2/account/secrets?name=hf_token_"), m_admin).json())->size(), 0);
+
+        // A taken name: 409 with the contract's sentence. Unknown fields: 422.
+        const HttpResult taken =
+            m_http.post(api("/v2/account/secrets"), m_admin, {{"name", "hf_token"}, {"value", "x"}});
+        CHECK_PROBLEM(taken, 409);
+        QCOMPARE(taken.json()["detail"].toString(), QString("A secret with this name already exists."));
+        const HttpResult unknown =
+            m_http.post(api("/v2/account/secrets"), m_admin, {{"name", "unknown_field"}, {"value", "x"}, {"bogus", 1}});
+        CHECK_PROBLEM(unknown, 422);
+        QCOMPARE(problemErrors(unknown), QStringList{"$: additional properties 'bogus' not allowed"});
+
+        const HttpResult created = m_http.post(api("/v2/account/secrets"), m_admin,
+                                               {{"name", "partial_patch"}, {"value", "v1"}, {"description", "before"}});
+        QCOMPARE(created.status, 201);
+        const auto before = Secret::fromJson(created.json());
+        const QString path = "/v2/account/secrets/" + before->id;
+        const auto actions = [&] {
+            QStringList out;
+            for (const QJsonValue& e :
+                 m_http.get(api("/v2/account/events?resourceId=" + before->id), m_admin).json()["events"].toArray())
+                out.append(e["action"].toString());
+            return out;
+        };
+
+        // Refused before anything changes: an unknown field, a bad value, a description over
+        // 65,535 characters.
+        CHECK_PROBLEM(m_http.patch(api(path), m_admin, {{"value", "v2"}, {"name", "renamed"}}), 422);
+        CHECK_PROBLEM(m_http.patch(api(path), m_admin, {{"value", ""}, {"description", "x"}}), 422);
+        const HttpResult tooManyCharacters =
+            m_http.patch(api(path), m_admin, {{"value", "v2"}, {"description", QString(65536, 'd')}});
+        CHECK_PROBLEM(tooManyCharacters, 422);
+        QCOMPARE(tooManyCharacters.json()["detail"].toString(), QString("Request validation failed."));
+        QCOMPARE(Secret::fromJson(m_http.get(api(path), m_admin).json()).value(), before.value());
+        QCOMPARE(actions(), QStringList{"created"});
+
+        // Within 65,535 characters but over 65,535 bytes: the value is applied first and stays;
+        // the description is refused after it.
+        QTest::qWait(5);                                 // so that the new value's time differs from the creation's
+        const QString description(40000, QChar(0x00E9)); // 40,000 characters, 80,000 bytes of UTF-8
+        const HttpResult partial = m_http.patch(api(path), m_admin, {{"value", "v2"}, {"description", description}});
+        CHECK_PROBLEM(partial, 422);
+        QCOMPARE(partial.json()["detail"].toString(),
+                 QString("The secret's value was updated; its description was not."));
+        QCOMPARE(problemErrors(partial).size(), 1);
+        QVERIFY(problemErrors(partial).at(0).startsWith("$.description: "));
+        const auto after = Secret::fromJson(m_http.get(api(path), m_admin).json());
+        QCOMPARE(after->description, QString("before"));
+        QVERIFY(after->valueLastUpdatedAt > before->valueLastUpdatedAt);
+        QCOMPARE(actions(), (QStringList{"valueUpdated", "created"}));
+
+        // Both fine: both applied, value first.
+        const HttpResult both = m_http.patch(api(path), m_admin, {{"value", "v3"}, {"description", "after"}});
+        QCOMPARE(both.status, 200);
+        QCOMPARE(both.json()["description"].toString(), QString("after"));
+        QCOMPARE(actions(), (QStringList{"descriptionUpdated", "valueUpdated", "valueUpdated", "created"}));
+    }
+
+    void auditEventsTakeTheOfficialFilters()
+    {
+        QString keyId;
+        const QString name = QString::fromUtf8("Pr\u00fcfschl\u00fcssel filter");
+        createKey(name, AccessPolicy::readOnly(), &keyId);
+        m_http.patch(api("/v2/account/api-keys/" + keyId), m_admin, {{"enabled", false}});
+        m_http.patch(api("/v2/account/api-keys/" + keyId), m_admin, {{"enabled", true}});
+        const auto events = [&](const QString& query) {
+            return m_http.get(api("/v2/account/events?" + query), m_admin).json()["events"].toArray();
+        };
+        const auto actionsOf = [](const QJsonArray& list) {
+            QStringList out;
+            for (const QJsonValue& e : list)
+                out.append(e["action"].toString());
+            return out;
+        };
+
+        // actions: exact names, comma-separated.
+        QCOMPARE(actionsOf(events("resourceId=" + keyId + "&actions=created,disabled")),
+                 (QStringList{"disabled", "created"}));
+        QCOMPARE(actionsOf(events("resourceId=" + keyId + "&actions=enabled")), QStringList{"enabled"});
+        CHECK_PROBLEM(m_http.get(api("/v2/account/events?actions=created,bogus"), m_admin), 422);
+        CHECK_PROBLEM(m_http.get(api("/v2/account/events?actions=Created"), m_admin), 422);
+
+        // search: case-insensitive, beyond ASCII too, over key name, resource id and name, actor
+        // user, resource type and action.
+        QCOMPARE(actionsOf(events("search=" + QString::fromLatin1(QUrl::toPercentEncoding(name.toUpper())))),
+                 (QStringList{"enabled", "disabled", "created"}));
+        QCOMPARE(events("search=" + keyId.toUpper()).size(), 3);
+        const QJsonArray byUser = events("search=LI.WEI@");
+        QVERIFY(byUser.size() >= 3);
+        for (const QJsonValue& e : byUser)
+            QCOMPARE(e["actor"]["user"].toString(), QString("li.wei@example.com"));
+        // "apikey" is in no name, id or user of the demo: only the resource type matches it.
+        QCOMPARE(events("search=APIKEY").size(), events("resourceType=apiKey").size());
+        QCOMPARE(actionsOf(events("search=VALUEUPDATED&actions=valueUpdated")),
+                 actionsOf(events("actions=valueUpdated")));
+        QCOMPARE(events("search=no-such-text-anywhere").size(), 0);
+
+        // startTime (inclusive) and endTime (exclusive), RFC 3339.
+        const QJsonArray mine = events("resourceId=" + keyId);
+        QCOMPARE(actionsOf(mine), (QStringList{"enabled", "disabled", "created"}));
+        const QString disabledAt = mine.at(1)["at"].toString();
+        const QStringList from = actionsOf(events("resourceId=" + keyId + "&startTime=" + disabledAt));
+        QVERIFY(from.contains("enabled") && from.contains("disabled"));
+        const QStringList until = actionsOf(events("resourceId=" + keyId + "&endTime=" + disabledAt));
+        QVERIFY(!until.contains("enabled") && !until.contains("disabled"));
+        QCOMPARE(events("startTime=2999-01-01T00:00:00Z").size(), 0);
+        QCOMPARE(events("endTime=2000-01-01T00:00:00Z").size(), 0);
+        QCOMPARE(events("startTime=2000-01-01T00:00:00%2B02:00&resourceId=" + keyId).size(), 3);
+        for (const char* bad : {"startTime=yesterday", "endTime=2026-13-01T00:00:00Z", "startTime=2026-09-01",
+                                "startTime=2026-09-02T00:00:00Z&endTime=2026-09-01T00:00:00Z"}) {
+            const HttpResult r = m_http.get(api(QString("/v2/account/events?") + bad), m_admin);
+            CHECK_PROBLEM(r, 422);
+            QVERIFY2(!problemErrors(r).isEmpty(), bad);
+        }
+
+        // Filters and paging together: the walk gives what one read gives.
+        const PagedList whole =
+            readAllPages(m_http, m_sandbox.apiBase(), "/v2/account/events?search=MAYA", m_admin, "events");
+        const PagedList paged =
+            readAllPages(m_http, m_sandbox.apiBase(), "/v2/account/events?search=MAYA", m_admin, "events", 3);
+        QVERIFY2(paged.error.isEmpty(), qPrintable(paged.error));
+        QVERIFY(paged.pages > 2);
+        QCOMPARE(paged.ids(), whole.ids());
+        const QString mayaCursor = cursorOf("/v2/account/events?search=maya");
+        CHECK_PROBLEM(m_http.get(api("/v2/account/events?search=ana&cursor=" + mayaCursor), m_admin), 422);
+    }
+
+    void statusSyncAnswersWhenTheJobIsDone()
+    {
+        const QString ep = createEndpoint("status-sync");
+        const QJsonObject input{{"prompt", "wait for me"}};
+        const QString job =
+            m_http.post(invoke("/v2/" + ep + "/run"), m_admin, {{"input", input}}).json()["id"].toString();
+        // The worker takes the job after the queue delay; status-sync answers once it is done.
+        const HttpResult done = m_http.get(invoke("/v2/" + ep + "/status-sync/" + job + "?wait=60000"), m_admin);
+        QCOMPARE(done.status, 200);
+        QCOMPARE(done.json()["status"].toString(), QString("COMPLETED"));
+        QCOMPARE(done.json()["output"].toObject(), input);
+        QVERIFY(!done.header("RateLimit").isEmpty());
+        QCOMPARE(m_http.get(invoke("/v2/" + ep + "/status-sync/" + job), m_admin).json(), done.json());
+        for (const char* bad : {"abc", "-1", "300001"})
+            CHECK_PROBLEM(m_http.get(invoke("/v2/" + ep + "/status-sync/" + job + "?wait=" + bad), m_admin), 400);
+        CHECK_PROBLEM(m_http.get(invoke("/v2/" + ep + "/status-sync/nope?wait=1000"), m_admin), 404);
+        CHECK_PROBLEM(m_http.get(invoke("/v2/ep_missing00/status-sync/" + job), m_admin), 404);
+    }
+
+    void startCommandAsArgsCmdAndEntrypoint()
+    {
+        const auto command = [](const QJsonObject& o) {
+            return QStringList{o["args"].toString(),
+                               QJsonDocument(o["entrypoint"].toArray()).toJson(QJsonDocument::Compact),
+                               QJsonDocument(o["cmd"].toArray()).toJson(QJsonDocument::Compact)};
+        };
+        // A bare shell string is CMD, split into words, and kept as sent.
+        const HttpResult shell =
+            m_http.post(api("/v2/templates"), m_admin,
+                        {{"name", "Command shell"}, {"image", "x"}, {"args", "python -u 'my app.py'"}});
+        QCOMPARE(shell.status, 201);
+        QCOMPARE(command(shell.json()), (QStringList{"python -u 'my app.py'", "[]", R"(["python","-u","my app.py"])"}));
+
+        // cmd and entrypoint sent alone are encoded into args.
+        const HttpResult exec = m_http.post(api("/v2/templates"), m_admin,
+                                            {{"name", "Command exec"},
+                                             {"image", "x"},
+                                             {"entrypoint", QJsonArray{"/bin/bash", "-c"}},
+                                             {"cmd", QJsonArray{"python -u main.py"}}});
+        QCOMPARE(exec.status, 201);
+        const QString path = "/v2/templates/" + exec.json()["id"].toString();
+        QCOMPARE(command(exec.json()), (QStringList{R"({"entrypoint":["/bin/bash","-c"],"cmd":["python -u main.py"]})",
+                                                    R"(["/bin/bash","-c"])", R"(["python -u main.py"])"}));
+        QCOMPARE(command(m_http.get(api(path), m_admin).json()), command(exec.json()));
+
+        // A read-modify-write client may send everything back: args with the cmd and entrypoint it describes.
+        QJsonObject back = exec.json();
+        back.remove("id");
+        QCOMPARE(m_http.patch(api(path), m_admin, back).json(), exec.json());
+
+        // PATCH: the part not sent keeps its value; [] clears one part.
+        const HttpResult newCmd = m_http.patch(api(path), m_admin, {{"cmd", QJsonArray{"python", "serve.py"}}});
+        QCOMPARE(command(newCmd.json()),
+                 (QStringList{R"({"entrypoint":["/bin/bash","-c"],"cmd":["python","serve.py"]})",
+                              R"(["/bin/bash","-c"])", R"(["python","serve.py"])"}));
+        const HttpResult noEntrypoint = m_http.patch(api(path), m_admin, {{"entrypoint", QJsonArray{}}});
+        QCOMPARE(command(noEntrypoint.json()),
+                 (QStringList{R"({"cmd":["python","serve.py"]})", "[]", R"(["python","serve.py"])"}));
+        // Without any of the three, the command stays.
+        QCOMPARE(command(m_http.patch(api(path), m_admin, {{"disk", 30}}).json()), command(noEntrypoint.json()));
+
+        // args and cmd that describe different commands, and args that cannot be read: 422.
+        const HttpResult disagree =
+            m_http.patch(api(path), m_admin, {{"args", "python other.py"}, {"cmd", QJsonArray{"python", "serve.py"}}});
+        CHECK_PROBLEM(disagree, 422);
+        QCOMPARE(problemErrors(disagree), QStringList{"$: args and cmd describe different commands"});
+        QCOMPARE(
+            m_http.patch(api(path), m_admin, {{"args", "python serve.py"}, {"cmd", QJsonArray{"python", "serve.py"}}})
+                .json()["args"]
+                .toString(),
+            QString("python serve.py")); // the same command: args kept as sent
+        for (const char* bad : {"python 'unclosed", R"({"cmd":"not a list"})", R"({"bogus":[]})", "ends in \\"}) {
+            const HttpResult r = m_http.patch(api(path), m_admin, {{"args", bad}});
+            CHECK_PROBLEM(r, 422);
+            QVERIFY2(problemErrors(r).value(0).startsWith("$.args: "), bad);
+        }
+        CHECK_PROBLEM(
+            m_http.post(api("/v2/templates"), m_admin, {{"name", "Bad command"}, {"image", "x"}, {"args", "'"}}), 422);
+        QCOMPARE(command(m_http.patch(api(path), m_admin, {{"args", ""}}).json()), (QStringList{"", "[]", "[]"}));
+
+        // Endpoints: the same rules, and a template's command as the base for the body's parts.
+        const QString tpl = createTemplate({{"name", "Command base"},
+                                            {"image", "x"},
+                                            {"serverless", true},
+                                            {"entrypoint", QJsonArray{"/start.sh"}},
+                                            {"cmd", QJsonArray{"--port", "8000"}}});
+        const HttpResult fromTemplate =
+            m_http.post(api("/v2/serverless"), m_admin,
+                        {{"name", "command-endpoint"},
+                         {"type", "QUEUE"},
+                         {"templateId", tpl},
+                         {"cmd", QJsonArray{"--port", "9000"}},
+                         {"gpu", QJsonObject{{"pools", QJsonArray{"ADA_24"}}}},
+                         {"scaling", QJsonObject{{"type", "QUEUE_DELAY"}, {"queueDelay", 4}}}});
+        QCOMPARE(fromTemplate.status, 201);
+        QCOMPARE(command(fromTemplate.json()), (QStringList{R"({"entrypoint":["/start.sh"],"cmd":["--port","9000"]})",
+                                                            R"(["/start.sh"])", R"(["--port","9000"])"}));
+        const QString ep = "/v2/serverless/" + fromTemplate.json()["id"].toString();
+        QCOMPARE(command(m_http.patch(api(ep), m_admin, {{"entrypoint", QJsonArray{}}}).json()),
+                 (QStringList{R"({"cmd":["--port","9000"]})", "[]", R"(["--port","9000"])"}));
+        CHECK_PROBLEM(m_http.patch(api(ep), m_admin, {{"args", "--port 1"}, {"cmd", QJsonArray{"--port", "2"}}}), 422);
+        CHECK_PROBLEM(m_http.patch(api(ep), m_admin, {{"args", "\"open"}}), 422);
+        // Every endpoint, listed or not, carries all three.
+        for (const QJsonValue& e : m_http.get(api("/v2/serverless"), m_admin).json()["endpoints"].toArray()) {
+            QVERIFY(e["args"].isString());
+            QVERIFY(e["entrypoint"].isArray());
+            QVERIFY(e["cmd"].isArray());
+        }
     }
 };
 

@@ -149,6 +149,65 @@ HttpResult HttpClient::send(const QByteArray& method, const QUrl& url, const QBy
     return result;
 }
 
+QStringList PagedList::ids() const
+{
+    QStringList out;
+    for (const QJsonValue& item : items)
+        out.append(item.toObject().value(QStringLiteral("id")).toString());
+    return out;
+}
+
+PagedList readAllPages(HttpClient& http, const QUrl& base, const QString& path, const QByteArray& key,
+                       const QString& listKey, int limit)
+{
+    PagedList out;
+    const QString separator = path.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?");
+    const QString first = limit > 0 ? path + separator + QStringLiteral("limit=") + QString::number(limit) : path;
+    QString cursor;
+    QStringList cursorsSeen;
+    for (;;) {
+        const QString pagePath =
+            cursor.isEmpty() ? first
+                             : first + (first.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?")) +
+                                   QStringLiteral("cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+        const HttpResult r = http.get(url(base, pagePath), key);
+        ++out.pages;
+        const QString where = QStringLiteral("page %1 of %2: ").arg(out.pages).arg(path);
+        if (r.status != 200) {
+            out.error = where + QStringLiteral("status %1 %2").arg(r.status).arg(QString::fromUtf8(r.body.left(300)));
+            return out;
+        }
+        const QJsonObject body = r.json();
+        const QJsonArray items = body.value(listKey).toArray();
+        const QJsonObject pagination = body.value(QStringLiteral("pagination")).toObject();
+        const QJsonValue next = pagination.value(QStringLiteral("nextCursor"));
+        const bool more = pagination.value(QStringLiteral("hasNextPage")).toBool();
+        if (!body.value(listKey).isArray() || !pagination.value(QStringLiteral("hasNextPage")).isBool() ||
+            !(next.isNull() || next.isString())) {
+            out.error = where + QStringLiteral("no list or pagination block: ") + QString::fromUtf8(r.body.left(300));
+            return out;
+        }
+        if (more != next.isString() || (more && next.toString().isEmpty())) {
+            out.error = where + QStringLiteral("hasNextPage and nextCursor disagree");
+            return out;
+        }
+        if (limit > 0 && (items.size() > limit || (more && items.size() != limit))) {
+            out.error = where + QStringLiteral("%1 items with limit %2").arg(items.size()).arg(limit);
+            return out;
+        }
+        for (const QJsonValue& item : items)
+            out.items.append(item);
+        if (!more)
+            return out;
+        cursor = next.toString();
+        if (cursorsSeen.contains(cursor)) {
+            out.error = where + QStringLiteral("a cursor given before");
+            return out;
+        }
+        cursorsSeen.append(cursor);
+    }
+}
+
 QUrl url(const QUrl& base, const QString& path)
 {
     QUrl u = base;

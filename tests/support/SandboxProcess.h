@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
@@ -92,5 +93,19 @@ private:
 
 // base + path, e.g. url(sandbox.apiBase(), "/v2/templates").
 QUrl url(const QUrl& base, const QString& path);
+
+// A paged list read to its end by following pagination.nextCursor, `limit` items a page (0: the
+// service's default). `error` says what broke the contract on the way: a status other than 200, a
+// missing or inconsistent pagination block, a page fuller than `limit`, a page short of `limit`
+// before the last, a repeated cursor.
+struct PagedList
+{
+    QJsonArray items; // every page's `listKey` array, in order
+    int pages = 0;
+    QString error;           // empty when the walk kept the contract
+    QStringList ids() const; // each item's "id"
+};
+PagedList readAllPages(HttpClient& http, const QUrl& base, const QString& path, const QByteArray& key,
+                       const QString& listKey, int limit = 0);
 
 } // namespace podwarden::test
