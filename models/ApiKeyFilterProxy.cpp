@@ -1,6 +1,7 @@
 #include "ApiKeyFilterProxy.h"
 
 #include "ApiKeyTableModel.h"
+#include "Clock.h"
 
 namespace podwarden {
 
@@ -9,7 +10,7 @@ ApiKeyFilterProxy::ApiKeyFilterProxy(QObject* parent)
 {
     setSortRole(ApiKeyTableModel::SortRole);
     setDynamicSortFilter(true);
-    setNow(QDateTime::currentDateTimeUtc());
+    setNow(Clock::current().now());
 }
 
 void ApiKeyFilterProxy::setKeyModel(ApiKeyTableModel* model)

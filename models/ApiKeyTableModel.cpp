@@ -1,5 +1,6 @@
 #include "ApiKeyTableModel.h"
 
+#include "Clock.h"
 #include "RelativeTime.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,7 @@ namespace podwarden {
 
 ApiKeyTableModel::ApiKeyTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-    , m_now(QDateTime::currentDateTimeUtc())
+    , m_now(Clock::current().now())
 {}
 
 QString ApiKeyTableModel::searchTextOf(const ApiKey& key)

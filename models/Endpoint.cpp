@@ -60,7 +60,10 @@ Decoded<EndpointGpu> decodeGpu(const QJsonObject& json, const QString& path)
 
 QJsonObject gpuToJson(const EndpointGpu& gpu)
 {
-    QJsonObject out{{QStringLiteral("pools"), toJsonArray(gpu.pools)}};
+    // No pools in a PATCH leaves the endpoint's selection as it is (an endpoint always has some).
+    QJsonObject out;
+    if (!gpu.pools.isEmpty())
+        out.insert(QStringLiteral("pools"), toJsonArray(gpu.pools));
     if (gpu.excludedTypes)
         out.insert(QStringLiteral("excludedTypes"), toJsonArray(*gpu.excludedTypes));
     if (gpu.count)

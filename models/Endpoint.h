@@ -22,7 +22,7 @@ QString toWireString(ScalingType type);
 
 struct EndpointGpu
 {
-    QStringList pools;
+    QStringList pools; // empty in a PATCH body: not sent, the selection stays
     std::optional<QStringList> excludedTypes;
     std::optional<qint64> count;
     std::optional<QStringList> allowedCudaVersions;

@@ -1,5 +1,7 @@
 #include "RelativeTime.h"
 
+#include "Clock.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -7,13 +9,17 @@ namespace podwarden {
 
 namespace {
 
+constexpr qint64 kClockSkewSeconds = 5 * 60;
+
 struct RelativeTimeText
 {
     Q_DECLARE_TR_FUNCTIONS(RelativeTime)
 public:
     static QString format(qint64 seconds, qint64 calendarDays)
     {
-        if (seconds < 0)
+        // The service's clock and this computer's differ by a little: a time just made may read a
+        // few minutes ahead. Only further ahead than that is it really in the future.
+        if (seconds < -kClockSkewSeconds)
             return tr("in the future");
         if (seconds < 60)
             return tr("just now");
@@ -38,6 +44,11 @@ QString relativeTime(const QDateTime& then, const QDateTime& now)
     if (!then.isValid())
         return {};
     return RelativeTimeText::format(then.secsTo(now), then.toLocalTime().date().daysTo(now.toLocalTime().date()));
+}
+
+QString relativeTime(const QDateTime& then)
+{
+    return relativeTime(then, Clock::current().now());
 }
 
 QString exactTime(const QDateTime& time)

@@ -1,5 +1,6 @@
 #include "SecretTableModel.h"
 
+#include "Clock.h"
 #include "RelativeTime.h"
 #include "SecretReference.h"
 
@@ -7,7 +8,7 @@ namespace podwarden {
 
 SecretTableModel::SecretTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-    , m_now(QDateTime::currentDateTimeUtc())
+    , m_now(Clock::current().now())
 {}
 
 void SecretTableModel::reindex()

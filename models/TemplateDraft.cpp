@@ -1,5 +1,7 @@
 #include "TemplateDraft.h"
 
+#include "Clock.h"
+
 #include <QJsonArray>
 #include <QUuid>
 
@@ -72,7 +74,7 @@ TemplateDraft TemplateDraft::fromTemplate(const QString& profileId, const Templa
     d.draft = serverCopy;
     d.base = serverCopy;
     d.state = DraftState::Pushed;
-    d.updatedAt = QDateTime::currentDateTimeUtc();
+    d.updatedAt = Clock::current().now();
     return d;
 }
 
@@ -84,7 +86,7 @@ TemplateDraft TemplateDraft::makeNew(const QString& profileId)
     d.draft.diskGb = 20;
     d.draft.persistentMount = PersistentMount{};
     d.state = DraftState::New;
-    d.updatedAt = QDateTime::currentDateTimeUtc();
+    d.updatedAt = Clock::current().now();
     return d;
 }
 

@@ -72,7 +72,7 @@ AppController::AppController(const AppOptions& options, QObject* parent)
                                            "does today). See the account's history in the Runpod console."));
         }
     });
-    connect(m_session, &Session::snapshotEdited, this, showCounts);
+    connect(m_session, &Session::accountChanged, this, showCounts);
     connect(m_session, &Session::statusTextChanged, this, &AppController::updateStatus);
     connect(m_session, &Session::loadProgressChanged, this, &AppController::updateLoadProgress);
     connect(m_session, &Session::stateChanged, this, &AppController::updateLoadProgress);

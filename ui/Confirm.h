@@ -18,6 +18,10 @@ public:
     enum class Kind { Normal, Destructive };
     static bool ask(QWidget* parent, const QString& title, const QString& text, const QString& acceptText,
                     Kind kind = Kind::Normal);
+    // For what cannot be undone from here: the accept button stays off until `word` is typed
+    // exactly (a name). The test hook answers these too.
+    static bool askTyped(QWidget* parent, const QString& title, const QString& text, const QString& word,
+                         const QString& acceptText);
 
     using Hook = std::function<bool(const QString& title, const QString& text)>;
     static void setTestHook(Hook hook); // an empty hook shows real dialogs again

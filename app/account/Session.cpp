@@ -1,5 +1,7 @@
 #include "Session.h"
 
+#include "Clock.h"
+#include "account/AccountChanges.h"
 #include "account/CredentialStore.h"
 #include "log/LogCategories.h"
 #include "store/LocalStore.h"
@@ -12,6 +14,7 @@ Session::Session(LocalStore* store, CredentialStore* credentials, QObject* paren
     : QObject(parent)
     , m_store(store)
     , m_credentials(credentials)
+    , m_changes(new AccountChanges(this))
 {}
 
 Session::~Session()
@@ -24,6 +27,8 @@ Session::~Session()
 void Session::abandonCalls()
 {
     ++m_generation;
+    if (m_changes)
+        m_changes->abandon();
     m_pending = 0;
     m_keyVerified = false;
     m_progress = {};
@@ -150,10 +155,46 @@ void Session::connectWithKey(SecretBuffer key)
     });
 }
 
-void Session::editSnapshot(const std::function<void(AccountSnapshot&)>& edit)
+void Session::applyChange(const AccountChange& change, const std::function<void(AccountSnapshot&)>& edit)
 {
     edit(m_snapshot);
-    emit snapshotEdited();
+    saveToStore();
+    emit accountChanged(change);
+}
+
+void Session::saveToStore()
+{
+    // The offline copy is never older than the screen. (The whole account is written; rows per
+    // resource are for the 100,000-keys work.)
+    if (!m_store || !m_store->isOpen() || !m_profile || m_snapshot.isEmpty())
+        return;
+    if (!m_store->saveSnapshot(m_profile->id, m_snapshot))
+        qCWarning(lcAccount).noquote() << "could not save the change to the local copy:" << m_store->errorString();
+}
+
+void Session::keepTemplate(const Template& t)
+{
+    applyChange({AccountChange::Resource::Template, t.id}, [&t](AccountSnapshot& s) {
+        for (Template& known : s.templates) {
+            if (known.id == t.id) {
+                known = t;
+                return;
+            }
+        }
+        s.templates.append(t);
+    });
+}
+
+TypedReply<AuditEventPage>* Session::history(const EventQuery& query)
+{
+    if (!isConnected() || !m_client)
+        return nullptr;
+    return m_client->listEvents(query);
+}
+
+bool Session::isSignedInWith(const ApiKey& key) const
+{
+    return m_client && !key.prefix.isEmpty() && m_client->keyStartsWith(key.prefix.toLatin1());
 }
 
 void Session::refresh()
@@ -224,7 +265,7 @@ void Session::loadSnapshot()
                 failWith(*partial->error, false);
                 return;
             }
-            partial->snapshot.fetchedAt = QDateTime::currentDateTimeUtc();
+            partial->snapshot.fetchedAt = Clock::current().now();
             m_keyManagement = partial->keyManagement;
             m_progress = {};
             emit loadProgressChanged();

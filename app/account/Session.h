@@ -13,8 +13,19 @@
 
 namespace podwarden {
 
+class AccountChanges;
 class CredentialStore;
 class LocalStore;
+
+// One resource of the account that changed (created, changed, or removed): what
+// Session::accountChanged says, so every screen, count and the offline copy follow.
+struct AccountChange
+{
+    enum class Resource { ApiKey, Secret, Template, Endpoint };
+    Resource resource = Resource::ApiKey;
+    QString id;
+    bool removed = false;
+};
 
 // One open account: the profile, its ServiceClient, the snapshot the screens show, and a state
 // for the status bar. open() shows the cached snapshot at once, verifies the key with one cheap
@@ -43,10 +54,15 @@ public:
     void open(const Profile& profile, std::optional<SecretBuffer> key = std::nullopt);
     // Opens `profile` from its cache only, without touching the network.
     void openOffline(const Profile& profile);
-    // A change made through the client (a key created, disabled, revoked): applied to the snapshot
-    // without a reload. Emits snapshotEdited, not snapshotChanged, so tables that made the change
-    // themselves are not reset.
-    void editSnapshot(const std::function<void(AccountSnapshot&)>& edit);
+    // The one place that changes the account (keys, secrets, templates): pages ask it.
+    AccountChanges* changes() const { return m_changes; }
+    // A template pushed or its draft's service copy: applied to the account, saved to the local
+    // store, announced through accountChanged.
+    void keepTemplate(const Template& t);
+    // The account's events, newest first (the secret history); null when not connected.
+    TypedReply<AuditEventPage>* history(const EventQuery& query);
+    // True when `key` is the key this session is signed in with (by its prefix).
+    bool isSignedInWith(const ApiKey& key) const;
     // Reloads the account (when connected), or reconnects (when not).
     void refresh();
     void goOffline();
@@ -89,11 +105,16 @@ public:
 signals:
     void stateChanged(podwarden::Session::State state);
     void snapshotChanged();
-    void snapshotEdited();
+    // One resource changed (AccountChanges made the change); the snapshot already shows it.
+    void accountChanged(const podwarden::AccountChange& change);
     void statusTextChanged();
     void loadProgressChanged();
 
 private:
+    friend class AccountChanges;
+    // Applies `edit` to the account, writes the account to the local store, emits accountChanged.
+    void applyChange(const AccountChange& change, const std::function<void(AccountSnapshot&)>& edit);
+    void saveToStore();
     void abandonCalls(); // replies of earlier calls are ignored from now on
     void connectWithKey(SecretBuffer key);
     void loadSnapshot();
@@ -103,6 +124,7 @@ private:
 
     LocalStore* m_store;
     CredentialStore* m_credentials;
+    AccountChanges* m_changes = nullptr;
     std::optional<Profile> m_profile;
     std::unique_ptr<ServiceClient> m_client;
     AccountSnapshot m_snapshot;

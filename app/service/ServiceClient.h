@@ -71,6 +71,8 @@ public:
     void setKey(SecretBuffer key);
     void setPageSize(int items) { m_config.pageSize = items; } // for the calls made from now on
     bool hasKey() const { return !m_key.isEmpty(); }
+    // Whether the key begins with `prefix` (a key's listed prefix): which listed key this is.
+    bool keyStartsWith(const QByteArray& prefix) const { return !prefix.isEmpty() && m_key.bytes().startsWith(prefix); }
     // The most recent rate-limit headroom any reply reported.
     const RateLimitInfo& rateLimit() const { return m_rateLimit; }
     // Cancels every call in flight (each emits finished() with Cancelled).

@@ -1,5 +1,6 @@
 #include "TemplatePush.h"
 
+#include "Clock.h"
 #include "ServiceClient.h"
 #include "log/LogCategories.h"
 
@@ -86,7 +87,7 @@ void TemplatePush::send()
         m_draft.draft.id = pushed.id;
         m_draft.base = pushed;
         m_draft.state = DraftState::Pushed;
-        m_draft.updatedAt = QDateTime::currentDateTimeUtc();
+        m_draft.updatedAt = Clock::current().now();
         m_serverCopy = pushed;
         m_comparison.reset();
         m_outcome = Outcome::Pushed;

@@ -8,6 +8,7 @@
 #include "Confirm.h"
 #include "EnvTableModel.h"
 #include "TemplateListModel.h"
+#include "account/AccountChanges.h"
 #include "store/LocalStore.h"
 #include "templates/TemplateConflictDialog.h"
 #include "templates/TemplateEditor.h"
@@ -19,8 +20,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QJsonArray>
+#include <QRadioButton>
 #include <QtTest>
 
 using namespace podwarden;
@@ -52,7 +55,10 @@ private slots:
     {
         QVERIFY(prepareScreenTest(m_home, m_english));
         m_storePath = m_home.filePath("podwarden.sqlite");
-        Confirm::setTestHook([](const QString&, const QString&) { return true; });
+        Confirm::setTestHook([this](const QString& title, const QString& text) {
+            m_asked << title + QLatin1Char('|') + text;
+            return m_answer;
+        });
         startApp(true);
     }
 
@@ -132,7 +138,15 @@ private slots:
         QVERIFY(problems->isVisible());
         QVERIFY2(problems->text().contains("anthropic_key"), qPrintable(problems->text()));
         screenshot(window(), "template-editor");
+        // #5: a reference to a missing secret does not stop a push outright: the user is told which
+        // references will fail at boot and may push anyway. Here they decline.
+        m_asked.clear();
+        m_answer = false;
         QTest::mouseClick(m_page->findChild<QAbstractButton*>("pushButton"), Qt::LeftButton);
+        m_answer = true;
+        QCOMPARE(m_asked.size(), 1);
+        QVERIFY2(m_asked.first().startsWith("Push with missing secrets?") && m_asked.first().contains("anthropic_key"),
+                 qPrintable(m_asked.first()));
         QVERIFY(m_page->findChild<QLabel*>("templatesMessage")->text().contains("not pushed"));
         QVERIFY(m_page->currentDraft()->draft.id.isEmpty());
         editor->envModel()->removeRows(row, 1);
@@ -161,6 +175,40 @@ private slots:
         QCOMPARE(read.json().value("env").toObject().size(), 2);
     }
 
+    void creatingTheMissingSecretClearsTheRefusal()
+    {
+        // #4: the checks follow the account's secrets as they change, without F5.
+        m_page->newTemplate();
+        TemplateEditor* editor = m_page->editor();
+        QLineEdit* name = editor->findChild<QLineEdit*>("templateName");
+        name->selectAll();
+        QTest::keyClicks(name, "Late secret");
+        QTest::keyClicks(editor->findChild<QLineEdit*>("templateImage"), "ghcr.io/acme/late:1.0");
+        const int row = editor->envModel()->addRow();
+        editor->envModel()->setData(editor->envModel()->index(row, EnvTableModel::Key), "LATE");
+        editor->envModel()->setData(editor->envModel()->index(row, EnvTableModel::Value),
+                                    "{{ RUNPOD_SECRET_late_secret }}");
+        auto* problems = editor->findChild<QLabel*>("envProblems");
+        QVERIFY(problems->isVisible());
+        m_answer = false;
+        QTest::mouseClick(m_page->findChild<QAbstractButton*>("pushButton"), Qt::LeftButton);
+        m_answer = true;
+        auto* message = m_page->findChild<QLabel*>("templatesMessage");
+        QVERIFY(message->text().contains("not pushed"));
+
+        // The secret is created elsewhere in the window (the secrets screen uses the same owner).
+        QByteArray value("late value");
+        auto* created = m_session->changes()->createSecret("late_secret", SecretBuffer::takeFrom(value), {});
+        QSignalSpy done(created, &ChangeRequest::finished);
+        QVERIFY(done.wait(10000));
+        QVERIFY(!problems->isVisible());       // the reference resolves now
+        QVERIFY(message->text().isEmpty());    // and the refusal has lost its cause
+        m_asked.clear();
+        QTest::mouseClick(m_page->findChild<QAbstractButton*>("pushButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->currentDraft()->state, DraftState::Pushed, 15000);
+        QVERIFY(m_asked.isEmpty()); // nothing missing, nothing asked
+    }
+
     void theStartCommandRoundTripsInExecForm()
     {
         m_page->newTemplate();
@@ -169,6 +217,7 @@ private slots:
         name->selectAll();
         QTest::keyClicks(name, "Exec form");
         QTest::keyClicks(editor->findChild<QLineEdit*>("templateImage"), "ghcr.io/acme/exec:1.0");
+        editor->findChild<QRadioButton*>("kindServerless")->setChecked(true); // endpoints may be built on it
         auto* entrypoint = editor->findChild<QLineEdit*>("templateEntrypoint");
         auto* command = editor->findChild<QLineEdit*>("templateArgs");
         QVERIFY(entrypoint && command);
@@ -314,6 +363,36 @@ private slots:
         QVERIFY2(message.contains("kept its persistent volume"), qPrintable(message));
     }
 
+    void aTemplateWithAnEndpointOnItIsNotDeleted()
+    {
+        QVERIFY(m_page->selectTemplate("Exec form"));
+        const QString id = m_page->model()->rowAt(m_page->list()->currentIndex().row()).templateId();
+        QVERIFY(!id.isEmpty());
+        HttpClient http;
+        const HttpResult endpoint =
+            http.post(url(m_sandbox.apiBase(), "/v2/serverless"), m_sandbox.adminKey(),
+                      {{"name", "built-on-exec"},
+                       {"type", "QUEUE"},
+                       {"templateId", id},
+                       {"gpu", QJsonObject{{"pools", QJsonArray{"ADA_24"}}}},
+                       {"scaling", QJsonObject{{"type", "QUEUE_DELAY"}, {"queueDelay", 4}}}});
+        QCOMPARE(endpoint.status, 201);
+        m_page->deleteCurrentTemplate();
+        auto* message = m_page->findChild<QLabel*>("templatesMessage");
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains("was not deleted"), 10000);
+        QVERIFY2(message->text().contains("built-on-exec") && message->text().contains("another template"),
+                 qPrintable(message->text()));
+        QVERIFY(m_page->selectTemplate("Exec form"));
+        QCOMPARE(http.get(url(m_sandbox.apiBase(), "/v2/templates/" + id), m_sandbox.adminKey()).status, 200);
+
+        // Without the endpoint the delete goes through.
+        const QString endpointId = endpoint.json().value("id").toString();
+        QCOMPARE(http.del(url(m_sandbox.apiBase(), "/v2/serverless/" + endpointId), m_sandbox.adminKey()).status, 204);
+        m_page->deleteCurrentTemplate();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->selectTemplate("Exec form"), 10000);
+        QCOMPARE(http.get(url(m_sandbox.apiBase(), "/v2/templates/" + id), m_sandbox.adminKey()).status, 404);
+    }
+
     void discardAndDelete()
     {
         QVERIFY(m_page->selectTemplate("GUI template"));
@@ -333,6 +412,8 @@ private slots:
 
 private:
     QWidget* window() const { return m_page.get(); }
+    QStringList m_asked;
+    bool m_answer = true;
 
     // The selector is a popup window of its own: drawn over the page where it stands.
     void screenshotWithPopup(QWidget* popup, const char* name)

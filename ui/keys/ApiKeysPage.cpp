@@ -2,8 +2,10 @@
 
 #include "ApiKeyFilterProxy.h"
 #include "ApiKeyTableModel.h"
+#include "Clock.h"
 #include "Confirm.h"
 #include "PageParts.h"
+#include "account/AccountChanges.h"
 #include "account/Session.h"
 #include "keys/ApiKeyDialog.h"
 #include "keys/NewKeyDialog.h"
@@ -171,13 +173,15 @@ ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
     auto* clock = new QTimer(this);
     clock->start(60 * 1000);
     connect(clock, &QTimer::timeout, this, [this] {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = Clock::current().now();
         m_model->setNow(now);
         m_proxy->setNow(now);
     });
 
     if (m_session) {
         connect(m_session, &Session::snapshotChanged, this, &ApiKeysPage::loadSnapshot);
+        connect(m_session, &Session::accountChanged, this, &ApiKeysPage::onAccountChanged);
+        connect(m_session->changes(), &AccountChanges::pendingChanged, m_model, &ApiKeyTableModel::setPending);
         connect(m_session, &Session::stateChanged, this, [this] {
             updateState();
             updateButtons();
@@ -191,7 +195,7 @@ ApiKeysPage::~ApiKeysPage() = default;
 
 void ApiKeysPage::loadSnapshot()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::current().now();
     m_model->setNow(now);
     m_proxy->setNow(now);
     m_model->setKeys(m_session->snapshot().apiKeys);
@@ -271,7 +275,7 @@ void ApiKeysPage::showMessage(const QString& text, bool error)
 
 bool ApiKeysPage::requireConnection()
 {
-    if (m_session && m_session->isConnected() && m_session->client())
+    if (m_session && m_session->isConnected())
         return true;
     showMessage(tr("You are not connected, so keys cannot be changed now. Connect from the Overview and try again."),
                 true);
@@ -295,6 +299,21 @@ bool ApiKeysPage::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+bool ApiKeysPage::selectKeyNamed(const QString& name)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->keyAt(row).name != name)
+            continue;
+        const QModelIndex at = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (!at.isValid())
+            return false;
+        m_table->selectRow(at.row());
+        m_table->scrollTo(at);
+        return true;
+    }
+    return false;
+}
+
 void ApiKeysPage::toggleSelectedKey()
 {
     const std::optional<ApiKey> key = selectedKey();
@@ -310,61 +329,55 @@ void ApiKeysPage::requestEnabled(const QString& keyId, bool enabled)
     const int row = m_model->rowOf(keyId);
     if (row < 0 || !requireConnection())
         return;
-    const QString name = m_model->keyAt(row).name;
-    const bool confirmed =
-        enabled ? Confirm::ask(this, tr("Enable key?"),
-                               tr("Enable key %1? Programs that use it can call the service again.").arg(name),
-                               tr("&Enable"))
-                : Confirm::ask(this, tr("Disable key?"),
-                               tr("Disable key %1? Programs using it get 401 until you enable it again.").arg(name),
-                               tr("&Disable"));
+    const ApiKey key = m_model->keyAt(row);
+    const QString name = key.name;
+    bool confirmed = false;
+    if (enabled) {
+        confirmed = Confirm::ask(this, tr("Enable key?"),
+                                 tr("Enable key %1? Programs that use it can call the service again.").arg(name),
+                                 tr("&Enable"));
+    } else if (m_session->isSignedInWith(key)) {
+        // Podwarden itself would be locked out: said plainly, and typed, before it happens.
+        confirmed = Confirm::askTyped(
+            this, tr("Disable the key Podwarden uses?"),
+            tr("%1 is the key Podwarden is signed in with. Disabling it signs Podwarden out of this account at once, "
+               "and only another key with API write access can enable it again (File ▸ Profiles… lets you use "
+               "another key).")
+                .arg(name),
+            name, tr("&Disable"));
+    } else {
+        confirmed = Confirm::ask(this, tr("Disable key?"),
+                                 tr("Disable key %1? Programs using it get 401 until you enable it again.").arg(name),
+                                 tr("&Disable"));
+    }
     if (!confirmed)
         return;
     showMessage({}, false);
-    m_model->setEnabledLocally(keyId, enabled);
-    m_model->setPending(keyId, true);
-    auto* reply = m_session->client()->setApiKeyEnabled(keyId, enabled);
-    connect(reply, &ServiceReply::finished, this, [this, reply, keyId, enabled, name] {
-        m_model->setPending(keyId, false);
-        if (reply->ok()) {
-            keepKey(reply->value());
-            return;
-        }
-        m_model->setEnabledLocally(keyId, !enabled);
-        showMessage((enabled ? tr("Key %1 was not enabled: %2") : tr("Key %1 was not disabled: %2"))
-                        .arg(name, reply->error().message()),
-                    true);
-    });
-}
-
-// The service's copy of a changed key: into the table, and into the session's snapshot (the counts).
-void ApiKeysPage::keepKey(const ApiKey& key)
-{
-    m_model->upsertKey(key);
-    m_session->editSnapshot([&key](AccountSnapshot& s) {
-        for (ApiKey& k : s.apiKeys) {
-            if (k.id == key.id)
-                k = key;
-        }
+    auto* request = m_session->changes()->setKeyEnabled(keyId, enabled);
+    connect(request, &ChangeRequest::finished, this, [this](const ChangeOutcome& outcome) {
+        if (!outcome.ok)
+            showMessage(outcome.message, true);
     });
 }
 
 void ApiKeysPage::createKey()
 {
-    openCreateDialog(std::nullopt);
+    openCreateDialog(std::nullopt, {});
 }
 
-void ApiKeysPage::openCreateDialog(const std::optional<ApiKey>& draft)
+void ApiKeysPage::openCreateDialog(const std::optional<ApiKey>& draft, const QString& refusal)
 {
     if (!requireConnection())
         return;
     ApiKeyDialog dialog(ApiKeyDialog::Mode::Create, m_session->snapshot().endpoints, this);
     QStringList names;
-    for (const ApiKey& k : m_model->keys())
+    for (const ApiKey& k : m_session->snapshot().apiKeys)
         names << k.name;
     dialog.setTakenNames(names);
     if (draft)
         dialog.setKey(*draft);
+    if (!refusal.isEmpty())
+        showMessage(refusal, true);
     if (dialog.exec() != QDialog::Accepted)
         return;
     ApiKey input;
@@ -372,26 +385,23 @@ void ApiKeysPage::openCreateDialog(const std::optional<ApiKey>& draft)
     input.policy = dialog.policy();
     showMessage(tr("Creating key %1…").arg(input.name), false);
     m_new->setEnabled(false);
-    auto* reply = m_session->client()->createApiKey(input.name, input.policy);
-    connect(reply, &ServiceReply::finished, this, [this, reply, input] {
+    auto* request = m_session->changes()->createKey(input.name, input.policy);
+    connect(request, &ChangeRequest::finished, this, [this, input](const ChangeOutcome& outcome) {
         updateButtons();
-        if (!reply->ok()) {
-            showMessage(tr("Key %1 was not created: %2").arg(input.name, reply->error().message()), true);
-            // What was typed is not lost: the dialog opens again with it.
-            QTimer::singleShot(0, this, [this, input] { openCreateDialog(input); });
+        if (!outcome.ok) {
+            // What was typed is not lost: the dialog opens again with it, and the reason stays on the page.
+            QTimer::singleShot(0, this, [this, input, message = outcome.message] { openCreateDialog(input, message); });
             return;
         }
-        CreatedApiKey created = reply->takeValue();
         showMessage({}, false);
-        const ApiKey key = created.key;
-        m_model->upsertKey(key);
-        m_session->editSnapshot([&key](AccountSnapshot& s) { s.apiKeys.append(key); });
+        const ApiKey key = *outcome.key;
         const QModelIndex at = m_proxy->mapFromSource(m_model->index(m_model->rowOf(key.id), 0));
         if (at.isValid()) {
             m_table->selectRow(at.row());
             m_table->scrollTo(at);
         }
-        auto* shown = new NewKeyDialog(key.name, std::move(created.rawKey), this);
+        SecretBuffer raw = std::move(*outcome.rawKey);
+        auto* shown = new NewKeyDialog(key.name, std::move(raw), this);
         shown->setAttribute(Qt::WA_DeleteOnClose);
         shown->open();
     });
@@ -400,38 +410,46 @@ void ApiKeysPage::openCreateDialog(const std::optional<ApiKey>& draft)
 void ApiKeysPage::editSelectedKey()
 {
     const std::optional<ApiKey> key = selectedKey();
-    if (!key)
-        return;
+    if (key)
+        openEditDialog(*key, std::nullopt, {});
+}
+
+void ApiKeysPage::openEditDialog(const ApiKey& key, const std::optional<ApiKey>& edited, const QString& refusal)
+{
     ApiKeyDialog dialog(ApiKeyDialog::Mode::Edit, m_session ? m_session->snapshot().endpoints : QList<Endpoint>(),
                         this);
     QStringList names;
-    for (const ApiKey& k : m_model->keys()) {
-        if (k.id != key->id)
-            names << k.name;
+    if (m_session) {
+        for (const ApiKey& k : m_session->snapshot().apiKeys) {
+            if (k.id != key.id)
+                names << k.name;
+        }
     }
     dialog.setTakenNames(names);
-    dialog.setKey(*key);
+    dialog.setKey(edited.value_or(key));
+    if (!refusal.isEmpty())
+        showMessage(refusal, true);
     if (dialog.exec() != QDialog::Accepted || dialog.isReadOnly())
         return;
-    const std::optional<QString> name =
-        dialog.name() != key->name ? std::optional<QString>(dialog.name()) : std::nullopt;
+    const std::optional<QString> name = dialog.name() != key.name ? std::optional<QString>(dialog.name()) : std::nullopt;
     const AccessPolicy policy = dialog.policy();
     const std::optional<AccessPolicy> changedPolicy =
-        policy != key->policy ? std::optional<AccessPolicy>(policy) : std::nullopt;
+        policy != key.policy ? std::optional<AccessPolicy>(policy) : std::nullopt;
     if (!name && !changedPolicy)
         return;
-    if (!requireConnection())
-        return;
-    showMessage(tr("Saving key %1…").arg(key->name), false);
-    auto* reply = m_session->client()->updateApiKey(key->id, name, changedPolicy);
-    const QString oldName = key->name;
-    connect(reply, &ServiceReply::finished, this, [this, reply, oldName] {
-        if (!reply->ok()) {
-            showMessage(tr("Key %1 was not changed: %2").arg(oldName, reply->error().message()), true);
+    ApiKey wanted = key;
+    wanted.name = dialog.name();
+    wanted.policy = policy;
+    showMessage(tr("Saving key %1…").arg(key.name), false);
+    auto* request = m_session->changes()->updateKey(key.id, name, changedPolicy);
+    connect(request, &ChangeRequest::finished, this, [this, key, wanted](const ChangeOutcome& outcome) {
+        if (!outcome.ok) {
+            // Offline or refused: the dialog comes back with the edit, nothing is dropped.
+            QTimer::singleShot(0, this,
+                               [this, key, wanted, message = outcome.message] { openEditDialog(key, wanted, message); });
             return;
         }
         showMessage({}, false);
-        keepKey(reply->value());
     });
 }
 
@@ -440,29 +458,43 @@ void ApiKeysPage::revokeSelectedKey()
     const std::optional<ApiKey> key = selectedKey();
     if (!key || !requireConnection())
         return;
-    if (!Confirm::ask(this, tr("Revoke key?"),
-                      tr("Revoke key %1? Programs using it get 401 from now on. A revoked key cannot be brought "
-                         "back.")
-                          .arg(key->name),
-                      tr("&Revoke"), Confirm::Kind::Destructive))
+    const bool own = m_session->isSignedInWith(*key);
+    const bool confirmed =
+        own ? Confirm::askTyped(this, tr("Revoke the key Podwarden uses?"),
+                                tr("%1 is the key Podwarden is signed in with. Revoking it signs Podwarden out of this "
+                                   "account for good: you will need another key to connect again (File ▸ Profiles…).")
+                                    .arg(key->name),
+                                key->name, tr("&Revoke"))
+            : Confirm::ask(this, tr("Revoke key?"),
+                           tr("Revoke key %1? Programs using it get 401 from now on. A revoked key cannot be brought "
+                              "back.")
+                               .arg(key->name),
+                           tr("&Revoke"), Confirm::Kind::Destructive);
+    if (!confirmed)
         return;
-    auto* reply = m_session->client()->revokeApiKey(key->id);
-    const QString id = key->id;
-    const QString name = key->name;
-    connect(reply, &ServiceReply::finished, this, [this, reply, id, name] {
-        if (!reply->ok()) {
-            showMessage(tr("Key %1 was not revoked: %2").arg(name, reply->error().message()), true);
-            return;
-        }
-        m_model->removeKey(id);
-        m_session->editSnapshot([&id](AccountSnapshot& s) {
-            s.apiKeys.erase(
-                std::remove_if(s.apiKeys.begin(), s.apiKeys.end(), [&id](const ApiKey& k) { return k.id == id; }),
-                s.apiKeys.end());
-        });
-        showMessage(tr("Key %1 was revoked.").arg(name), false);
+    auto* request = m_session->changes()->revokeKey(key->id);
+    connect(request, &ChangeRequest::finished, this, [this](const ChangeOutcome& outcome) {
+        showMessage(outcome.message, !outcome.ok);
         updateButtons();
     });
+}
+
+void ApiKeysPage::onAccountChanged(const AccountChange& change)
+{
+    if (change.resource != AccountChange::Resource::ApiKey)
+        return;
+    if (change.removed) {
+        m_model->removeKey(change.id);
+    } else {
+        for (const ApiKey& k : m_session->snapshot().apiKeys) {
+            if (k.id == change.id) {
+                m_model->upsertKey(k);
+                break;
+            }
+        }
+    }
+    updateState();
+    updateButtons();
 }
 
 } // namespace podwarden

@@ -16,12 +16,13 @@ namespace podwarden {
 class ApiKeyFilterProxy;
 class ApiKeyTableModel;
 class Session;
+struct AccountChange;
 struct ApiKey;
 
 // The API keys screen: every key of the account with its access, when it was made and last used,
 // and a switch to turn it off; search and filters; create (the key is shown once), edit, revoke.
-// Changes go to the service through the session's client; a toggle shows at once and rolls back
-// with the service's reason when it is refused.
+// Changes go through the session's AccountChanges; the table follows Session::accountChanged, so a
+// toggle shows at once and rolls back with the service's reason when it is refused.
 class ApiKeysPage final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +40,8 @@ public:
     void editSelectedKey();
     void revokeSelectedKey();
     void toggleSelectedKey();
+    // Selects the key with this name when it is shown; false otherwise.
+    bool selectKeyNamed(const QString& name);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -46,8 +49,10 @@ protected:
 private:
     void loadSnapshot();
     void requestEnabled(const QString& keyId, bool enabled);
-    void keepKey(const ApiKey& key);
-    void openCreateDialog(const std::optional<ApiKey>& draft);
+    void onAccountChanged(const AccountChange& change);
+    // `draft`/`edited`: what was typed before a refusal, shown again with the reason.
+    void openCreateDialog(const std::optional<ApiKey>& draft, const QString& refusal);
+    void openEditDialog(const ApiKey& key, const std::optional<ApiKey>& edited, const QString& refusal);
     std::optional<ApiKey> selectedKey() const;
     void showMessage(const QString& text, bool error);
     void updateState();

@@ -1,8 +1,9 @@
 #include "SecretDetailsDialog.h"
 
+#include "Clock.h"
 #include "RelativeTime.h"
 #include "SecretReference.h"
-#include "service/ServiceClient.h"
+#include "account/Session.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -37,15 +38,15 @@ QString timeText(const QDateTime& time)
 {
     if (!time.isValid())
         return SecretDetailsDialog::tr("Unknown");
-    return SecretDetailsDialog::tr("%1 (%2)").arg(exactTime(time), relativeTime(time, QDateTime::currentDateTimeUtc()));
+    return SecretDetailsDialog::tr("%1 (%2)").arg(exactTime(time), relativeTime(time, Clock::current().now()));
 }
 } // namespace
 
-SecretDetailsDialog::SecretDetailsDialog(const Secret& secret, const QStringList& usedBy, ServiceClient* client,
+SecretDetailsDialog::SecretDetailsDialog(const Secret& secret, const QStringList& usedBy, Session* session,
                                          QWidget* parent)
     : QDialog(parent)
     , m_secret(secret)
-    , m_client(client)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("secretDetailsDialog"));
     setWindowTitle(tr("Secret %1").arg(secret.name));
@@ -147,7 +148,7 @@ SecretDetailsDialog::~SecretDetailsDialog()
 
 void SecretDetailsDialog::loadHistory(const QString& after)
 {
-    if (!m_client) {
+    if (!m_session || !m_session->isConnected()) {
         m_historyState->setText(tr("Connect to the account to see the history of this secret."));
         return;
     }
@@ -158,7 +159,11 @@ void SecretDetailsDialog::loadHistory(const QString& after)
     query.limit = kHistoryPage;
     m_older->hide();
     m_historyState->setText(tr("Loading the history…"));
-    auto* reply = m_client->listEvents(query);
+    auto* reply = m_session->history(query);
+    if (!reply) {
+        m_historyState->setText(tr("Connect to the account to see the history of this secret."));
+        return;
+    }
     m_pending = reply;
     connect(reply, &ServiceReply::finished, this, [this, reply] {
         m_pending.clear();

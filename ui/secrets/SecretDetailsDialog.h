@@ -11,19 +11,19 @@ class QTreeWidget;
 
 namespace podwarden {
 
-class ServiceClient;
+class Session;
 class ServiceReply;
 
 // Everything known about one secret except its value, which nobody can read: its metadata, the
 // reference templates use, the templates that reference it, and its history from the account's
-// events, newest first (loaded when the dialog opens; older pages on request). With no client
-// (offline) the history says how to see it.
+// events, newest first (loaded when the dialog opens; older pages on request). Offline, the history
+// says how to see it.
 class SecretDetailsDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    SecretDetailsDialog(const Secret& secret, const QStringList& usedBy, ServiceClient* client,
-                        QWidget* parent = nullptr);
+    // The history comes through `session` (Session::history); none while it is offline.
+    SecretDetailsDialog(const Secret& secret, const QStringList& usedBy, Session* session, QWidget* parent = nullptr);
     ~SecretDetailsDialog() override;
 
     QTreeWidget* history() const { return m_history; }
@@ -33,7 +33,7 @@ private:
     void loadHistory(const QString& after);
 
     Secret m_secret;
-    ServiceClient* m_client;
+    QPointer<Session> m_session;
     QTreeWidget* m_history = nullptr;
     QLabel* m_historyState = nullptr;
     QPushButton* m_older = nullptr;

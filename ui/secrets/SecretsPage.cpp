@@ -1,15 +1,15 @@
 #include "SecretsPage.h"
 
+#include "Clock.h"
 #include "PageParts.h"
 #include "SecretReference.h"
 #include "SecretTableModel.h"
+#include "account/AccountChanges.h"
 #include "account/Session.h"
 #include "secrets/CreateSecretDialog.h"
 #include "secrets/DeleteSecretDialog.h"
 #include "secrets/SecretChangeDialogs.h"
 #include "secrets/SecretDetailsDialog.h"
-#include "service/SecretUpdate.h"
-#include "service/ServiceClient.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -133,13 +133,11 @@ SecretsPage::SecretsPage(Session* session, QWidget* parent)
     // Relative times move on.
     auto* clock = new QTimer(this);
     clock->start(60 * 1000);
-    connect(clock, &QTimer::timeout, this, [this] { m_model->setNow(QDateTime::currentDateTimeUtc()); });
+    connect(clock, &QTimer::timeout, this, [this] { m_model->setNow(Clock::current().now()); });
 
     if (m_session) {
         connect(m_session, &Session::snapshotChanged, this, &SecretsPage::loadSnapshot);
-        // Templates edited elsewhere in the window change who uses which secret.
-        connect(m_session, &Session::snapshotEdited, this,
-                [this] { m_model->setTemplates(m_session->snapshot().templates); });
+        connect(m_session, &Session::accountChanged, this, &SecretsPage::onAccountChanged);
         connect(m_session, &Session::stateChanged, this, [this] {
             updateState();
             updateButtons();
@@ -153,7 +151,7 @@ SecretsPage::~SecretsPage() = default;
 
 void SecretsPage::loadSnapshot()
 {
-    m_model->setNow(QDateTime::currentDateTimeUtc());
+    m_model->setNow(Clock::current().now());
     const AccountSnapshot& snapshot = m_session->snapshot();
     m_model->setAccount(snapshot.secrets, snapshot.templates);
     updateState();
@@ -234,7 +232,7 @@ void SecretsPage::showMessage(const QString& text, bool error)
 
 bool SecretsPage::requireConnection()
 {
-    if (m_session && m_session->isConnected() && m_session->client())
+    if (m_session && m_session->isConnected())
         return true;
     showMessage(tr("You are not connected, so secrets cannot be changed now. Connect from the Overview and try "
                    "again."),
@@ -258,62 +256,31 @@ bool SecretsPage::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-// The service's copy of a secret: into the table, and into the session's snapshot (the counts, the
-// template editor's secret names).
-void SecretsPage::keepSecret(const Secret& secret)
-{
-    m_model->upsertSecret(secret);
-    m_session->editSnapshot([&secret](AccountSnapshot& s) {
-        for (Secret& known : s.secrets) {
-            if (known.id == secret.id) {
-                known = secret;
-                return;
-            }
-        }
-        s.secrets.append(secret);
-    });
-}
-
-void SecretsPage::runForm(SecretFormDialog& dialog, const Send& send, const Failed& failed, const Done& done,
-                          const std::function<bool()>& handles)
+void SecretsPage::runForm(SecretFormDialog& dialog, const Send& send, const Done& done)
 {
     QPointer<SecretFormDialog> open(&dialog);
-    connect(&dialog, &SecretFormDialog::submitted, this, [this, open, send, failed, done, handles] {
-        if (handles && !handles())
-            return; // another handler sends this one
-        if (!m_session->isConnected() || !m_session->client()) {
-            open->showError(tr("You are not connected. Connect from the Overview and try again; what you typed "
-                               "stays here."));
+    connect(&dialog, &SecretFormDialog::submitted, this, [this, open, send, done] {
+        open->setBusy(true);
+        ChangeRequest* request = send(m_session->changes());
+        if (!request) {
+            open->setBusy(false);
             return;
         }
-        open->setBusy(true);
-        ServiceReply* reply = send(m_session->client());
-        connect(reply, &ServiceReply::finished, this, [this, reply, open, failed, done] {
-            if (!reply->ok()) {
-                // In the dialog when it is still open, so nothing typed is lost; on the page otherwise.
-                const QString message = failed(reply->error().message());
-                if (open) {
-                    open->setBusy(false);
-                    open->showError(message);
-                } else {
-                    showMessage(message, true);
-                }
+        connect(request, &ChangeRequest::finished, this, [this, open, done](const ChangeOutcome& outcome) {
+            const bool close = done(outcome, open.data());
+            if (!open)
+                return;
+            open->setBusy(false);
+            if (close) {
+                open->accept();
                 return;
             }
-            done(reply);
-            if (open)
-                open->accept();
+            // Refused (or not connected): said in the dialog, with everything typed kept.
+            open->showError(outcome.message);
         });
     });
     dialog.exec();
 }
-
-namespace {
-const Secret& secretOf(ServiceReply* reply)
-{
-    return static_cast<TypedReply<Secret>*>(reply)->value();
-}
-} // namespace
 
 void SecretsPage::createSecret()
 {
@@ -321,24 +288,23 @@ void SecretsPage::createSecret()
         return;
     showMessage({}, false);
     QSet<QString> taken;
-    for (const Secret& s : m_model->secrets())
+    for (const Secret& s : m_session->snapshot().secrets)
         taken.insert(s.name);
     CreateSecretDialog dialog(taken, this);
-    auto sentName = std::make_shared<QString>(); // the message may come after the dialog is gone
     runForm(
         dialog,
-        [&dialog, sentName](ServiceClient* client) {
-            *sentName = dialog.name();
-            return client->createSecret(dialog.name(), dialog.value(), dialog.description());
+        [&dialog](AccountChanges* changes) {
+            return changes->createSecret(dialog.name(), dialog.value(), dialog.description());
         },
-        [sentName](const QString& reason) { return tr("Secret %1 was not created: %2").arg(*sentName, reason); },
-        [this](ServiceReply* reply) {
-            const Secret& secret = secretOf(reply);
-            keepSecret(secret);
-            selectSecret(secret.name);
-            showMessage(tr("Secret %1 was created. Templates can use it as %2.")
-                            .arg(secret.name, SecretReference::format(secret.name)),
-                        false);
+        [this](const ChangeOutcome& outcome, SecretFormDialog* open) {
+            if (!outcome.ok) {
+                if (!open)
+                    showMessage(outcome.message, true);
+                return false;
+            }
+            selectSecret(outcome.secret->name);
+            showMessage(outcome.message, false);
+            return true;
         });
 }
 
@@ -349,69 +315,30 @@ void SecretsPage::replaceSelectedValue()
         return;
     showMessage({}, false);
     const QString id = secret->id;
-    const QString name = secret->name;
-    ReplaceSecretValueDialog dialog(name, m_model->templatesUsing(name), secret->description, this);
-    // Value and description together go through SecretUpdate, which says which part took effect.
-    QPointer<ReplaceSecretValueDialog> open(&dialog);
-    auto known = std::make_shared<Secret>(*secret);
-    auto valueDone = std::make_shared<bool>(false); // read by the messages, which may outlive the dialog
-    connect(&dialog, &SecretFormDialog::submitted, this, [this, open, known, valueDone] {
-        const std::optional<QString> description = open->changedDescription();
-        if (!description || open->valueDone())
-            return; // runForm sends it
-        if (!m_session->isConnected() || !m_session->client()) {
-            open->showError(tr("You are not connected. Connect from the Overview and try again; what you typed "
-                               "stays here."));
-            return;
-        }
-        open->setBusy(true);
-        auto* update = new SecretUpdate(m_session->client(), *known, open->value(), *description, this);
-        connect(update, &SecretUpdate::finished, this, [this, update, open, known, valueDone] {
-            update->deleteLater();
-            if (update->secret()) {
-                *known = *update->secret();
-                keepSecret(*update->secret());
-            }
-            const SecretUpdate::Outcome outcome = update->outcome();
-            if (outcome == SecretUpdate::Outcome::Updated) {
-                showMessage(update->message(), false);
-                if (open)
-                    open->accept();
-                return;
-            }
-            if (!open) {
-                showMessage(update->message(), true);
-                return;
-            }
-            open->setBusy(false);
-            if (outcome == SecretUpdate::Outcome::ValueOnly) {
-                *valueDone = true;
-                open->valueTookEffect();
-            }
-            open->showError(update->message());
-        });
-        update->start();
-    });
+    ReplaceSecretValueDialog dialog(secret->name, m_model->templatesUsing(secret->name), secret->description, this);
     runForm(
         dialog,
-        [&dialog, id](ServiceClient* client) -> ServiceReply* {
-            if (dialog.valueDone())
-                return client->updateSecretDescription(id, dialog.changedDescription().value_or(QString()));
-            return client->replaceSecretValue(id, dialog.value());
+        [&dialog, id](AccountChanges* changes) -> ChangeRequest* {
+            const std::optional<QString> description = dialog.changedDescription();
+            if (dialog.valueDone()) // only the description is left to save
+                return changes->describeSecret(id, description.value_or(QString()));
+            // Both in one PATCH: the outcome says which part took effect.
+            if (description)
+                return changes->updateSecret(id, dialog.value(), *description);
+            return changes->replaceSecretValue(id, dialog.value());
         },
-        [name, valueDone](const QString& reason) {
-            return *valueDone ? tr("The description of %1 was not saved: %2").arg(name, reason)
-                              : tr("The value of %1 was not replaced: %2").arg(name, reason);
-        },
-        [this, name, valueDone](ServiceReply* reply) {
-            keepSecret(secretOf(reply));
-            showMessage(*valueDone ? tr("The new value of %1 is in force and its description was saved.").arg(name)
-                                   : tr("The value of %1 was replaced. Pods booted from now on use the new value; "
-                                        "running pods keep the old one until they restart.")
-                                         .arg(name),
-                        false);
-        },
-        [open] { return open && (!open->changedDescription() || open->valueDone()); });
+        [this](const ChangeOutcome& outcome, SecretFormDialog* open) {
+            auto* replace = qobject_cast<ReplaceSecretValueDialog*>(open);
+            if (outcome.valueOnly && replace)
+                replace->valueTookEffect(); // the dialog goes on as "save the description"
+            if (!outcome.ok) {
+                if (!open)
+                    showMessage(outcome.message, true);
+                return false;
+            }
+            showMessage(outcome.message, false);
+            return true;
+        });
 }
 
 void SecretsPage::editSelectedDescription()
@@ -421,13 +348,14 @@ void SecretsPage::editSelectedDescription()
         return;
     showMessage({}, false);
     const QString id = secret->id;
-    const QString name = secret->name;
-    EditSecretDescriptionDialog dialog(name, secret->description, this);
+    EditSecretDescriptionDialog dialog(secret->name, secret->description, this);
     runForm(
-        dialog,
-        [&dialog, id](ServiceClient* client) { return client->updateSecretDescription(id, dialog.description()); },
-        [name](const QString& reason) { return tr("The description of %1 was not saved: %2").arg(name, reason); },
-        [this](ServiceReply* reply) { keepSecret(secretOf(reply)); });
+        dialog, [&dialog, id](AccountChanges* changes) { return changes->describeSecret(id, dialog.description()); },
+        [this](const ChangeOutcome& outcome, SecretFormDialog* open) {
+            if (!outcome.ok && !open)
+                showMessage(outcome.message, true);
+            return outcome.ok;
+        });
 }
 
 void SecretsPage::showSelectedDetails()
@@ -435,8 +363,7 @@ void SecretsPage::showSelectedDetails()
     const std::optional<Secret> secret = selectedSecret();
     if (!secret)
         return;
-    ServiceClient* client = m_session && m_session->isConnected() ? m_session->client() : nullptr;
-    auto* dialog = new SecretDetailsDialog(*secret, m_model->templatesUsing(secret->name), client, this);
+    auto* dialog = new SecretDetailsDialog(*secret, m_model->templatesUsing(secret->name), m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -452,24 +379,46 @@ void SecretsPage::deleteSelectedSecret()
     const QStringList usedBy = m_model->templatesUsing(name);
     DeleteSecretDialog dialog(name, usedBy, this);
     runForm(
-        dialog, [id](ServiceClient* client) { return client->deleteSecret(id); },
-        [name](const QString& reason) { return tr("Secret %1 was not deleted: %2").arg(name, reason); },
-        [this, id, name, usedBy](ServiceReply*) {
-            m_model->removeSecret(id);
-            m_session->editSnapshot([&id](AccountSnapshot& s) {
-                s.secrets.erase(std::remove_if(s.secrets.begin(), s.secrets.end(),
-                                               [&id](const Secret& known) { return known.id == id; }),
-                                s.secrets.end());
-            });
+        dialog, [id](AccountChanges* changes) { return changes->deleteSecret(id); },
+        [this, name, usedBy](const ChangeOutcome& outcome, SecretFormDialog* open) {
+            if (!outcome.ok) {
+                if (!open)
+                    showMessage(outcome.message, true);
+                return false;
+            }
             // Still referenced: said as a warning, since boots of those templates now fail.
             showMessage(usedBy.isEmpty()
-                            ? tr("Secret %1 was deleted.").arg(name)
+                            ? outcome.message
                             : tr("Secret %1 was deleted. Pods booted from %2 will fail until their env no longer "
                                  "references it.")
                                   .arg(name, templateList(usedBy)),
                         !usedBy.isEmpty());
             updateButtons();
+            return true;
         });
+}
+
+void SecretsPage::onAccountChanged(const AccountChange& change)
+{
+    if (change.resource == AccountChange::Resource::Template) {
+        // Templates changed elsewhere in the window change who uses which secret.
+        m_model->setTemplates(m_session->snapshot().templates);
+        return;
+    }
+    if (change.resource != AccountChange::Resource::Secret)
+        return;
+    if (change.removed) {
+        m_model->removeSecret(change.id);
+    } else {
+        for (const Secret& known : m_session->snapshot().secrets) {
+            if (known.id == change.id) {
+                m_model->upsertSecret(known);
+                break;
+            }
+        }
+    }
+    updateState();
+    updateButtons();
 }
 
 } // namespace podwarden

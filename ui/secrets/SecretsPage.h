@@ -16,8 +16,10 @@ namespace podwarden {
 
 class SecretFormDialog;
 class SecretTableModel;
-class ServiceClient;
-class ServiceReply;
+class AccountChanges;
+class ChangeRequest;
+struct AccountChange;
+struct ChangeOutcome;
 class Session;
 struct Secret;
 
@@ -48,16 +50,14 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    using Send = std::function<ServiceReply*(ServiceClient*)>;
-    using Failed = std::function<QString(const QString& reason)>;
-    using Done = std::function<void(ServiceReply*)>;
-    // Runs `dialog`: each submit sends one request; a refusal is shown in the dialog (or on the page
-    // when it was closed meanwhile), success runs `done` and closes it.
-    // `handles`, when given, says whether this submit is runForm's to send.
-    void runForm(SecretFormDialog& dialog, const Send& send, const Failed& failed, const Done& done,
-                 const std::function<bool()>& handles = {});
+    // Sends one request for each submit of `dialog`; `done` gets its outcome and the dialog (null
+    // when it was closed meanwhile) and returns whether the dialog closes. A refusal is shown in the
+    // dialog, with everything typed kept.
+    using Send = std::function<ChangeRequest*(AccountChanges*)>;
+    using Done = std::function<bool(const ChangeOutcome&, SecretFormDialog*)>;
+    void runForm(SecretFormDialog& dialog, const Send& send, const Done& done);
     void loadSnapshot();
-    void keepSecret(const Secret& secret);
+    void onAccountChanged(const AccountChange& change);
     std::optional<Secret> selectedSecret() const;
     void showMessage(const QString& text, bool error);
     void updateState();

@@ -1,10 +1,11 @@
 #include "TemplatesPage.h"
 
+#include "Clock.h"
 #include "Confirm.h"
 #include "PageParts.h"
 #include "TemplateListModel.h"
+#include "account/AccountChanges.h"
 #include "account/Session.h"
-#include "service/ServiceClient.h"
 #include "service/TemplatePush.h"
 #include "store/LocalStore.h"
 #include "templates/TemplateConflictDialog.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -99,6 +101,7 @@ TemplatesPage::TemplatesPage(Session* session, LocalStore* store, QWidget* paren
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showRow(current.isValid() ? current.row() : -1); });
     connect(m_editor, &TemplateEditor::edited, this, &TemplatesPage::saveEdit);
+    connect(m_editor, &TemplateEditor::edited, this, &TemplatesPage::clearStaleRefusal);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showRow(currentRow()); });
     const auto count = [this] {
         const int total = m_model->rowCount();
@@ -110,6 +113,14 @@ TemplatesPage::TemplatesPage(Session* session, LocalStore* store, QWidget* paren
 
     if (m_session) {
         connect(m_session, &Session::snapshotChanged, this, &TemplatesPage::loadSnapshot);
+        // A secret created or deleted anywhere in the window: the references are checked again.
+        connect(m_session, &Session::accountChanged, this, [this](const AccountChange& change) {
+            if (change.resource != AccountChange::Resource::Secret)
+                return;
+            const AccountSnapshot& snapshot = m_session->snapshot();
+            m_editor->setSecrets(snapshot.secrets, !snapshot.isEmpty());
+            clearStaleRefusal();
+        });
         connect(m_session, &Session::stateChanged, this, &TemplatesPage::updateButtons);
     }
     loadSnapshot();
@@ -121,6 +132,33 @@ QString TemplatesPage::profileId() const
 {
     // Drafts belong to a profile; with none yet, to this computer's offline drafts.
     return m_session && m_session->profile() ? m_session->profile()->id : QStringLiteral("offline");
+}
+
+QString TemplatesPage::deleteRefusal(const QString& name, const ServiceError& error)
+{
+    // The contract answers 400 while an endpoint is built on the template; the sandbox names each
+    // one in `errors` as "endpoint <id>: <name>".
+    if (error.httpStatus == 400) {
+        QStringList endpoints;
+        static const QRegularExpression entry(QStringLiteral("^endpoint (\\S+): (.*)$"));
+        for (const QString& e : error.problem.errors) {
+            const QRegularExpressionMatch match = entry.match(e);
+            if (match.hasMatch())
+                endpoints << (match.captured(2).isEmpty() ? match.captured(1) : match.captured(2));
+        }
+        if (!endpoints.isEmpty()) {
+            return tr("%1 was not deleted: the endpoint(s) %2 are built on it. Point them at another template or "
+                      "delete them first, then try again.",
+                      nullptr, int(endpoints.size()))
+                .arg(name, QLocale().createSeparatedList(endpoints));
+        }
+        if (error.problem.detail.contains(QLatin1String("in use"), Qt::CaseInsensitive)) {
+            return tr("%1 was not deleted: a pod or serverless endpoint still uses it (%2). Delete or change "
+                      "those first, then try again.")
+                .arg(name, error.problem.detail);
+        }
+    }
+    return tr("%1 was not deleted: %2").arg(name, error.message());
 }
 
 void TemplatesPage::loadSnapshot()
@@ -203,7 +241,15 @@ void TemplatesPage::updateButtons()
 
 void TemplatesPage::showMessage(const QString& text, bool error)
 {
+    m_pushRefused = false;
     PageParts::showMessage(m_message, text, error);
+}
+
+void TemplatesPage::clearStaleRefusal()
+{
+    // "Fix this first" goes once there is nothing left to fix.
+    if (m_pushRefused && m_editor->issues().isEmpty())
+        showMessage({}, false);
 }
 
 void TemplatesPage::newTemplate()
@@ -233,7 +279,7 @@ void TemplatesPage::saveEdit()
     else if (draft.state != DraftState::Conflict)
         draft.state = DraftState::Modified;
     ++draft.revision;
-    draft.updatedAt = QDateTime::currentDateTimeUtc();
+    draft.updatedAt = Clock::current().now();
     keepDraft(draft);
 }
 
@@ -257,21 +303,47 @@ void TemplatesPage::pushCurrent()
     const std::optional<TemplateDraft> draft = currentDraft();
     if (!draft || m_pushing)
         return;
-    if (!m_session || !m_session->isConnected() || !m_session->client()) {
+    if (!m_session || !m_session->isConnected()) {
         showMessage(tr("You are not connected, so the draft stays on this computer. Connect and push again."), true);
         return;
     }
-    const QList<ValidationIssue> issues = m_editor->issues();
+    QList<ValidationIssue> issues = m_editor->issues();
+    // A reference to a secret that does not exist is allowed by the service; it fails at boot. Say
+    // which, and let the user push anyway; every other problem must be fixed first.
+    QStringList missing;
+    issues.erase(std::remove_if(issues.begin(), issues.end(),
+                                [&missing](const ValidationIssue& i) {
+                                    if (i.code != ValidationIssue::Code::UnknownSecret)
+                                        return false;
+                                    missing << i.message;
+                                    return true;
+                                }),
+                 issues.end());
     if (!issues.isEmpty()) {
         QStringList lines;
         for (int i = 0; i < std::min<int>(3, int(issues.size())); ++i)
             lines << issues.at(i).message;
         showMessage(tr("The draft was not pushed; fix this first:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
                     true);
+        m_pushRefused = true;
+        return;
+    }
+    if (!missing.isEmpty() &&
+        !Confirm::ask(this, tr("Push with missing secrets?"),
+                      tr("These references will fail when a pod or worker boots from this template:\n\n%1\n\nPush "
+                         "anyway? You can create the secrets afterwards; the template does not change.")
+                          .arg(missing.join(QLatin1Char('\n'))),
+                      tr("Push &anyway"))) {
+        showMessage(tr("The draft was not pushed. Create the missing secrets, or push anyway."), true);
+        m_pushRefused = true;
         return;
     }
     showMessage(tr("Pushing %1…").arg(draft->draft.name), false);
-    m_pushing = new TemplatePush(m_session->client(), *draft, this);
+    m_pushing = m_session->changes()->startPush(*draft, this);
+    if (!m_pushing) {
+        showMessage(tr("You are not connected, so the draft stays on this computer. Connect and push again."), true);
+        return;
+    }
     connect(m_pushing, &TemplatePush::finished, this, &TemplatesPage::pushFinished);
     m_pushing->start();
     updateButtons();
@@ -288,15 +360,7 @@ void TemplatesPage::pushFinished()
         keepDraft(draft);
         const Template pushed = *push->serverCopy();
         m_model->upsertServer(pushed);
-        m_session->editSnapshot([&pushed](AccountSnapshot& s) {
-            for (Template& t : s.templates) {
-                if (t.id == pushed.id) {
-                    t = pushed;
-                    return;
-                }
-            }
-            s.templates.append(pushed);
-        });
+        m_session->keepTemplate(pushed);
         if (!draft.draft.persistentMount && pushed.persistentMount) {
             // The contract's PATCH leaves a volume in place when it is left out: say so rather than
             // let the list claim the service matches the draft.
@@ -326,7 +390,7 @@ void TemplatesPage::pushFinished()
             theirs.base = push->serverCopy();
             theirs.state = DraftState::Pushed;
             ++theirs.revision;
-            theirs.updatedAt = QDateTime::currentDateTimeUtc();
+            theirs.updatedAt = Clock::current().now();
             keepDraft(theirs);
             m_model->upsertServer(*push->serverCopy());
             showMessage(tr("The draft now matches the service's copy; your changes were set aside."), false);
@@ -376,7 +440,7 @@ void TemplatesPage::discardCurrentDraft()
 void TemplatesPage::deleteCurrentTemplate()
 {
     const int row = currentRow();
-    if (row < 0 || !m_model->rowAt(row).server || !m_session || !m_session->client())
+    if (row < 0 || !m_model->rowAt(row).server || !m_session)
         return;
     const Template t = *m_model->rowAt(row).server;
     if (!Confirm::ask(this, tr("Delete template?"),
@@ -385,10 +449,10 @@ void TemplatesPage::deleteCurrentTemplate()
                           .arg(t.name),
                       tr("&Delete"), Confirm::Kind::Destructive))
         return;
-    auto* reply = m_session->client()->deleteTemplate(t.id);
-    connect(reply, &ServiceReply::finished, this, [this, reply, t] {
-        if (!reply->ok()) {
-            showMessage(tr("%1 was not deleted: %2").arg(t.name, reply->error().message()), true);
+    auto* request = m_session->changes()->deleteTemplate(t.id);
+    connect(request, &ChangeRequest::finished, this, [this, t](const ChangeOutcome& outcome) {
+        if (!outcome.ok) {
+            showMessage(outcome.error.httpStatus == 400 ? deleteRefusal(t.name, outcome.error) : outcome.message, true);
             return;
         }
         const int at = m_model->rowOfTemplate(t.id);
@@ -399,12 +463,7 @@ void TemplatesPage::deleteCurrentTemplate()
             m_model->removeDraft(draftId);
         }
         m_model->removeServer(t.id);
-        m_session->editSnapshot([&t](AccountSnapshot& s) {
-            s.templates.erase(std::remove_if(s.templates.begin(), s.templates.end(),
-                                             [&t](const Template& k) { return k.id == t.id; }),
-                              s.templates.end());
-        });
-        showMessage(tr("%1 was deleted.").arg(t.name), false);
+        showMessage(outcome.message, false);
         showRow(currentRow());
     });
 }

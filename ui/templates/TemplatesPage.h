@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TemplateDraft.h"
+#include "service/ServiceError.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -28,6 +29,8 @@ class TemplatesPage final : public QWidget
 {
     Q_OBJECT
 public:
+    // Why a delete was refused, in a sentence: names the endpoints built on the template (400).
+    static QString deleteRefusal(const QString& name, const ServiceError& error);
     TemplatesPage(Session* session, LocalStore* store, QWidget* parent = nullptr);
     ~TemplatesPage() override;
 
@@ -45,6 +48,7 @@ public:
     std::optional<TemplateDraft> currentDraft() const;
 
 private:
+    void clearStaleRefusal();
     void loadSnapshot();
     void loadDrafts();
     void showRow(int row);
@@ -72,6 +76,7 @@ private:
     QPointer<TemplatePush> m_pushing;
     bool m_saveFailed = false;
     QString m_draftsProfile; // whose drafts the list holds; read from the store once per profile
+    bool m_pushRefused = false; // the message says what to fix before a push
 };
 
 } // namespace podwarden

@@ -1,0 +1,388 @@
+#include "AccountChanges.h"
+
+#include "account/Session.h"
+#include "log/LogCategories.h"
+#include "service/SecretUpdate.h"
+#include "service/ServiceClient.h"
+#include "service/TemplatePush.h"
+
+#include <QTimer>
+
+namespace podwarden {
+
+using Resource = AccountChange::Resource;
+
+ChangeRequest::ChangeRequest(QObject* parent)
+    : QObject(parent)
+{}
+
+void ChangeRequest::finish(const ChangeOutcome& outcome)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished(outcome);
+    deleteLater();
+}
+
+AccountChanges::AccountChanges(Session* session)
+    : QObject(session)
+    , m_session(session)
+{}
+
+AccountChanges::~AccountChanges() = default;
+
+void AccountChanges::abandon()
+{
+    ++m_generation;
+    const QSet<QString> pending = m_pending;
+    m_pending.clear();
+    for (const QString& id : pending)
+        emit pendingChanged(id, false);
+}
+
+void AccountChanges::setPending(const QString& id, bool pending)
+{
+    if (id.isEmpty() || m_pending.contains(id) == pending)
+        return;
+    if (pending)
+        m_pending.insert(id);
+    else
+        m_pending.remove(id);
+    emit pendingChanged(id, pending);
+}
+
+ChangeRequest* AccountChanges::refuse(const QString& message)
+{
+    auto* request = new ChangeRequest(this);
+    ChangeOutcome outcome;
+    outcome.message = message;
+    outcome.error = ServiceError::make(ServiceError::Kind::Network);
+    QTimer::singleShot(0, request, [request, outcome] { request->finish(outcome); });
+    return request;
+}
+
+ChangeRequest* AccountChanges::refuseOffline()
+{
+    return refuse(tr("You are not connected, so nothing was changed. Connect from the Overview (F5) and try "
+                     "again."));
+}
+
+std::optional<ApiKey> AccountChanges::keyById(const QString& id) const
+{
+    for (const ApiKey& k : m_session->snapshot().apiKeys) {
+        if (k.id == id)
+            return k;
+    }
+    return std::nullopt;
+}
+
+std::optional<Secret> AccountChanges::secretById(const QString& id) const
+{
+    for (const Secret& s : m_session->snapshot().secrets) {
+        if (s.id == id)
+            return s;
+    }
+    return std::nullopt;
+}
+
+// Waits for `reply`, then runs `done(reply, outcome)` to fill the outcome and apply the change,
+// unless the session moved on (another account, offline) meanwhile.
+template <typename Reply, typename Done>
+ChangeRequest* AccountChanges::track(Reply* reply, const QString& pendingId, Done done)
+{
+    auto* request = new ChangeRequest(this);
+    setPending(pendingId, true);
+    const int generation = m_generation;
+    connect(reply, &ServiceReply::finished, this, [this, reply, request, pendingId, generation, done] {
+        ChangeOutcome outcome;
+        outcome.ok = reply->ok();
+        if (!outcome.ok)
+            outcome.error = reply->error();
+        if (generation == m_generation) {
+            setPending(pendingId, false);
+            done(reply, outcome);
+        } else if (outcome.ok) {
+            outcome.message = tr("The change was made, but Podwarden had moved on to another account meanwhile. "
+                                 "Refresh (F5) to see it.");
+        } else {
+            outcome.message = outcome.error.message();
+        }
+        request->finish(outcome);
+    });
+    return request;
+}
+
+// ---- Keys
+
+ChangeRequest* AccountChanges::setKeyEnabled(const QString& keyId, bool enabled)
+{
+    const std::optional<ApiKey> before = keyById(keyId);
+    if (!m_session->isConnected() || !m_session->client())
+        return refuseOffline();
+    if (!before)
+        return refuse(tr("That key is no longer in the account. Refresh (F5) to see the account as it is now."));
+    // Shown at once, undone if refused.
+    ApiKey optimistic = *before;
+    optimistic.enabled = enabled;
+    m_session->applyChange({Resource::ApiKey, keyId}, [&optimistic](AccountSnapshot& s) {
+        for (ApiKey& k : s.apiKeys) {
+            if (k.id == optimistic.id)
+                k = optimistic;
+        }
+    });
+    auto* reply = m_session->client()->setApiKeyEnabled(keyId, enabled);
+    const ApiKey original = *before;
+    return track(reply, keyId, [this, original, enabled](TypedReply<ApiKey>* r, ChangeOutcome& outcome) {
+        const ApiKey key = outcome.ok ? r->value() : original;
+        m_session->applyChange({Resource::ApiKey, key.id}, [&key](AccountSnapshot& s) {
+            for (ApiKey& k : s.apiKeys) {
+                if (k.id == key.id)
+                    k = key;
+            }
+        });
+        if (outcome.ok) {
+            outcome.key = key;
+            outcome.message = enabled ? tr("Key %1 is enabled.").arg(key.name) : tr("Key %1 is disabled.").arg(key.name);
+        } else {
+            outcome.message = (enabled ? tr("Key %1 was not enabled: %2") : tr("Key %1 was not disabled: %2"))
+                                  .arg(original.name, outcome.error.message());
+        }
+    });
+}
+
+ChangeRequest* AccountChanges::createKey(const QString& name, const AccessPolicy& policy)
+{
+    if (!m_session->isConnected() || !m_session->client())
+        return refuseOffline();
+    auto* reply = m_session->client()->createApiKey(name, policy);
+    return track(reply, QString(), [this, name](TypedReply<CreatedApiKey>* r, ChangeOutcome& outcome) {
+        if (!outcome.ok) {
+            outcome.message = tr("Key %1 was not created: %2").arg(name, outcome.error.message());
+            return;
+        }
+        CreatedApiKey created = r->takeValue();
+        const ApiKey key = created.key;
+        m_session->applyChange({Resource::ApiKey, key.id}, [&key](AccountSnapshot& s) { s.apiKeys.append(key); });
+        outcome.key = key;
+        outcome.rawKey = std::make_shared<SecretBuffer>(std::move(created.rawKey));
+        outcome.message = tr("Key %1 was created.").arg(key.name);
+    });
+}
+
+ChangeRequest* AccountChanges::updateKey(const QString& keyId, const std::optional<QString>& name,
+                                         const std::optional<AccessPolicy>& policy)
+{
+    const std::optional<ApiKey> before = keyById(keyId);
+    if (!m_session->isConnected() || !m_session->client())
+        return refuseOffline();
+    const QString oldName = before ? before->name : keyId;
+    auto* reply = m_session->client()->updateApiKey(keyId, name, policy);
+    return track(reply, keyId, [this, oldName](TypedReply<ApiKey>* r, ChangeOutcome& outcome) {
+        if (!outcome.ok) {
+            outcome.message = tr("Key %1 was not changed: %2").arg(oldName, outcome.error.message());
+            return;
+        }
+        const ApiKey key = r->value();
+        m_session->applyChange({Resource::ApiKey, key.id}, [&key](AccountSnapshot& s) {
+            for (ApiKey& k : s.apiKeys) {
+                if (k.id == key.id)
+                    k = key;
+            }
+        });
+        outcome.key = key;
+        outcome.message = tr("Key %1 was saved.").arg(key.name);
+    });
+}
+
+ChangeRequest* AccountChanges::revokeKey(const QString& keyId)
+{
+    const std::optional<ApiKey> before = keyById(keyId);
+    if (!m_session->isConnected() || !m_session->client())
+        return refuseOffline();
+    const QString name = before ? before->name : keyId;
+    auto* reply = m_session->client()->revokeApiKey(keyId);
+    return track(reply, keyId, [this, keyId, name](TypedReply<NoContent>*, ChangeOutcome& outcome) {
+        if (!outcome.ok) {
+            outcome.message = tr("Key %1 was not revoked: %2").arg(name, outcome.error.message());
+            return;
+        }
+        m_session->applyChange({Resource::ApiKey, keyId, true}, [&keyId](AccountSnapshot& s) {
+            s.apiKeys.erase(std::remove_if(s.apiKeys.begin(), s.apiKeys.end(),
+                                           [&keyId](const ApiKey& k) { return k.id == keyId; }),
+                            s.apiKeys.end());
+        });
+        outcome.message = tr("Key %1 was revoked.").arg(name);
+    });
+}
+
+// ---- Secrets
+
+namespace {
+
+void upsertSecret(AccountSnapshot& s, const Secret& secret)
+{
+    for (Secret& known : s.secrets) {
+        if (known.id == secret.id) {
+            known = secret;
+            return;
+        }
+    }
+    s.secrets.append(secret);
+}
+
+} // namespace
+
+ChangeRequest* AccountChanges::createSecret(const QString& name, SecretBuffer value, const QString& description)
+{
+    if (!m_session->isConnected() || !m_session->client()) {
+        value.wipe();
+        return refuseOffline();
+    }
+    auto* reply = m_session->client()->createSecret(name, std::move(value), description);
+    return track(reply, QString(), [this, name](TypedReply<Secret>* r, ChangeOutcome& outcome) {
+        if (!outcome.ok) {
+            outcome.message = tr("Secret %1 was not created: %2").arg(name, outcome.error.message());
+            return;
+        }
+        const Secret secret = r->value();
+        m_session->applyChange({Resource::Secret, secret.id}, [&secret](AccountSnapshot& s) { upsertSecret(s, secret); });
+        outcome.secret = secret;
+        outcome.message = tr("Secret %1 was created. Templates can use it as %2.")
+                              .arg(secret.name, QStringLiteral("{{ RUNPOD_SECRET_%1 }}").arg(secret.name));
+    });
+}
+
+ChangeRequest* AccountChanges::replaceSecretValue(const QString& secretId, SecretBuffer value)
+{
+    const std::optional<Secret> before = secretById(secretId);
+    if (!m_session->isConnected() || !m_session->client()) {
+        value.wipe();
+        return refuseOffline();
+    }
+    const QString name = before ? before->name : secretId;
+    auto* reply = m_session->client()->replaceSecretValue(secretId, std::move(value));
+    return track(reply, secretId, [this, name](TypedReply<Secret>* r, ChangeOutcome& outcome) {
+        if (!outcome.ok) {
+            outcome.message = tr("The value of %1 was not replaced: %2").arg(name, outcome.error.message());
+            return;
+        }
+        const Secret secret = r->value();
+        m_session->applyChange({Resource::Secret, secret.id}, [&secret](AccountSnapshot& s) { upsertSecret(s, secret); });
+        outcome.secret = secret;
+        outcome.message = tr("The value of %1 was replaced. Pods booted from now on use the new value; running pods "
+                             "keep the old one until they restart.")
+                              .arg(name);
+    });
+}
+
+ChangeRequest* AccountChanges::describeSecret(const QString& secretId, const QString& description)
+{
+    const std::optional<Secret> before = secretById(secretId);
+    if (!m_session->isConnected() || !m_session->client())
+        return refuseOffline();
+    const QString name = before ? before->name : secretId;
+    auto* reply = m_session->client()->updateSecretDescription(secretId, description);
+    return track(reply, secretId, [this, name](TypedReply<Secret>* r, ChangeOutcome& outcome) {
+        if (!outcome.ok) {
+            outcome.message = tr("The description of %1 was not saved: %2").arg(name, outcome.error.message());
+            return;
+        }
+        const Secret secret = r->value();
+        m_session->applyChange({Resource::Secret, secret.id}, [&secret](AccountSnapshot& s) { upsertSecret(s, secret); });
+        outcome.secret = secret;
+        outcome.message = tr("The description of %1 was saved.").arg(name);
+    });
+}
+
+ChangeRequest* AccountChanges::updateSecret(const QString& secretId, SecretBuffer value, const QString& description)
+{
+    const std::optional<Secret> before = secretById(secretId);
+    if (!m_session->isConnected() || !m_session->client() || !before) {
+        value.wipe();
+        return before ? refuseOffline()
+                      : refuse(tr("That secret is no longer in the account. Refresh (F5) to see the account as it "
+                                  "is now."));
+    }
+    auto* request = new ChangeRequest(this);
+    auto* update = new SecretUpdate(m_session->client(), *before, std::move(value), description, this);
+    setPending(secretId, true);
+    const int generation = m_generation;
+    connect(update, &SecretUpdate::finished, this, [this, update, request, secretId, generation] {
+        update->deleteLater();
+        ChangeOutcome outcome;
+        outcome.ok = update->outcome() == SecretUpdate::Outcome::Updated;
+        outcome.valueOnly = update->outcome() == SecretUpdate::Outcome::ValueOnly;
+        outcome.error = update->error();
+        outcome.message = update->message();
+        outcome.secret = update->secret();
+        if (generation == m_generation) {
+            setPending(secretId, false);
+            // What the service has now, whichever part took effect.
+            if (const std::optional<Secret>& now = update->secret()) {
+                const Secret secret = *now;
+                m_session->applyChange({Resource::Secret, secret.id},
+                                       [&secret](AccountSnapshot& s) { upsertSecret(s, secret); });
+            }
+        }
+        request->finish(outcome);
+    });
+    update->start();
+    return request;
+}
+
+ChangeRequest* AccountChanges::deleteSecret(const QString& secretId)
+{
+    const std::optional<Secret> before = secretById(secretId);
+    if (!m_session->isConnected() || !m_session->client())
+        return refuseOffline();
+    const QString name = before ? before->name : secretId;
+    auto* reply = m_session->client()->deleteSecret(secretId);
+    return track(reply, secretId, [this, secretId, name](TypedReply<NoContent>*, ChangeOutcome& outcome) {
+        if (!outcome.ok) {
+            outcome.message = tr("Secret %1 was not deleted: %2").arg(name, outcome.error.message());
+            return;
+        }
+        m_session->applyChange({Resource::Secret, secretId, true}, [&secretId](AccountSnapshot& s) {
+            s.secrets.erase(std::remove_if(s.secrets.begin(), s.secrets.end(),
+                                           [&secretId](const Secret& k) { return k.id == secretId; }),
+                            s.secrets.end());
+        });
+        outcome.message = tr("Secret %1 was deleted.").arg(name);
+    });
+}
+
+// ---- Templates
+
+TemplatePush* AccountChanges::startPush(const TemplateDraft& draft, QObject* parent)
+{
+    if (!m_session->isConnected() || !m_session->client())
+        return nullptr;
+    return new TemplatePush(m_session->client(), draft, parent);
+}
+
+ChangeRequest* AccountChanges::deleteTemplate(const QString& templateId)
+{
+    if (!m_session->isConnected() || !m_session->client())
+        return refuseOffline();
+    QString name = templateId;
+    for (const Template& t : m_session->snapshot().templates) {
+        if (t.id == templateId)
+            name = t.name;
+    }
+    auto* reply = m_session->client()->deleteTemplate(templateId);
+    return track(reply, templateId, [this, templateId, name](TypedReply<NoContent>*, ChangeOutcome& outcome) {
+        if (!outcome.ok) {
+            outcome.message = tr("%1 was not deleted: %2").arg(name, outcome.error.message());
+            return;
+        }
+        m_session->applyChange({Resource::Template, templateId, true}, [&templateId](AccountSnapshot& s) {
+            s.templates.erase(std::remove_if(s.templates.begin(), s.templates.end(),
+                                             [&templateId](const Template& t) { return t.id == templateId; }),
+                              s.templates.end());
+        });
+        outcome.message = tr("%1 was deleted.").arg(name);
+    });
+}
+
+} // namespace podwarden

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "AccessPolicy.h"
+#include "ApiKey.h"
+#include "Secret.h"
+#include "service/SecretBuffer.h"
+#include "service/ServiceError.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <memory>
+#include <optional>
+
+namespace podwarden {
+
+class Session;
+class ServiceReply;
+class TemplatePush;
+struct TemplateDraft;
+
+// What one change did: the resource as the service now has it, or why it was refused, and one
+// translated sentence saying so.
+struct ChangeOutcome
+{
+    bool ok = false;
+    QString message; // for the page: what happened, or what was refused and why
+    ServiceError error;
+    std::optional<ApiKey> key;
+    std::optional<Secret> secret;
+    // createKey only: the raw key, to be shown once. Shared so the outcome can travel in a signal;
+    // the buffer wipes itself when the last holder lets go.
+    std::shared_ptr<SecretBuffer> rawKey;
+    // updateSecret only: the value took effect but the description was refused.
+    bool valueOnly = false;
+};
+
+// One change under way. finished() comes exactly once, with the outcome, and the request deletes
+// itself afterwards; a change asked for while disconnected finishes from the event loop with a
+// refusal, so the caller can always connect first.
+class ChangeRequest final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ChangeRequest(QObject* parent);
+    bool isFinished() const { return m_finished; }
+
+signals:
+    void finished(const podwarden::ChangeOutcome& outcome);
+
+private:
+    friend class AccountChanges;
+    void finish(const ChangeOutcome& outcome);
+    bool m_finished = false;
+};
+
+// The only place that changes the account. Each call makes the request, applies the change to the
+// session's one in-memory account (at once when it can be undone, such as a switch; otherwise
+// when the service has answered), rolls it back with the service's sentence when refused, writes
+// that change to the local store, and lets every screen know through Session::accountChanged.
+// Pages and dialogs ask here and show what the outcome says; they hold no ServiceClient.
+//
+//   auto* request = session->changes()->setKeyEnabled(keyId, false);
+//   connect(request, &ChangeRequest::finished, this, [this](const ChangeOutcome& o) {
+//       if (!o.ok) showMessage(o.message, true);
+//   });
+class AccountChanges final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AccountChanges(Session* session);
+    ~AccountChanges() override;
+
+    ChangeRequest* setKeyEnabled(const QString& keyId, bool enabled);
+    ChangeRequest* createKey(const QString& name, const AccessPolicy& policy);
+    // Sends only what is set.
+    ChangeRequest* updateKey(const QString& keyId, const std::optional<QString>& name,
+                             const std::optional<AccessPolicy>& policy);
+    ChangeRequest* revokeKey(const QString& keyId);
+
+    // The value buffers are consumed.
+    ChangeRequest* createSecret(const QString& name, SecretBuffer value, const QString& description);
+    ChangeRequest* replaceSecretValue(const QString& secretId, SecretBuffer value);
+    ChangeRequest* describeSecret(const QString& secretId, const QString& description);
+    // Value and description in one PATCH; the outcome says which part took effect (valueOnly).
+    ChangeRequest* updateSecret(const QString& secretId, SecretBuffer value, const QString& description);
+    ChangeRequest* deleteSecret(const QString& secretId);
+
+    ChangeRequest* deleteTemplate(const QString& templateId);
+    // A push of a template draft (create, or read then send whole; a conflict stops with the
+    // comparison). The caller owns the push; Session::keepTemplate takes the pushed template.
+    // Null when not connected.
+    TemplatePush* startPush(const TemplateDraft& draft, QObject* parent);
+
+    // A change of this resource is under way (a switch shows it).
+    bool isPending(const QString& id) const { return m_pending.contains(id); }
+    // Calls still waiting for the service are dropped (their outcomes are not applied).
+    void abandon();
+
+signals:
+    void pendingChanged(const QString& id, bool pending);
+
+private:
+    ChangeRequest* refuseOffline();
+    ChangeRequest* refuse(const QString& message);
+    template <typename Reply, typename Done>
+    ChangeRequest* track(Reply* reply, const QString& pendingId, Done done);
+    void setPending(const QString& id, bool pending);
+    std::optional<ApiKey> keyById(const QString& id) const;
+    std::optional<Secret> secretById(const QString& id) const;
+
+    Session* m_session;
+    QSet<QString> m_pending;
+    int m_generation = 0;
+};
+
+} // namespace podwarden
+
+Q_DECLARE_METATYPE(podwarden::ChangeOutcome)

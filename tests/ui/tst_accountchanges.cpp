@@ -1,0 +1,255 @@
+// The one owner of the account (issue 14): every change goes through Session::changes(), and the
+// keys screen, the counts and the offline copy all follow it. Against the real sandbox and a real
+// SQLite file; the defects a new user hit, each shown fixed.
+#include "ApiKeyFilterProxy.h"
+#include "ApiKeyTableModel.h"
+#include "AppTestEnvironment.h"
+#include "Clock.h"
+#include "Confirm.h"
+#include "RelativeTime.h"
+#include "SandboxProcess.h"
+#include "account/AccountChanges.h"
+#include "account/Session.h"
+#include "keys/ApiKeysPage.h"
+#include "store/LocalStore.h"
+
+#include <QAbstractButton>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTranslator>
+#include <QtTest>
+
+using namespace podwarden;
+using namespace podwarden::test;
+
+class TestAccountChanges final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(prepareScreenTest(m_home, m_english));
+        m_storePath = m_home.filePath("store.sqlite");
+        m_store = std::make_unique<LocalStore>(m_storePath);
+        QVERIFY2(m_store->open(), qPrintable(m_store->errorString()));
+        QVERIFY2(m_sandbox.start({"--seed", "demo"}), qPrintable(m_sandbox.errorString()));
+        m_profile = Profile::makeNew("Owner");
+        m_profile.managementBase = m_sandbox.apiBase();
+        m_profile.invocationBase = m_sandbox.invokeBase();
+        m_session = std::make_unique<Session>(m_store.get(), nullptr);
+        QByteArray key = m_sandbox.adminKey();
+        m_session->open(m_profile, SecretBuffer::takeFrom(key));
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), Session::State::Online, 15000);
+        m_page = std::make_unique<ApiKeysPage>(m_session.get());
+        m_page->resize(1100, 640);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        Confirm::setTestHook([this](const QString& title, const QString& text) {
+            m_asked << title + QLatin1Char('|') + text;
+            return m_answer;
+        });
+    }
+    void cleanupTestCase()
+    {
+        Confirm::setTestHook({});
+        m_page.reset();
+        m_session.reset();
+        m_sandbox.stop();
+    }
+
+    // #3: the offline copy follows every change, not only the session's start.
+    void theOfflineCopyFollowsEveryChange()
+    {
+        const ApiKey victim = keyNamed("ci-deployer");
+        QVERIFY(!victim.id.isEmpty());
+        QVERIFY(victim.enabled);
+
+        auto* request = m_session->changes()->setKeyEnabled(victim.id, false);
+        QSignalSpy done(request, &ChangeRequest::finished);
+        QVERIFY(done.wait(10000));
+        QVERIFY(done.at(0).at(0).value<ChangeOutcome>().ok);
+        QCOMPARE(storedKey(victim.id)->enabled, false);
+
+        auto* created = m_session->changes()->createKey("offline-copy-new", AccessPolicy::readOnly());
+        QSignalSpy createdDone(created, &ChangeRequest::finished);
+        QVERIFY(createdDone.wait(10000));
+        const ChangeOutcome outcome = createdDone.at(0).at(0).value<ChangeOutcome>();
+        QVERIFY(outcome.ok);
+        QVERIFY(outcome.rawKey && outcome.rawKey->bytes().startsWith("rpa_"));
+        QVERIFY(storedKey(outcome.key->id).has_value());
+
+        auto* revoked = m_session->changes()->revokeKey(outcome.key->id);
+        QSignalSpy revokedDone(revoked, &ChangeRequest::finished);
+        QVERIFY(revokedDone.wait(10000));
+        QVERIFY(!storedKey(outcome.key->id).has_value());
+        // The raw key is in no copy the store keeps.
+        QVERIFY(!storedText().contains(outcome.rawKey->bytes()));
+
+        // And the screen shows the same as the store, with no half-applied rows.
+        QCOMPARE(m_page->model()->rowCount(), int(m_session->snapshot().apiKeys.size()));
+        QCOMPARE(m_page->model()->keyAt(m_page->model()->rowOf(victim.id)).enabled, false);
+    }
+
+    // #11: after a revoke the count has no "of" when nothing is filtered.
+    void theCountAfterARevokeIsWhole()
+    {
+        const int before = m_page->model()->rowCount();
+        const ApiKey key = keyNamed("offline-copy-gone-soon");
+        QVERIFY(key.id.isEmpty()); // not there yet: make one through the owner
+        auto* created = m_session->changes()->createKey("counted-key", AccessPolicy::readOnly());
+        QSignalSpy createdDone(created, &ChangeRequest::finished);
+        QVERIFY(createdDone.wait(10000));
+        auto* count = m_page->findChild<QLabel*>("keyCount");
+        QCOMPARE(count->text(), QStringLiteral("%1 keys").arg(before + 1));
+        QVERIFY(m_page->selectKeyNamed("counted-key"));
+        m_answer = true;
+        m_page->revokeSelectedKey();
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), before, 10000);
+        QCOMPARE(count->text(), QStringLiteral("%1 keys").arg(before));
+        QVERIFY(!count->text().contains(" of "));
+    }
+
+    // #6: the key Podwarden is signed in with is named as such before it is disabled or revoked.
+    void theOwnKeyIsNamedBeforeItIsDisabled()
+    {
+        QString ownName;
+        for (const ApiKey& k : m_session->snapshot().apiKeys) {
+            if (m_session->isSignedInWith(k))
+                ownName = k.name;
+        }
+        QVERIFY2(!ownName.isEmpty(), "the session's own key is among the listed keys");
+        QVERIFY(m_page->selectKeyNamed(ownName));
+        m_asked.clear();
+        m_answer = false; // the user backs out
+        m_page->toggleSelectedKey();
+        QCOMPARE(m_asked.size(), 1);
+        QVERIFY2(m_asked.first().startsWith("Disable the key Podwarden uses?") &&
+                     m_asked.first().contains("signs Podwarden out"),
+                 qPrintable(m_asked.first()));
+        QVERIFY(keyNamed(ownName).enabled); // nothing was sent
+        m_asked.clear();
+        m_page->revokeSelectedKey();
+        QCOMPARE(m_asked.size(), 1);
+        QVERIFY(m_asked.first().startsWith("Revoke the key Podwarden uses?"));
+        QVERIFY(!keyNamed(ownName).id.isEmpty());
+
+        // Another key gets the ordinary question.
+        QVERIFY(m_page->selectKeyNamed("billing-exporter"));
+        m_asked.clear();
+        m_page->revokeSelectedKey();
+        QCOMPARE(m_asked.size(), 1);
+        QVERIFY(m_asked.first().startsWith("Revoke key?"));
+    }
+
+    // #1 and #14: with the connection gone, a change says so and keeps what was typed.
+    void aChangeWithTheConnectionGoneKeepsTheInput()
+    {
+        SandboxProcess doomed;
+        QVERIFY2(doomed.start({"--seed", "demo"}), qPrintable(doomed.errorString()));
+        Profile profile = Profile::makeNew("Doomed");
+        profile.managementBase = doomed.apiBase();
+        profile.invocationBase = doomed.invokeBase();
+        Session session(nullptr, nullptr);
+        QByteArray key = doomed.adminKey();
+        session.open(profile, SecretBuffer::takeFrom(key));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::Online, 15000);
+        ApiKeysPage page(&session);
+        page.resize(1000, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        // The New key dialog is open when the service goes away; Create key is pressed.
+        int shown = 0;
+        QString secondName;
+        std::function<void(QWidget*)> fill = [&](QWidget* dialog) {
+            ++shown;
+            if (shown == 1) {
+                dialog->findChild<QLineEdit*>("keyName")->setText("typed-before-the-drop");
+                QCOMPARE(doomed.stop(), 0);
+                QTest::mouseClick(dialog->findChild<QAbstractButton*>("acceptKey"), Qt::LeftButton);
+                // The refusal reopens the dialog with what was typed.
+                whenShown("apiKeyDialog", fill);
+                return;
+            }
+            secondName = dialog->findChild<QLineEdit*>("keyName")->text();
+            static_cast<QDialog*>(dialog)->reject();
+        };
+        whenShown("apiKeyDialog", fill);
+        page.createKey();
+        QTRY_COMPARE_WITH_TIMEOUT(shown, 2, 20000);
+        QCOMPARE(secondName, QString("typed-before-the-drop"));
+        auto* message = page.findChild<QLabel*>("keysMessage");
+        QVERIFY2(message->text().contains("not created") && message->text().contains("Could not reach"),
+                 qPrintable(message->text()));
+
+        // Offline, the owner refuses at once and says why, without touching the network.
+        session.goOffline();
+        auto* refused = session.changes()->revokeKey(session.snapshot().apiKeys.first().id);
+        QSignalSpy refusedDone(refused, &ChangeRequest::finished);
+        QVERIFY(refusedDone.wait(5000));
+        const ChangeOutcome outcome = refusedDone.at(0).at(0).value<ChangeOutcome>();
+        QVERIFY(!outcome.ok);
+        QVERIFY2(outcome.message.contains("not connected"), qPrintable(outcome.message));
+    }
+
+    // #10: a time a little ahead of this computer's clock is "just now", from one clock.
+    void timesJustMadeAreJustNow()
+    {
+        ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::utc()));
+        Clock::install(&clock);
+        const QDateTime now = clock.now();
+        QCOMPARE(relativeTime(now.addSecs(90)), QString("just now"));  // the service's clock runs ahead
+        QCOMPARE(relativeTime(now.addSecs(290)), QString("just now"));
+        QCOMPARE(relativeTime(now.addSecs(3600)), QString("in the future"));
+        QCOMPARE(relativeTime(now.addSecs(-7200)), QString("2 hours ago"));
+        clock.advance(3 * 86400);
+        QCOMPARE(relativeTime(now), QString("3 days ago"));
+        Clock::install(nullptr);
+    }
+
+private:
+    ApiKey keyNamed(const QString& name) const
+    {
+        for (const ApiKey& k : m_session->snapshot().apiKeys) {
+            if (k.name == name)
+                return k;
+        }
+        return {};
+    }
+    std::optional<ApiKey> storedKey(const QString& id) const
+    {
+        LocalStore other(m_storePath);
+        if (!other.open())
+            return std::nullopt;
+        const auto snapshot = other.loadSnapshot(m_profile.id);
+        if (!snapshot)
+            return std::nullopt;
+        for (const ApiKey& k : snapshot->apiKeys) {
+            if (k.id == id)
+                return k;
+        }
+        return std::nullopt;
+    }
+    QByteArray storedText() const
+    {
+        QFile file(m_storePath);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    QTemporaryDir m_home;
+    QTranslator m_english;
+    QString m_storePath;
+    std::unique_ptr<LocalStore> m_store;
+    SandboxProcess m_sandbox;
+    Profile m_profile;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<ApiKeysPage> m_page;
+    QStringList m_asked;
+    bool m_answer = true;
+};
+
+QTEST_MAIN(TestAccountChanges)
+#include "tst_accountchanges.moc"
