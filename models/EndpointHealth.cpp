@@ -22,6 +22,9 @@ Decoded<EndpointHealth> EndpointHealth::fromJson(const QJsonObject& json)
         return error;
     h.workersIdle = static_cast<int>(workers.integer(QStringLiteral("idle")));
     h.workersRunning = static_cast<int>(workers.integer(QStringLiteral("running")));
+    h.workersInitializing = static_cast<int>(workers.optInteger(QStringLiteral("initializing")).value_or(0));
+    h.workersReady = static_cast<int>(workers.optInteger(QStringLiteral("ready")).value_or(0));
+    h.workersThrottled = static_cast<int>(workers.optInteger(QStringLiteral("throttled")).value_or(0));
     if (workers.failed())
         return error;
     return h;
@@ -35,7 +38,10 @@ QJsonObject EndpointHealth::toJson() const
                                                             {QStringLiteral("inQueue"), jobsInQueue},
                                                             {QStringLiteral("retried"), jobsRetried}}},
                        {QStringLiteral("workers"), QJsonObject{{QStringLiteral("idle"), workersIdle},
-                                                               {QStringLiteral("running"), workersRunning}}}};
+                                                               {QStringLiteral("initializing"), workersInitializing},
+                                                               {QStringLiteral("ready"), workersReady},
+                                                               {QStringLiteral("running"), workersRunning},
+                                                               {QStringLiteral("throttled"), workersThrottled}}}};
 }
 
 } // namespace podwarden

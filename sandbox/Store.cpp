@@ -193,15 +193,15 @@ StorePage<T> readPage(std::map<QString, std::unique_ptr<QSqlQuery>>& cache, cons
     const QString join =
         select.contains(QLatin1String(" WHERE ")) ? QStringLiteral(" AND ") : QStringLiteral(" WHERE ");
     if (page.after)
-        sql += join +
-               (ascending ? QStringLiteral("(created_at, id) > (?, ?)") : QStringLiteral("(created_at, id) < (?, ?)"));
+        sql += join + (ascending ? QStringLiteral("(created_at > ? OR (created_at = ? AND id > ?))")
+                                 : QStringLiteral("(created_at < ? OR (created_at = ? AND id < ?))"));
     sql += ascending ? QStringLiteral(" ORDER BY created_at, id LIMIT ?")
                      : QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ?");
     Sql s(cache, db, failed, sql);
     if (!scope.isNull())
         s.bind(scope);
     if (page.after)
-        s.bind(page.after->primary).bind(page.after->secondary);
+        s.bind(page.after->primary).bind(page.after->primary).bind(page.after->secondary);
     s.bind(page.limit + 1).run();
     StorePage<T> out;
     while (s.q().next()) {
@@ -450,15 +450,17 @@ QByteArray Store::keyPageJson(const PageRequest& page, bool* hasMore, std::optio
     // AccessPolicy::toDocuments) are spliced in as they are instead of being decoded and encoded
     // again. The shape is ApiKey::toJson's; a test compares the two.
     QByteArray out;
-    out.reserve(qsizetype(std::min(page.limit, keyCount())) * 480 + 16);
+    out.reserve(qsizetype(page.limit) * 480 + 16);
     out += '[';
     Sql s(m_statements, m_db, &m_failed,
           QStringLiteral("SELECT ") + kKeyColumns +
-              (page.after ? QStringLiteral(" FROM api_keys WHERE revoked_at IS NULL AND (created_at, id) > (?, ?)")
+              // Spelled out rather than as a row value, so SQLite walks the (created_at, id) index.
+              (page.after ? QStringLiteral(" FROM api_keys WHERE revoked_at IS NULL AND (created_at > ? OR "
+                                           "(created_at = ? AND id > ?))")
                           : QStringLiteral(" FROM api_keys WHERE revoked_at IS NULL")) +
               QStringLiteral(" ORDER BY created_at, id LIMIT ?"));
     if (page.after)
-        s.bind(page.after->primary).bind(page.after->secondary);
+        s.bind(page.after->primary).bind(page.after->primary).bind(page.after->secondary);
     s.bind(page.limit + 1).run();
     int count = 0;
     *hasMore = false;
