@@ -393,9 +393,9 @@ TypedReply<AuditEventPage>* ServiceClient::listEvents(const EventQuery& query)
         q.addQueryItem(QStringLiteral("actions"), names.join(QLatin1Char(',')));
     }
     if (query.startTime.isValid())
-        q.addQueryItem(QStringLiteral("startTime"), query.startTime.toUTC().toString(Qt::ISODate));
+        q.addQueryItem(QStringLiteral("startTime"), formatTimestamp(query.startTime)); // milliseconds kept
     if (query.endTime.isValid())
-        q.addQueryItem(QStringLiteral("endTime"), query.endTime.toUTC().toString(Qt::ISODate));
+        q.addQueryItem(QStringLiteral("endTime"), formatTimestamp(query.endTime));
     if (!query.search.isEmpty())
         q.addQueryItem(QStringLiteral("search"), query.search);
     if (!query.cursor.isEmpty())

@@ -6,6 +6,7 @@
 #include "service/ServiceClient.h"
 
 #include <QSignalSpy>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace podwarden;
@@ -252,6 +253,81 @@ private slots:
         QVERIFY(next.ok);
         QVERIFY(!next.value->events.isEmpty());
         QVERIFY(next.value->events.first().at <= page.value->events.last().at);
+    }
+
+    void eventsByTheOfficialFilters()
+    {
+        // actions, startTime/endTime and search: the audit log's own names.
+        EventQuery disabled;
+        disabled.actions = {AuditAction::Disabled, AuditAction::Enabled};
+        auto switched = await(m_client->listEvents(disabled));
+        QVERIFY2(switched.ok, qPrintable(switched.error.message()));
+        QVERIFY(!switched.value->events.isEmpty());
+        for (const AuditEvent& e : switched.value->events)
+            QVERIFY(e.action == AuditAction::Disabled || e.action == AuditAction::Enabled);
+
+        const QDateTime newest = switched.value->events.first().at;
+        EventQuery window;
+        window.startTime = newest;
+        window.endTime = newest.addSecs(1);
+        window.search = switched.value->events.first().resourceName.toUpper(); // case-insensitive
+        auto narrowed = await(m_client->listEvents(window));
+        QVERIFY2(narrowed.ok, qPrintable(narrowed.error.message()));
+        QVERIFY(!narrowed.value->events.isEmpty());
+        for (const AuditEvent& e : narrowed.value->events) {
+            QVERIFY(e.at >= newest && e.at < newest.addSecs(1));
+        }
+
+        // A time with an offset and a '+' survives the query string.
+        EventQuery plus;
+        plus.startTime = QDateTime(QDate(2020, 1, 1), QTime(1, 0), QTimeZone(3600));
+        plus.search = "a+b";
+        QVERIFY(await(m_client->listEvents(plus)).ok);
+    }
+
+    void buildsOfAnEndpoint()
+    {
+        QString endpointId;
+        const auto endpoints = await(m_client->listEndpoints());
+        QVERIFY(endpoints.ok);
+        for (const Endpoint& e : *endpoints.value) {
+            if (e.name == QStringLiteral("bark-tts"))
+                endpointId = e.id;
+        }
+        QVERIFY(!endpointId.isEmpty());
+        auto builds = await(m_client->listBuilds(endpointId));
+        QVERIFY2(builds.ok, qPrintable(builds.error.message()));
+        QCOMPARE(builds.value->size(), 5);
+        for (int i = 1; i < builds.value->size(); ++i) // newest first
+            QVERIFY(builds.value->at(i - 1).commitDate >= builds.value->at(i).commitDate);
+        const Build& first = builds.value->first();
+        auto one = await(m_client->getBuild(endpointId, first.id));
+        QVERIFY2(one.ok, qPrintable(one.error.message()));
+        QCOMPARE(*one.value, first);
+        auto missing = await(m_client->getBuild(endpointId, QStringLiteral("build_nope")));
+        QCOMPARE(missing.error.kind, ServiceError::Kind::NotFound);
+    }
+
+    void healthHasTheFiveWorkerStates()
+    {
+        const auto endpoints = await(m_client->listEndpoints());
+        QVERIFY(endpoints.ok);
+        const Endpoint first = endpoints.value->first();
+        auto health = await(m_client->endpointHealth(first.id));
+        QVERIFY2(health.ok, qPrintable(health.error.message()));
+        const EndpointHealth& h = *health.value;
+        QVERIFY(h.workersIdle >= 0 && h.workersInitializing >= 0 && h.workersReady >= 0 && h.workersRunning >= 0 &&
+                h.workersThrottled >= 0);
+        // Read back from the wire: every state named in the answer.
+        HttpClient http;
+        const QJsonObject workers =
+            http.get(url(m_sandbox.invokeBase(), "/v2/" + first.id + "/health"), m_sandbox.adminKey())
+                .json()
+                .value("workers")
+                .toObject();
+        for (const char* state : {"idle", "initializing", "ready", "running", "throttled"})
+            QVERIFY2(workers.contains(QLatin1String(state)), state);
+        QCOMPARE(h.workersReady, workers.value("ready").toInt());
     }
 
     void unauthorized()
