@@ -1,5 +1,7 @@
 #include "TemplateListModel.h"
 
+#include "RelativeTime.h"
+
 #include <QFont>
 
 namespace podwarden {
@@ -199,8 +201,10 @@ QVariant TemplateListModel::data(const QModelIndex& index, int role) const
     case State:
         if (role == SortRole)
             return int(state);
-        if (role == Qt::ToolTipRole && r.draft)
-            return tr("Draft saved on this computer; revision %1.").arg(r.draft->revision);
+        if (role == Qt::ToolTipRole && r.draft && r.draft->updatedAt.isValid()) {
+            // When, in words a person reads; the revision counter is the program's business.
+            return tr("Draft saved on this computer %1.").arg(relativeTime(r.draft->updatedAt));
+        }
         return stateText(state);
     default:
         break;

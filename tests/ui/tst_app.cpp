@@ -5,6 +5,7 @@
 #include "AppTestEnvironment.h"
 #include "FirstRunDialog.h"
 #include "MainWindow.h"
+#include "OverviewPage.h"
 #include "SandboxProcess.h"
 #include "account/ProfileStore.h"
 #include "account/Session.h"
@@ -230,6 +231,8 @@ private slots:
         QVERIFY(stopAction->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(labelText(app, "loadProgressText").contains("so far"), 30000);
         QVERIFY2(labelText(app, "loadProgressText").contains(" keys"), qPrintable(labelText(app, "loadProgressText")));
+        if (auto* overview = app.window()->findChild<OverviewPage*>())
+            overview->setAccountName(profile.name);
         screenshot(app.window(), "loading-progress");
 
         // Ctrl+. (File ▸ Stop Loading) stops it; the window says so and shows no half account.
@@ -249,6 +252,28 @@ private slots:
         QCOMPARE(labelText(app, "countApiKeys"), QStringLiteral("6,000"));
         QVERIFY(!progress->isVisible());
         QCOMPARE(service.stop(), 0);
+    }
+
+    void aServiceWithoutTheExtensionOpensAndSaysWhatIsMissing()
+    {
+        SandboxProcess official;
+        QVERIFY2(official.start({"--seed", "demo", "--official-only"}), qPrintable(official.errorString()));
+        AppController app(AppOptions::parse({"podwarden", "--offline"}));
+        app.start();
+        Profile profile = Profile::makeNew("Cloud as it is");
+        profile.managementBase = official.apiBase();
+        profile.invocationBase = official.invokeBase();
+        QByteArray key = official.adminKey();
+        app.session()->open(profile, SecretBuffer::takeFrom(key));
+        QTRY_COMPARE_WITH_TIMEOUT(app.session()->state(), Session::State::Online, 15000);
+        QCOMPARE(labelText(app, "countTemplates"), QStringLiteral("6"));
+        QVERIFY(labelText(app, "overviewProblem").isEmpty()); // not an error state
+        auto* note = app.window()->findChild<QWidget*>("pageAudit")->findChild<QLabel*>("serviceNote");
+        QVERIFY(note);
+        QVERIFY2(note->text().contains("does not offer the account's audit history") &&
+                     note->text().contains("Runpod console"),
+                 qPrintable(note->text()));
+        QCOMPARE(official.stop(), 0);
     }
 
     void oneLoadAtATime()

@@ -207,6 +207,12 @@ private slots:
         QTest::mouseClick(m_page->findChild<QAbstractButton*>("pushButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(m_page->currentDraft()->state, DraftState::Pushed, 15000);
         QVERIFY(m_asked.isEmpty()); // nothing missing, nothing asked
+        // #23: a pushed draft has nothing to discard, and its tooltip speaks of time, not revisions.
+        QVERIFY(!m_page->findChild<QAbstractButton*>("discardButton")->isEnabled());
+        const QModelIndex state =
+            m_page->model()->index(m_page->list()->currentIndex().row(), TemplateListModel::State);
+        const QString tip = state.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.startsWith("Draft saved on this computer") && !tip.contains("revision"), qPrintable(tip));
     }
 
     void theStartCommandRoundTripsInExecForm()

@@ -235,7 +235,8 @@ void TemplatesPage::updateButtons()
     const bool onService = row >= 0 && m_model->rowAt(row).server.has_value();
     m_push->setEnabled(connected && unpushed && !m_pushing);
     m_push->setToolTip(connected ? tr("Send the draft to the service") : tr("Connect to the account to push drafts."));
-    m_discard->setEnabled(hasDraft);
+    // A pushed draft is the service's copy: there is nothing of its own left to discard.
+    m_discard->setEnabled(unpushed);
     m_delete->setEnabled(connected && onService);
 }
 
