@@ -1,6 +1,11 @@
 #include "AppOptions.h"
 
+#include "log/LogCategories.h"
+
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 namespace podwarden {
 
@@ -16,9 +21,11 @@ AppOptions AppOptions::parse(const QStringList& arguments)
                                      QStringLiteral("scheme"), QStringLiteral("system"));
     const QCommandLineOption language(QStringLiteral("lang"), tr("User interface language, such as en or de."),
                                       QStringLiteral("code"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        tr("Save a PNG of the main window to this file once it has opened."),
-                                        QStringLiteral("file"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        tr("Save a PNG of the main window to this file once the account is on screen, and print how long "
+           "that took."),
+        QStringLiteral("file"));
     const QCommandLineOption quit(QStringLiteral("quit-after-screenshot"),
                                   tr("Quit once the screenshot has been saved."));
     const QCommandLineOption sandbox(QStringLiteral("sandbox"),
@@ -56,6 +63,30 @@ AppOptions AppOptions::parse(const QStringList& arguments)
     if (!parser.positionalArguments().isEmpty())
         options.error = tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst());
     return options;
+}
+
+void installTranslations(QCoreApplication& app, const QString& language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto* ours = new QTranslator(&app);
+    // podwarden_en carries the English plural forms, so it is the fallback for every language.
+    if (ours->load(locale, QStringLiteral("podwarden"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        ours->load(QStringLiteral(":/i18n/podwarden_en.qm"))) {
+        QCoreApplication::installTranslator(ours);
+    }
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return; // Qt's own texts are English already
+    auto* qt = new QTranslator(&app);
+    const QString qtFolder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtFolder)) {
+        QCoreApplication::installTranslator(qt);
+    } else {
+        // Podwarden's own texts are translated, Qt's buttons stay English: say which package brings them.
+        qCWarning(lcApp).noquote() << "no Qt translations for" << locale.name() << "in" << qtFolder
+                                   << "(Debian: install qt6-translations-l10n)";
+        delete qt;
+    }
 }
 
 } // namespace podwarden

@@ -15,7 +15,7 @@ public:
 
     Palette palette = Palette::System;
     QString language;       // "de", "en"; empty: the system's
-    QString screenshotPath; // grab the main window once it has settled, and write a PNG here
+    QString screenshotPath; // a PNG of the main window once it has painted and shows the account
     bool quitAfterScreenshot = false;
     bool sandbox = false; // start podwarden-sandbox with demo data and connect to it
     bool offline = false; // open the current profile from its cache, without connecting
@@ -27,5 +27,11 @@ public:
 
     static AppOptions parse(const QStringList& arguments);
 };
+
+// Installs the catalogues for `language` ("de"; empty: the system's, as --lang gives it) on `app`:
+// Podwarden's own, with English as the fallback for its plural forms, and Qt's own (qtbase_<lang>.qm
+// from QLibraryInfo's translations folder, Debian's qt6-translations-l10n) so that the buttons Qt
+// makes (Cancel, Close, Yes, No) speak the same language. Sets the default QLocale too.
+void installTranslations(QCoreApplication& app, const QString& language);
 
 } // namespace podwarden

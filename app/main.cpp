@@ -2,39 +2,25 @@
 #include "AppOptions.h"
 #include "MainWindow.h"
 #include "Theme.h"
+#include "account/Session.h"
 #include "log/LogCategories.h"
 #include "log/Redactor.h"
+#include "sandbox/SandboxLauncher.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
+#include <QWindow>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
 
 using namespace podwarden;
 
 namespace {
-
-void installTranslations(QCoreApplication& app, const QString& language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    auto* ours = new QTranslator(&app);
-    // podwarden_en carries the English plural forms, so it is the fallback for every language.
-    if (ours->load(locale, QStringLiteral("podwarden"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
-        ours->load(QStringLiteral(":/i18n/podwarden_en.qm"))) {
-        QCoreApplication::installTranslator(ours);
-    }
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    }
-}
 
 void setApplicationNames()
 {
@@ -66,10 +52,97 @@ int answerWithoutDisplay(int argc, char* argv[])
     return -1;
 }
 
+// Calls `then` once, from the event loop, after `window` has been exposed on the screen: the
+// platform's first expose is handled by painting the whole window, so its first frame is there.
+class FirstFrameWatch final : public QObject
+{
+public:
+    FirstFrameWatch(QWidget* window, std::function<void()> then)
+        : QObject(window)
+        , m_then(std::move(then))
+    {
+        window->winId(); // makes the native window, and with it windowHandle()
+        QWindow* handle = window->windowHandle();
+        if (handle->isExposed())
+            QTimer::singleShot(0, this, m_then);
+        else
+            handle->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Expose && static_cast<QWindow*>(watched)->isExposed()) {
+            watched->removeEventFilter(this);
+            // The filter runs before the window handles the expose (and paints): answer after that.
+            QTimer::singleShot(0, this, m_then);
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_then;
+};
+
+// The account is on screen when it has loaded, when it shows from the saved copy, or when what
+// went wrong is shown instead; not while a key is checked, the account loads or the sandbox starts.
+bool accountShown(const AppController& controller)
+{
+    const Session& session = *controller.session();
+    if (session.isBusy() || controller.sandbox()->isStarting())
+        return false;
+    return session.state() != Session::State::Connecting;
+}
+
+// --screenshot: a PNG of the main window once it has painted its first frame and the account is
+// shown, so that it also times a start (printed beside the path).
+void screenshotOnceShown(AppController& controller, const AppOptions& options, const QElapsedTimer& started)
+{
+    MainWindow* window = controller.window();
+    auto exposed = std::make_shared<bool>(false);
+    auto taken = std::make_shared<bool>(false);
+    const auto take = [&controller, &options, &started, window, exposed, taken] {
+        // Asked again from the event loop: the signal that said so may have more receivers that
+        // update the window (the overview's text follows the session's state).
+        if (*taken || !*exposed || !accountShown(controller))
+            return;
+        *taken = true;
+        const qint64 elapsed = started.elapsed();
+        const QString path = QFileInfo(options.screenshotPath).absoluteFilePath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        // grab() renders the widgets as they are now, pending repaints included.
+        if (window->grab().save(path, "PNG")) {
+            std::printf("screenshot: %s\n", qUtf8Printable(path));
+            std::printf("on screen: the window and the account %lld ms after start\n", elapsed);
+        } else {
+            std::fprintf(stderr, "podwarden: could not write the screenshot to %s\n", qUtf8Printable(path));
+        }
+        std::fflush(stdout);
+        if (options.quitAfterScreenshot)
+            QApplication::quit();
+    };
+    const auto takeIfShown = [&controller, window, exposed, taken, take] {
+        if (!*taken && *exposed && accountShown(controller))
+            QTimer::singleShot(0, window, take);
+    };
+    new FirstFrameWatch(window, [exposed, takeIfShown] {
+        *exposed = true;
+        takeIfShown();
+    });
+    // Each step of a start: the keyring's answer, the key check, the load, the sandbox's.
+    QObject::connect(controller.session(), &Session::stateChanged, window, takeIfShown);
+    QObject::connect(controller.session(), &Session::statusTextChanged, window, takeIfShown);
+    QObject::connect(controller.session(), &Session::loadProgressChanged, window, takeIfShown);
+    QObject::connect(controller.sandbox(), &SandboxLauncher::ready, window, takeIfShown);
+    QObject::connect(controller.sandbox(), &SandboxLauncher::failed, window, takeIfShown);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    QElapsedTimer started;
+    started.start();
     installRedactingMessageHandler();
     if (const int code = answerWithoutDisplay(argc, argv); code >= 0)
         return code;
@@ -96,24 +169,10 @@ int main(int argc, char* argv[])
     }
 
     AppController controller(options);
-    MainWindow& window = *controller.window();
     controller.start();
     qCInfo(lcApp) << "Podwarden" << PODWARDEN_VERSION << "started";
 
-    if (!options.screenshotPath.isEmpty()) {
-        // Give the window a moment to be mapped, painted and (with --sandbox) connected.
-        QTimer::singleShot(options.sandbox ? 4000 : 1000, &window, [&window, &options] {
-            const QString path = QFileInfo(options.screenshotPath).absoluteFilePath();
-            QDir().mkpath(QFileInfo(path).absolutePath());
-            if (window.grab().save(path, "PNG")) {
-                std::printf("screenshot: %s\n", qUtf8Printable(path));
-            } else {
-                std::fprintf(stderr, "podwarden: could not write the screenshot to %s\n", qUtf8Printable(path));
-            }
-            std::fflush(stdout);
-            if (options.quitAfterScreenshot)
-                QApplication::quit();
-        });
-    }
+    if (!options.screenshotPath.isEmpty())
+        screenshotOnceShown(controller, options, started);
     return QApplication::exec();
 }

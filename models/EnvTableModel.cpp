@@ -87,7 +87,17 @@ int EnvTableModel::addRow(int at)
     if (at < 0 || at > m_env.size())
         at = int(m_env.size());
     insertRows(at, 1);
+    m_newRow = index(at, Key);
     return at;
+}
+
+void EnvTableModel::revert()
+{
+    const int row = newRow();
+    m_newRow = QPersistentModelIndex();
+    if (row >= 0 && m_env.at(row).key.isEmpty() && m_env.at(row).value.isEmpty())
+        removeRows(row, 1);
+    QAbstractTableModel::revert();
 }
 
 bool EnvTableModel::moveRowTo(int from, int to)
@@ -222,6 +232,8 @@ bool EnvTableModel::setData(const QModelIndex& index, const QVariant& value, int
     if (field == text)
         return true;
     field = text;
+    if (!text.isEmpty() && m_newRow.isValid() && m_newRow.row() == index.row())
+        m_newRow = QPersistentModelIndex(); // filled in: an ordinary row from now on
     revalidate();
     emit dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole, ReferencesRole});
     contentChanged();

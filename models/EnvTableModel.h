@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QPersistentModelIndex>
 #include <QSet>
 #include <QString>
 
@@ -44,8 +45,12 @@ public:
     bool hasErrors() const { return !m_issues.isEmpty(); }
     QList<ValidationIssue> issuesAt(int row) const;
 
-    // An empty row at `at` (appended when `at` is out of range); returns its row.
+    // An empty row at `at` (appended when `at` is out of range); returns its row. Until something
+    // is typed into it, it is new: an edit of it cancelled with Escape (the view calls revert())
+    // takes it out again, instead of leaving an empty, invalid row.
     int addRow(int at = -1);
+    // The new row of addRow(), or -1.
+    int newRow() const { return m_newRow.isValid() ? m_newRow.row() : -1; }
     // Moves one row so that it ends up at row `to`; false when either is out of range.
     bool moveRowTo(int from, int to);
     // Pasted `KEY=value` lines inserted at `at` (appended when out of range): split at the first
@@ -66,6 +71,9 @@ public:
     bool removeRows(int row, int count, const QModelIndex& parent = {}) override;
     bool moveRows(const QModelIndex& sourceParent, int sourceRow, int count, const QModelIndex& destinationParent,
                   int destinationChild) override;
+    // A view calls this when an editor closes with Escape. (submit() is no signal of anything:
+    // QItemSelectionModel calls it whenever the current row changes.)
+    void revert() override;
 
 signals:
     // The list changed: an edit, a row added, removed or moved, a paste, or setEnv() with a
@@ -84,6 +92,7 @@ private:
     std::optional<QSet<QString>> m_knownSecrets;
     QList<ValidationIssue> m_issues;
     QList<QList<ValidationIssue>> m_rowIssues; // one entry per row
+    QPersistentModelIndex m_newRow;            // addRow()'s row while nothing is in it
 };
 
 } // namespace podwarden

@@ -31,6 +31,31 @@ QString quoted(QChar c)
     return c.isPrint() ? QString(c) : QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
 }
 
+// Why `character` (one code point: one QChar, or a surrogate pair) cannot be in a secret name. A
+// character nobody can see between quotation marks, a space above all, is named in words.
+QString secretNameCharacterMessage(const QString& character)
+{
+    const char32_t c = character.size() == 2 ? QChar::surrogateToUcs4(character.at(0), character.at(1))
+                                             : char32_t(character.at(0).unicode());
+    const QString code = QString::number(quint32(c), 16).toUpper().rightJustified(4, QLatin1Char('0'));
+    QString what;
+    if (c == U' ')
+        what = Validation::tr("A space is not allowed in a secret name.");
+    else if (c == U'\t')
+        what = Validation::tr("A tab is not allowed in a secret name.");
+    else if (c == U'\n' || c == U'\r' || c == 0x2028 || c == 0x2029)
+        what = Validation::tr("A line break is not allowed in a secret name.");
+    else if (c == 0x00a0 || c == 0x2007 || c == 0x202f)
+        what = Validation::tr("A non-breaking space is not allowed in a secret name.");
+    else if (QChar::isSpace(c))
+        what = Validation::tr("A space character (U+%1) is not allowed in a secret name.").arg(code);
+    else if (!QChar::isPrint(c))
+        what = Validation::tr("An invisible character (U+%1) is not allowed in a secret name.").arg(code);
+    else
+        what = Validation::tr("“%1” is not allowed in a secret name.").arg(character);
+    return what + QLatin1Char(' ') + Validation::tr("Use letters, digits, underscores, dots, hyphens and slashes.");
+}
+
 } // namespace
 
 std::optional<ValidationIssue> Validation::secretName(const QString& name, const QSet<QString>& taken)
@@ -45,12 +70,12 @@ std::optional<ValidationIssue> Validation::secretName(const QString& name, const
     }
     if (!isNameStart(name.front()))
         return issue(C::InvalidStart, tr("A secret name must start with a letter or an underscore."));
-    for (QChar c : name) {
-        if (!isNameStart(c) && !isDigit(c) && c != QLatin1Char('.') && c != QLatin1Char('-') && c != QLatin1Char('/')) {
-            return issue(C::InvalidCharacter, tr("“%1” is not allowed in a secret name. Use letters, digits, "
-                                                 "underscores, dots, hyphens and slashes.")
-                                                  .arg(quoted(c)));
-        }
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if (isNameStart(c) || isDigit(c) || c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char('/'))
+            continue;
+        const bool pair = c.isHighSurrogate() && i + 1 < name.size() && name.at(i + 1).isLowSurrogate();
+        return issue(C::InvalidCharacter, secretNameCharacterMessage(name.mid(i, pair ? 2 : 1)));
     }
     if (name.startsWith(QLatin1String("RUNPOD"), Qt::CaseInsensitive))
         return issue(C::ReservedPrefix, tr("Secret names must not begin with “RUNPOD”; that prefix is reserved."));

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>AccessPolicy</name>
@@ -66,7 +65,7 @@
     <name>AppOptions</name>
     <message>
         <source>Podwarden: a desktop console for scoped API keys, write-only secrets and pod templates.</source>
-        <translation>Podwarden: eine Desktop-Konsole für eingeschränkte API-Schlüssel, nur schreibbare Secrets und Pod-Vorlagen.</translation>
+        <translation>Podwarden: eine Desktop-Konsole für eingeschränkte API-Schlüssel, nur schreibbare Geheimnisse und Pod-Vorlagen.</translation>
     </message>
     <message>
         <source>Colour scheme: system, light or dark.</source>
@@ -75,10 +74,6 @@
     <message>
         <source>User interface language, such as en or de.</source>
         <translation>Sprache der Oberfläche, etwa en oder de.</translation>
-    </message>
-    <message>
-        <source>Save a PNG of the main window to this file once it has opened.</source>
-        <translation>Nach dem Öffnen ein PNG des Hauptfensters in diese Datei speichern.</translation>
     </message>
     <message>
         <source>Quit once the screenshot has been saved.</source>
@@ -111,6 +106,10 @@
     <message>
         <source>--sandbox and --offline cannot be used together.</source>
         <translation>--sandbox und --offline können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the main window to this file once the account is on screen, and print how long that took.</source>
+        <translation>Ein PNG des Hauptfensters in diese Datei speichern, sobald das Konto angezeigt wird, und ausgeben, wie lange das gedauert hat.</translation>
     </message>
 </context>
 <context>
@@ -197,25 +196,32 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation>Geben Sie zur Bestätigung %1 ein:</translation>
+    </message>
+</context>
+<context>
     <name>DecodeError</name>
     <message>
         <source>the body</source>
         <translation>der Inhalt</translation>
     </message>
     <message>
-        <source>The server&apos;s reply is not valid JSON (%1).</source>
+        <source>The server's reply is not valid JSON (%1).</source>
         <translation>Die Antwort des Servers ist kein gültiges JSON (%1).</translation>
     </message>
     <message>
-        <source>The server&apos;s reply is malformed: “%1” should be %2.</source>
+        <source>The server's reply is malformed: “%1” should be %2.</source>
         <translation>Die Antwort des Servers ist fehlerhaft: „%1“ sollte %2 sein.</translation>
     </message>
     <message>
-        <source>The server&apos;s reply is incomplete: “%1” is missing.</source>
+        <source>The server's reply is incomplete: “%1” is missing.</source>
         <translation>Die Antwort des Servers ist unvollständig: „%1“ fehlt.</translation>
     </message>
     <message>
-        <source>The server&apos;s reply has an invalid value in “%1” (expected %2).</source>
+        <source>The server's reply has an invalid value in “%1” (expected %2).</source>
         <translation>Die Antwort des Servers enthält einen ungültigen Wert in „%1“ (erwartet: %2).</translation>
     </message>
 </context>
@@ -260,6 +266,13 @@
     <message>
         <source>A draft in the local store “%1” is damaged and was ignored.</source>
         <translation>Ein Entwurf im lokalen Speicher „%1“ ist beschädigt und wurde übergangen.</translation>
+    </message>
+</context>
+<context>
+    <name>PageParts</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -362,7 +375,7 @@
         <translation>Podwarden sendet den Kontoschlüssel über einfaches http nur an diesen Computer. Verwenden Sie für %1 eine https://-Adresse.</translation>
     </message>
     <message>
-        <source>Could not reach %1 (%2). Check the profile&apos;s address and your network connection; if it is the sandbox, start it again.</source>
+        <source>Could not reach %1 (%2). Check the profile's address and your network connection; if it is the sandbox, start it again.</source>
         <translation>%1 ist nicht erreichbar (%2). Prüfen Sie die Adresse des Profils und Ihre Netzwerkverbindung; ist es die Sandbox, starten Sie sie erneut.</translation>
     </message>
     <message>
@@ -374,7 +387,7 @@
         <translation>Der Verbindung zu %1 wird nicht vertraut (%2), deshalb hat Podwarden den Schlüssel nicht gesendet. Verwendet der Dienst eine eigene Zertifizierungsstelle, fügen Sie deren CA-Datei dem Profil hinzu.</translation>
     </message>
     <message>
-        <source>%1 redirected the request to another address (%2). Podwarden does not follow it, so the key never leaves the service&apos;s own address. Check the profile&apos;s address.</source>
+        <source>%1 redirected the request to another address (%2). Podwarden does not follow it, so the key never leaves the service's own address. Check the profile's address.</source>
         <translation>%1 hat die Anfrage an eine andere Adresse umgeleitet (%2). Podwarden folgt dem nicht, damit der Schlüssel die Adresse des Dienstes nie verlässt. Prüfen Sie die Adresse des Profils.</translation>
     </message>
     <message>
@@ -422,22 +435,22 @@
         <translation>Der Dienst hat die Anfrage abgelehnt (HTTP %1): %2.</translation>
     </message>
     <message numerus="yes">
-        <source>The service&apos;s rate limit was reached. Try again in %n second(s).</source>
+        <source>The service's rate limit was reached. Try again in %n second(s).</source>
         <translation>
             <numerusform>Das Anfragelimit des Dienstes ist erreicht. Versuchen Sie es in %n Sekunde erneut.</numerusform>
             <numerusform>Das Anfragelimit des Dienstes ist erreicht. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The service&apos;s rate limit was reached. Wait a minute and try again.</source>
+        <source>The service's rate limit was reached. Wait a minute and try again.</source>
         <translation>Das Anfragelimit des Dienstes ist erreicht. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The service had a problem of its own (HTTP %1). Try again in a moment; if it keeps happening, check the service&apos;s status page.</source>
+        <source>The service had a problem of its own (HTTP %1). Try again in a moment; if it keeps happening, check the service's status page.</source>
         <translation>Der Dienst hatte ein eigenes Problem (HTTP %1). Versuchen Sie es gleich noch einmal; wenn es wiederholt auftritt, sehen Sie auf der Statusseite des Dienstes nach.</translation>
     </message>
     <message>
-        <source>%1 Check that the profile&apos;s address (%2) points at the service&apos;s API.</source>
+        <source>%1 Check that the profile's address (%2) points at the service's API.</source>
         <translation>%1 Prüfen Sie, ob die Adresse des Profils (%2) auf die API des Dienstes zeigt.</translation>
     </message>
     <message>
@@ -445,11 +458,11 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>The account&apos;s balance is too low for this (HTTP 402). Add funds in the cloud&apos;s console, then try again.</source>
+        <source>The account's balance is too low for this (HTTP 402). Add funds in the cloud's console, then try again.</source>
         <translation>Das Guthaben des Kontos reicht dafür nicht (HTTP 402). Laden Sie in der Konsole der Cloud Guthaben auf und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The account&apos;s balance is too low for this (%1). Add funds in the cloud&apos;s console, then try again.</source>
+        <source>The account's balance is too low for this (%1). Add funds in the cloud's console, then try again.</source>
         <translation>Das Guthaben des Kontos reicht dafür nicht (%1). Laden Sie in der Konsole der Cloud Guthaben auf und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
@@ -536,35 +549,31 @@
     <name>Validation</name>
     <message>
         <source>Enter a name for the secret.</source>
-        <translation>Geben Sie einen Namen für das Secret ein.</translation>
+        <translation>Geben Sie einen Namen für das Geheimnis ein.</translation>
     </message>
     <message>
         <source>A secret name can have at most %1 characters; this one has %2.</source>
-        <translation>Ein Secret-Name darf höchstens %1 Zeichen haben; dieser hat %2.</translation>
+        <translation>Der Name eines Geheimnisses darf höchstens %1 Zeichen haben; dieser hat %2.</translation>
     </message>
     <message>
         <source>A secret name must start with a letter or an underscore.</source>
-        <translation>Ein Secret-Name muss mit einem Buchstaben oder einem Unterstrich beginnen.</translation>
-    </message>
-    <message>
-        <source>“%1” is not allowed in a secret name. Use letters, digits, underscores, dots, hyphens and slashes.</source>
-        <translation>„%1“ ist in einem Secret-Namen nicht erlaubt. Verwenden Sie Buchstaben, Ziffern, Unterstriche, Punkte, Bindestriche und Schrägstriche.</translation>
+        <translation>Der Name eines Geheimnisses muss mit einem Buchstaben oder einem Unterstrich beginnen.</translation>
     </message>
     <message>
         <source>Secret names must not begin with “RUNPOD”; that prefix is reserved.</source>
-        <translation>Secret-Namen dürfen nicht mit „RUNPOD“ beginnen; dieses Präfix ist reserviert.</translation>
+        <translation>Namen von Geheimnissen dürfen nicht mit „RUNPOD“ beginnen; dieses Präfix ist reserviert.</translation>
     </message>
     <message>
         <source>A secret named “%1” already exists. Choose another name.</source>
-        <translation>Ein Secret namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen.</translation>
+        <translation>Ein Geheimnis namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Enter a value for the secret.</source>
-        <translation>Geben Sie einen Wert für das Secret ein.</translation>
+        <translation>Geben Sie einen Wert für das Geheimnis ein.</translation>
     </message>
     <message>
         <source>A secret value must be smaller than 16 MiB.</source>
-        <translation>Der Wert eines Secrets muss kleiner als 16 MiB sein.</translation>
+        <translation>Der Wert eines Geheimnisses muss kleiner als 16 MiB sein.</translation>
     </message>
     <message>
         <source>A description can be at most %1 bytes long; this one has %2.</source>
@@ -604,7 +613,7 @@
     </message>
     <message>
         <source>There is no secret named “%1”; pods booted from this template would fail.</source>
-        <translation>Es gibt kein Secret namens „%1“; Pods, die von dieser Vorlage starten, würden fehlschlagen.</translation>
+        <translation>Es gibt kein Geheimnis namens „%1“; Pods, die von dieser Vorlage starten, würden fehlschlagen.</translation>
     </message>
     <message>
         <source>Enter a name for the template.</source>
@@ -635,7 +644,7 @@
         <translation>Ein dauerhaftes Volume muss mindestens 10 GB groß sein.</translation>
     </message>
     <message>
-        <source>The volume&apos;s mount path must be absolute, such as /workspace.</source>
+        <source>The volume's mount path must be absolute, such as /workspace.</source>
         <translation>Der Einhängepfad des Volumes muss absolut sein, etwa /workspace.</translation>
     </message>
     <message>
@@ -643,12 +652,44 @@
         <translation>„%1“ ist keine CUDA-Version. Schreiben Sie Haupt.Neben, etwa 12.4.</translation>
     </message>
     <message>
-        <source>A start command that begins with { must be the exec form {&quot;entrypoint&quot;: [...], &quot;cmd&quot;: [...]} with lists of strings.</source>
-        <translation>Ein Startbefehl, der mit { beginnt, muss die Exec-Form {&quot;entrypoint&quot;: [...], &quot;cmd&quot;: [...]} mit Listen von Zeichenketten haben.</translation>
+        <source>A start command that begins with { must be the exec form {"entrypoint": [...], "cmd": [...]} with lists of strings.</source>
+        <translation>Ein Startbefehl, der mit { beginnt, muss die Exec-Form {"entrypoint": [...], "cmd": [...]} mit Listen von Zeichenketten haben.</translation>
     </message>
     <message>
         <source>The start command has a quote that is not closed, or ends in a lone backslash.</source>
         <translation>Im Startbefehl ist ein Anführungszeichen nicht geschlossen, oder er endet mit einem einzelnen Backslash.</translation>
+    </message>
+    <message>
+        <source>A space is not allowed in a secret name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A tab is not allowed in a secret name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A line break is not allowed in a secret name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A non-breaking space is not allowed in a secret name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A space character (U+%1) is not allowed in a secret name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An invisible character (U+%1) is not allowed in a secret name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not allowed in a secret name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use letters, digits, underscores, dots, hyphens and slashes.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -656,6 +697,105 @@
     <message>
         <source>Access to %1</source>
         <translation>Zugriff auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::AccountChanges</name>
+    <message>
+        <source>You are not connected, so nothing was changed. Connect from the Overview (F5) and try again.</source>
+        <translation>Sie sind nicht verbunden, daher wurde nichts geändert. Verbinden Sie sich in der Übersicht (F5) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The change was made, but Podwarden had moved on to another account meanwhile. Refresh (F5) to see it.</source>
+        <translation>Die Änderung wurde vorgenommen, aber Podwarden war inzwischen bei einem anderen Konto. Aktualisieren Sie (F5), um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>That key is no longer in the account. Refresh (F5) to see the account as it is now.</source>
+        <translation>Dieser Schlüssel ist nicht mehr im Konto. Aktualisieren Sie (F5), um das Konto so zu sehen, wie es jetzt ist.</translation>
+    </message>
+    <message>
+        <source>Key %1 is enabled.</source>
+        <translation>Schlüssel %1 ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>Key %1 is disabled.</source>
+        <translation>Schlüssel %1 ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Key %1 was not enabled: %2</source>
+        <translation>Schlüssel %1 wurde nicht aktiviert: %2</translation>
+    </message>
+    <message>
+        <source>Key %1 was not disabled: %2</source>
+        <translation>Schlüssel %1 wurde nicht deaktiviert: %2</translation>
+    </message>
+    <message>
+        <source>Key %1 was not created: %2</source>
+        <translation>Schlüssel %1 wurde nicht angelegt: %2</translation>
+    </message>
+    <message>
+        <source>Key %1 was created.</source>
+        <translation>Schlüssel %1 wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Key %1 was not changed: %2</source>
+        <translation>Schlüssel %1 wurde nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>Key %1 was saved.</source>
+        <translation>Schlüssel %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Key %1 was not revoked: %2</source>
+        <translation>Schlüssel %1 wurde nicht widerrufen: %2</translation>
+    </message>
+    <message>
+        <source>Key %1 was revoked.</source>
+        <translation>Schlüssel %1 wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>Secret %1 was not created: %2</source>
+        <translation>Geheimnis %1 wurde nicht angelegt: %2</translation>
+    </message>
+    <message>
+        <source>Secret %1 was created. Templates can use it as %2.</source>
+        <translation>Geheimnis %1 wurde angelegt. Vorlagen können es als %2 verwenden.</translation>
+    </message>
+    <message>
+        <source>The value of %1 was not replaced: %2</source>
+        <translation>Der Wert von %1 wurde nicht ersetzt: %2</translation>
+    </message>
+    <message>
+        <source>The value of %1 was replaced. Pods booted from now on use the new value; running pods keep the old one until they restart.</source>
+        <translation>Der Wert von %1 wurde ersetzt. Pods, die ab jetzt starten, verwenden den neuen Wert; laufende Pods behalten den alten, bis sie neu starten.</translation>
+    </message>
+    <message>
+        <source>The description of %1 was not saved: %2</source>
+        <translation>Die Beschreibung von %1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>The description of %1 was saved.</source>
+        <translation>Die Beschreibung von %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>That secret is no longer in the account. Refresh (F5) to see the account as it is now.</source>
+        <translation>Dieses Geheimnis ist nicht mehr im Konto. Aktualisieren Sie (F5), um das Konto so zu sehen, wie es jetzt ist.</translation>
+    </message>
+    <message>
+        <source>Secret %1 was not deleted: %2</source>
+        <translation>Geheimnis %1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>Secret %1 was deleted.</source>
+        <translation>Geheimnis %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -721,7 +861,7 @@
         <translation>API-Zugriff</translation>
     </message>
     <message>
-        <source>The management API (GraphQL and REST): Read lists the account&apos;s pods, endpoints, templates and keys; Read-Write also creates, changes and deletes them.</source>
+        <source>The management API (GraphQL and REST): Read lists the account's pods, endpoints, templates and keys; Read-Write also creates, changes and deletes them.</source>
         <translation>Die Verwaltungs-API (GraphQL und REST): Lesen listet Pods, Endpunkte, Vorlagen und Schlüssel des Kontos auf; Lesen-Schreiben legt sie auch an, ändert und löscht sie.</translation>
     </message>
     <message>
@@ -749,7 +889,7 @@
         <translation>Endpunkte &amp;filtern:</translation>
     </message>
     <message>
-        <source>Endpoints and this key&apos;s access to them</source>
+        <source>Endpoints and this key's access to them</source>
         <translation>Endpunkte und der Zugriff dieses Schlüssels darauf</translation>
     </message>
     <message>
@@ -781,7 +921,7 @@
         <translation>Eigene Anweisungen</translation>
     </message>
     <message>
-        <source>The key&apos;s policy has statements Podwarden does not edit. They are kept as they are.</source>
+        <source>The key's policy has statements Podwarden does not edit. They are kept as they are.</source>
         <translation>Die Richtlinie des Schlüssels enthält Anweisungen, die Podwarden nicht bearbeitet. Sie bleiben unverändert erhalten.</translation>
     </message>
     <message>
@@ -850,6 +990,71 @@
     <message>
         <source>Create &amp;key</source>
         <translation>Schlüssel e&amp;rstellen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, as the key has on every endpoint, present and future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo “Set all shown”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put back the access the endpoints had before “Set all shown”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every endpoint shown has %1 already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <comment>endpoints</comment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) set to %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) have their access back.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every endpoint, present and future: Read; %n of them Read-Write</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Every endpoint, present and future: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1048,28 +1253,12 @@
         <translation>Schlüssel %1 deaktivieren? Programme, die ihn verwenden, erhalten 401, bis Sie ihn wieder aktivieren.</translation>
     </message>
     <message>
-        <source>Key %1 was not enabled: %2</source>
-        <translation>Schlüssel %1 wurde nicht aktiviert: %2</translation>
-    </message>
-    <message>
-        <source>Key %1 was not disabled: %2</source>
-        <translation>Schlüssel %1 wurde nicht deaktiviert: %2</translation>
-    </message>
-    <message>
         <source>Creating key %1…</source>
         <translation>Schlüssel %1 wird erstellt …</translation>
     </message>
     <message>
-        <source>Key %1 was not created: %2</source>
-        <translation>Schlüssel %1 wurde nicht erstellt: %2</translation>
-    </message>
-    <message>
         <source>Saving key %1…</source>
         <translation>Schlüssel %1 wird gespeichert …</translation>
-    </message>
-    <message>
-        <source>Key %1 was not changed: %2</source>
-        <translation>Schlüssel %1 wurde nicht geändert: %2</translation>
     </message>
     <message>
         <source>Revoke key?</source>
@@ -1084,14 +1273,6 @@
         <translation>&amp;Widerrufen</translation>
     </message>
     <message>
-        <source>Key %1 was not revoked: %2</source>
-        <translation>Schlüssel %1 wurde nicht widerrufen: %2</translation>
-    </message>
-    <message>
-        <source>Key %1 was revoked.</source>
-        <translation>Schlüssel %1 wurde widerrufen.</translation>
-    </message>
-    <message>
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
@@ -1102,10 +1283,26 @@
     <message>
         <source>This service does not offer API key management through its API: it answered “not found” for the key routes, as the Runpod cloud does today. Everything else works.
 
-Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API Keys (https://www.runpod.io/console/user/settings).</source>
+Manage the account's keys in the Runpod console instead: Settings ▸ API Keys (https://www.runpod.io/console/user/settings).</source>
         <translation>Dieser Dienst bietet über seine API keine Verwaltung von API-Schlüsseln an: Für die Schlüssel-Routen antwortete er „nicht gefunden“, wie die Runpod-Cloud heute. Alles andere funktioniert.
 
 Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Settings ▸ API Keys (https://www.runpod.io/console/user/settings).</translation>
+    </message>
+    <message>
+        <source>Disable the key Podwarden uses?</source>
+        <translation>Den Schlüssel deaktivieren, den Podwarden verwendet?</translation>
+    </message>
+    <message>
+        <source>%1 is the key Podwarden is signed in with. Disabling it signs Podwarden out of this account at once, and only another key with API write access can enable it again (File ▸ Profiles… lets you use another key).</source>
+        <translation>%1 ist der Schlüssel, mit dem Podwarden angemeldet ist. Ihn zu deaktivieren meldet Podwarden sofort von diesem Konto ab, und nur ein anderer Schlüssel mit API-Schreibzugriff kann ihn wieder aktivieren (unter Datei ▸ Profile… können Sie einen anderen Schlüssel verwenden).</translation>
+    </message>
+    <message>
+        <source>Revoke the key Podwarden uses?</source>
+        <translation>Den Schlüssel widerrufen, den Podwarden verwendet?</translation>
+    </message>
+    <message>
+        <source>%1 is the key Podwarden is signed in with. Revoking it signs Podwarden out of this account for good: you will need another key to connect again (File ▸ Profiles…).</source>
+        <translation>%1 ist der Schlüssel, mit dem Podwarden angemeldet ist. Ihn zu widerrufen meldet Podwarden endgültig von diesem Konto ab: Um sich wieder zu verbinden, brauchen Sie einen anderen Schlüssel (Datei ▸ Profile…).</translation>
     </message>
 </context>
 <context>
@@ -1167,12 +1364,12 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <source>The sandbox&apos;s key file in %1 could not be read. Delete that folder to start with a fresh demo account.</source>
+        <source>The sandbox's key file in %1 could not be read. Delete that folder to start with a fresh demo account.</source>
         <translation>Die Schlüsseldatei der Sandbox in %1 konnte nicht gelesen werden. Löschen Sie diesen Ordner, um mit einem frischen Demokonto zu beginnen.</translation>
     </message>
     <message>
-        <source>The connected service does not offer the account&apos;s audit history through its API (it answered “not found” for it, as the Runpod cloud does today). See the account&apos;s history in the Runpod console.</source>
-        <translation>Der verbundene Dienst bietet den Verlauf des Kontos nicht über seine API an (er antwortete „nicht gefunden“, wie die Runpod-Cloud heute). Den Verlauf des Kontos finden Sie in der Runpod-Konsole.</translation>
+        <source>The connected service does not offer the account's audit history through its API (it answered “not found” for it, as the Runpod cloud does today). See the account's history in the Runpod console.</source>
+        <translation>Der verbundene Dienst bietet den Audit-Verlauf des Kontos nicht über seine API an (er antwortete „nicht gefunden“, wie die Runpod-Cloud heute). Den Verlauf des Kontos finden Sie in der Runpod-Konsole.</translation>
     </message>
     <message>
         <source>Loading the account…</source>
@@ -1210,12 +1407,16 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <source>Loading the account… %1 so far</source>
         <translation>Das Konto wird geladen … bisher %1</translation>
     </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profile …</translation>
+    </message>
 </context>
 <context>
     <name>podwarden::CreateSecretDialog</name>
     <message>
         <source>New secret</source>
-        <translation>Neues Secret</translation>
+        <translation>Neues Geheimnis</translation>
     </message>
     <message>
         <source>The value is sent once and never shown again, by the service or by Podwarden. Templates use it as %1.</source>
@@ -1235,7 +1436,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     </message>
     <message>
         <source>C&amp;reate secret</source>
-        <translation>Secret e&amp;rstellen</translation>
+        <translation>Geheimnis e&amp;rstellen</translation>
     </message>
     <message>
         <source>Secret name</source>
@@ -1357,7 +1558,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>%1 (nicht gefunden)</translation>
     </message>
     <message>
-        <source>The key&apos;s policy names this endpoint, but the account does not list it: it was deleted, or is not loaded yet. Its access is kept unless you change it.</source>
+        <source>The key's policy names this endpoint, but the account does not list it: it was deleted, or is not loaded yet. Its access is kept unless you change it.</source>
         <translation>Die Richtlinie des Schlüssels nennt diesen Endpunkt, das Konto führt ihn aber nicht: Er wurde gelöscht oder ist noch nicht geladen. Sein Zugriff bleibt erhalten, solange Sie ihn nicht ändern.</translation>
     </message>
     <message>
@@ -1407,7 +1608,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     </message>
     <message>
         <source>Podwarden manages the API keys, secrets and templates of a GPU cloud account. How would you like to begin?</source>
-        <translation>Podwarden verwaltet die API-Schlüssel, Secrets und Vorlagen eines GPU-Cloud-Kontos. Wie möchten Sie beginnen?</translation>
+        <translation>Podwarden verwaltet die API-Schlüssel, Geheimnisse und Vorlagen eines GPU-Cloud-Kontos. Wie möchten Sie beginnen?</translation>
     </message>
     <message>
         <source>Use my account</source>
@@ -1490,12 +1691,36 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <source>Paste the API key to connect with. Create one in the cloud console&apos;s settings.</source>
+        <source>Paste the API key to connect with. Create one in the cloud console's settings.</source>
         <translation>Fügen Sie den API-Schlüssel ein, mit dem verbunden werden soll. Sie erstellen ihn in den Einstellungen der Cloud-Konsole.</translation>
     </message>
     <message>
         <source>Podwarden needs a key that can read the account: one with All or Read Only access, or Restricted with API read. The key goes to the system keyring; the settings keep only the addresses.</source>
         <translation>Podwarden braucht einen Schlüssel, der das Konto lesen kann: einen mit Zugriff „Alle“ oder „Nur lesen“, oder „Eingeschränkt“ mit API-Lesen. Der Schlüssel kommt in den Schlüsselbund des Systems; die Einstellungen behalten nur die Adressen.</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>Den Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Choose a CA file</source>
+        <translation>Eine CA-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Connect an account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect Podwarden to an account with its API key, try the sandbox, or work offline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the key with %1…</source>
+        <translation>Der Schlüssel wird bei %1 geprüft …</translation>
     </message>
 </context>
 <context>
@@ -1546,11 +1771,11 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     </message>
     <message>
         <source>Secrets</source>
-        <translation>Secrets</translation>
+        <translation>Geheimnisse</translation>
     </message>
     <message>
         <source>Write-only secrets: create, replace, describe, audit and delete them. A value is sent once and never shown again.</source>
-        <translation>Nur schreibbare Secrets: erstellen, ersetzen, beschreiben, prüfen und löschen. Ein Wert wird einmal gesendet und nie wieder angezeigt.</translation>
+        <translation>Nur schreibbare Geheimnisse: erstellen, ersetzen, beschreiben, im Audit-Verlauf verfolgen und löschen. Ein Wert wird einmal gesendet und nie wieder angezeigt.</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -1558,7 +1783,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     </message>
     <message>
         <source>Pod and serverless templates whose environment references secrets. Draft them offline and push them when you are ready.</source>
-        <translation>Pod- und Serverless-Vorlagen, deren Umgebung auf Secrets verweist. Entwerfen Sie sie offline und übertragen Sie sie, wenn Sie so weit sind.</translation>
+        <translation>Pod- und Serverless-Vorlagen, deren Umgebung auf Geheimnisse verweist. Entwerfen Sie sie offline und übertragen Sie sie, wenn Sie so weit sind.</translation>
     </message>
     <message>
         <source>Endpoints</source>
@@ -1570,11 +1795,11 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     </message>
     <message>
         <source>Audit</source>
-        <translation>Prüfung</translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <source>Risky keys, the history of changes to keys and secrets, and exports to CSV and JSON.</source>
-        <translation>Riskante Schlüssel, der Verlauf der Änderungen an Schlüsseln und Secrets und Exporte nach CSV und JSON.</translation>
+        <translation>Riskante Schlüssel, der Verlauf der Änderungen an Schlüsseln und Geheimnissen und Exporte nach CSV und JSON.</translation>
     </message>
     <message>
         <source>About Podwarden</source>
@@ -1582,11 +1807,11 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     </message>
     <message>
         <source>&lt;h3&gt;Podwarden %1&lt;/h3&gt;&lt;p&gt;A desktop console for the people who hold the keys to a GPU cloud account: scoped API keys, write-only secrets and pod templates.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Podwarden %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für alle, die die Schlüssel zu einem GPU-Cloud-Konto verwalten: eingeschränkte API-Schlüssel, nur schreibbare Secrets und Pod-Vorlagen.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Podwarden %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für alle, die die Schlüssel zu einem GPU-Cloud-Konto verwalten: eingeschränkte API-Schlüssel, nur schreibbare Geheimnisse und Pod-Vorlagen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Your account key stays in the system keyring. Secret values are sent once and never stored.&lt;br&gt;Built with Qt %1.</source>
-        <translation>Ihr Kontoschlüssel bleibt im Schlüsselbund des Systems. Werte von Secrets werden einmal gesendet und nie gespeichert.&lt;br&gt;Erstellt mit Qt %1.</translation>
+        <translation>Ihr Kontoschlüssel bleibt im Schlüsselbund des Systems. Werte von Geheimnissen werden einmal gesendet und nie gespeichert.&lt;br&gt;Erstellt mit Qt %1.</translation>
     </message>
     <message>
         <source>Loading the account</source>
@@ -1620,8 +1845,8 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <source>Store it where the program that uses it reads its secrets, such as a password manager or your CI&apos;s secret store. If it is lost, revoke this key and create a new one.</source>
-        <translation>Bewahren Sie ihn dort auf, wo das Programm, das ihn nutzt, seine Geheimnisse liest, etwa in einem Passwortmanager oder im Secret-Speicher Ihrer CI. Geht er verloren, widerrufen Sie diesen Schlüssel und erstellen Sie einen neuen.</translation>
+        <source>Store it where the program that uses it reads its secrets, such as a password manager or your CI's secret store. If it is lost, revoke this key and create a new one.</source>
+        <translation>Bewahren Sie ihn dort auf, wo das Programm, das ihn nutzt, seine Geheimnisse liest, etwa in einem Passwortmanager oder in den geschützten Variablen Ihrer CI. Geht er verloren, widerrufen Sie diesen Schlüssel und erstellen Sie einen neuen.</translation>
     </message>
     <message>
         <source>I have &amp;stored it</source>
@@ -1633,6 +1858,18 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
             <numerusform>Kopiert. Die Zwischenablage vergisst ihn nach %n Sekunde und wenn Podwarden beendet wird.</numerusform>
             <numerusform>Kopiert. Die Zwischenablage vergisst ihn nach %n Sekunden und wenn Podwarden beendet wird.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Close without copying the key?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key “%1” has not been copied. It is shown only this once: after this window closes nobody can show it again, and a lost key can only be revoked and replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close without copying</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1654,7 +1891,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     </message>
     <message>
         <source>Secrets</source>
-        <translation>Secrets</translation>
+        <translation>Geheimnisse</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -1683,6 +1920,235 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     <message>
         <source>Loaded %1.</source>
         <translation>Geladen: %1.</translation>
+    </message>
+    <message>
+        <source>Re&amp;start the sandbox</source>
+        <translation>Sandbox neu &amp;starten</translation>
+    </message>
+    <message>
+        <source>%1: not loaded yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Geheimnis</numerusform>
+            <numerusform>%n Geheimnisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Vorlage</numerusform>
+            <numerusform>%n Vorlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Endpunkt</numerusform>
+            <numerusform>%n Endpunkte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::ProfileChanges</name>
+    <message>
+        <source>The service</source>
+        <translation>Der Dienst</translation>
+    </message>
+    <message>
+        <source>%1 refused this key (%2). Check that you pasted the whole key and that it has not been disabled or revoked.</source>
+        <translation>%1 hat diesen Schlüssel abgelehnt (%2). Prüfen Sie, ob Sie den ganzen Schlüssel eingefügt haben und ob er nicht deaktiviert oder widerrufen wurde.</translation>
+    </message>
+    <message>
+        <source>HTTP 401</source>
+        <translation>HTTP 401</translation>
+    </message>
+    <message>
+        <source>This key is valid, but it cannot read the account (%1). Podwarden needs a key with API read access: All, Read Only, or Restricted with API Read.</source>
+        <translation>Dieser Schlüssel ist gültig, kann das Konto aber nicht lesen (%1). Podwarden braucht einen Schlüssel mit API-Lesezugriff: „Alle“, „Nur lesen“ oder „Eingeschränkt“ mit API-Lesen.</translation>
+    </message>
+    <message>
+        <source>HTTP 403</source>
+        <translation>HTTP 403</translation>
+    </message>
+    <message>
+        <source>Paste the API key to connect with. Create one in the cloud console's settings.</source>
+        <translation>Fügen Sie den API-Schlüssel ein, mit dem verbunden werden soll. Sie erstellen ihn in den Einstellungen der Cloud-Konsole.</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::ProfileEditDialog</name>
+    <message>
+        <source>Add a Profile</source>
+        <translation>Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Profile “%1”</source>
+        <translation>Profil „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>A profile is one account: where its service is and the API key to use. The key is checked with the service before it is saved, and then kept in the system keyring.</source>
+        <translation>Ein Profil ist ein Konto: wo sein Dienst erreichbar ist und welcher API-Schlüssel verwendet wird. Der Schlüssel wird beim Dienst geprüft, bevor er gespeichert wird, und dann im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Paste a new key only to replace the stored one; it is checked with the service before it is saved.</source>
+        <translation>Fügen Sie nur dann einen neuen Schlüssel ein, wenn er den gespeicherten ersetzen soll; er wird beim Dienst geprüft, bevor er gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation>Leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>Den Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the key while typing</source>
+        <translation>Den Schlüssel beim Tippen anzeigen</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file of extra trusted certificate authorities</source>
+        <translation>Optional: eine PEM-Datei mit zusätzlich vertrauenswürdigen Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>Choose a CA file</source>
+        <translation>Eine CA-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Eine Datei wählen</translation>
+    </message>
+    <message>
+        <source>Certificate authorities</source>
+        <translation>Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profil&amp;name:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Management API:</source>
+        <translation>&amp;Verwaltungs-API:</translation>
+    </message>
+    <message>
+        <source>&amp;Invocation API:</source>
+        <translation>&amp;Aufruf-API:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Profile</source>
+        <translation>Profil &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Paste the API key of this account. Create one in the cloud console's settings.</source>
+        <translation>Fügen Sie den API-Schlüssel dieses Kontos ein. Sie erstellen ihn in den Einstellungen der Cloud-Konsole.</translation>
+    </message>
+    <message>
+        <source>Checking the key with %1…</source>
+        <translation>Der Schlüssel wird bei %1 geprüft …</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::ProfilesDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Each profile is one account: where its service is, and its API key in the system keyring.</source>
+        <translation>Jedes Profil ist ein Konto: wo sein Dienst erreichbar ist, und sein API-Schlüssel im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>&amp;Switch To</source>
+        <translation>&amp;Wechseln zu</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1 (geöffnet)</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
+    </message>
+    <message>
+        <source>The sandbox needs no settings: it picks its address each time it starts.</source>
+        <translation>Die Sandbox braucht keine Einstellungen: Sie wählt ihre Adresse bei jedem Start selbst.</translation>
+    </message>
+    <message>
+        <source>This profile is open. Switch to another one to remove it.</source>
+        <translation>Dieses Profil ist geöffnet. Wechseln Sie zu einem anderen, um es zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Profile %1 was added; its key works. Choose Switch To to open it.</source>
+        <translation>Profil %1 wurde hinzugefügt; sein Schlüssel funktioniert. Wählen Sie „Wechseln zu“, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Profile %1 was saved.</source>
+        <translation>Profil %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Podwarden forgets the sandbox profile and deletes its saved copy and template drafts from this computer. The sandbox's own data stays; “Try the sandbox” brings the profile back.</source>
+        <translation>Podwarden vergisst das Sandbox-Profil und löscht seine gespeicherte Kopie und seine Vorlagenentwürfe von diesem Computer. Die Daten der Sandbox selbst bleiben erhalten; „Die Sandbox ausprobieren“ bringt das Profil zurück.</translation>
+    </message>
+    <message>
+        <source>Podwarden forgets %1: its key is removed from the system keyring, and its saved copy of the account and its template drafts (also those not pushed) are deleted from this computer. The account itself and its keys on the service do not change.</source>
+        <translation>Podwarden vergisst %1: Sein Schlüssel wird aus dem Schlüsselbund des Systems entfernt, und seine gespeicherte Kopie des Kontos sowie seine Vorlagenentwürfe (auch nicht übertragene) werden von diesem Computer gelöscht. Das Konto selbst und seine Schlüssel auf dem Dienst bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Remove profile %1?</source>
+        <translation>Profil %1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Profile %1 was removed.</source>
+        <translation>Profil %1 wurde entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1734,7 +2200,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Die Sandbox hat nicht rechtzeitig gemeldet, dass sie bereit ist.</translation>
     </message>
     <message>
-        <source>The sandbox program (podwarden-sandbox) was not found beside Podwarden or in %1. Install Podwarden&apos;s sandbox package, or set PODWARDEN_SANDBOX to its path.</source>
+        <source>The sandbox program (podwarden-sandbox) was not found beside Podwarden or in %1. Install Podwarden's sandbox package, or set PODWARDEN_SANDBOX to its path.</source>
         <translation>Das Sandbox-Programm (podwarden-sandbox) wurde weder neben Podwarden noch in %1 gefunden. Installieren Sie das Sandbox-Paket von Podwarden oder setzen Sie PODWARDEN_SANDBOX auf seinen Pfad.</translation>
     </message>
     <message>
@@ -1746,12 +2212,28 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Die Sandbox hat eine Adresse gemeldet, die Podwarden nicht verwenden kann.</translation>
     </message>
     <message>
-        <source>The sandbox stopped unexpectedly (it crashed). %1</source>
-        <translation>Die Sandbox wurde unerwartet beendet (abgestürzt). %1</translation>
+        <source>The local sandbox stopped unexpectedly. Restart it to go on with the demo account.</source>
+        <translation>Die lokale Sandbox wurde unerwartet beendet. Starten Sie sie neu, um mit dem Demokonto weiterzuarbeiten.</translation>
     </message>
     <message>
-        <source>The sandbox stopped with exit code %1. %2</source>
-        <translation>Die Sandbox wurde mit dem Exit-Code %1 beendet. %2</translation>
+        <source>The local sandbox was stopped outside Podwarden. Restart it to go on with the demo account.</source>
+        <translation>Die lokale Sandbox wurde außerhalb von Podwarden beendet. Starten Sie sie neu, um mit dem Demokonto weiterzuarbeiten.</translation>
+    </message>
+    <message>
+        <source>The local sandbox stopped with an error (exit code %1). Restart it to go on with the demo account.</source>
+        <translation>Die lokale Sandbox wurde mit einem Fehler beendet (Exit-Code %1). Starten Sie sie neu, um mit dem Demokonto weiterzuarbeiten.</translation>
+    </message>
+    <message>
+        <source>The local sandbox stopped while it was starting.</source>
+        <translation>Die lokale Sandbox wurde beim Starten beendet.</translation>
+    </message>
+    <message>
+        <source>The local sandbox could not start (exit code %1).</source>
+        <translation>Die lokale Sandbox konnte nicht starten (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Sie meldete: %1</translation>
     </message>
 </context>
 <context>
@@ -1784,7 +2266,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Kopieren</translation>
     </message>
     <message>
-        <source>Copy the reference for a template&apos;s env value</source>
+        <source>Copy the reference for a template's env value</source>
         <translation>Den Verweis für einen Umgebungswert einer Vorlage kopieren</translation>
     </message>
     <message>
@@ -1988,7 +2470,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>&amp;Erzeugen</translation>
     </message>
     <message>
-        <source>A strong random value from OpenSSL&apos;s generator</source>
+        <source>A strong random value from OpenSSL's generator</source>
         <translation>Ein starker Zufallswert aus dem Generator von OpenSSL</translation>
     </message>
     <message>
@@ -2002,6 +2484,25 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     <message>
         <source>With s&amp;ymbols</source>
         <translation>Mit S&amp;onderzeichen</translation>
+    </message>
+    <message>
+        <source>Show the value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the value to the clipboard, which forgets it after 30 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard forgets it in %n second(s), and when Podwarden quits.</source>
+        <translation type="unfinished">
+            <numerusform>Kopiert. Die Zwischenablage vergisst ihn nach %n Sekunde und wenn Podwarden beendet wird.</numerusform>
+            <numerusform>Kopiert. Die Zwischenablage vergisst ihn nach %n Sekunden und wenn Podwarden beendet wird.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2089,44 +2590,8 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Sie sind nicht verbunden, daher lassen sich Geheimnisse jetzt nicht ändern. Verbinden Sie sich in der Übersicht und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>You are not connected. Connect from the Overview and try again; what you typed stays here.</source>
-        <translation>Sie sind nicht verbunden. Verbinden Sie sich in der Übersicht und versuchen Sie es erneut; Ihre Eingaben bleiben hier erhalten.</translation>
-    </message>
-    <message>
-        <source>Secret %1 was not created: %2</source>
-        <translation>Geheimnis %1 wurde nicht angelegt: %2</translation>
-    </message>
-    <message>
-        <source>Secret %1 was created. Templates can use it as %2.</source>
-        <translation>Geheimnis %1 wurde angelegt. Vorlagen können es als %2 verwenden.</translation>
-    </message>
-    <message>
-        <source>The value of %1 was not replaced: %2</source>
-        <translation>Der Wert von %1 wurde nicht ersetzt: %2</translation>
-    </message>
-    <message>
-        <source>The value of %1 was replaced. Pods booted from now on use the new value; running pods keep the old one until they restart.</source>
-        <translation>Der Wert von %1 wurde ersetzt. Pods, die ab jetzt starten, verwenden den neuen Wert; laufende Pods behalten den alten, bis sie neu starten.</translation>
-    </message>
-    <message>
-        <source>The description of %1 was not saved: %2</source>
-        <translation>Die Beschreibung von %1 wurde nicht gespeichert: %2</translation>
-    </message>
-    <message>
-        <source>Secret %1 was not deleted: %2</source>
-        <translation>Geheimnis %1 wurde nicht gelöscht: %2</translation>
-    </message>
-    <message>
-        <source>Secret %1 was deleted.</source>
-        <translation>Geheimnis %1 wurde gelöscht.</translation>
-    </message>
-    <message>
         <source>Secret %1 was deleted. Pods booted from %2 will fail until their env no longer references it.</source>
         <translation>Geheimnis %1 wurde gelöscht. Pods, die aus %2 starten, schlagen fehl, bis ihre Umgebung nicht mehr darauf verweist.</translation>
-    </message>
-    <message>
-        <source>The new value of %1 is in force and its description was saved.</source>
-        <translation>Der neue Wert von %1 gilt, und seine Beschreibung wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2290,7 +2755,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Ihren</translation>
     </message>
     <message>
-        <source>Service&apos;s</source>
+        <source>Service's</source>
         <translation>Den des Dienstes</translation>
     </message>
     <message>
@@ -2340,11 +2805,11 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Ihren Entwurf unverändert übertragen. Das überschreibt jede Änderung, die seit Beginn Ihres Entwurfs auf dem Dienst gemacht wurde.</translation>
     </message>
     <message>
-        <source>Take the &amp;service&apos;s</source>
+        <source>Take the &amp;service's</source>
         <translation>Den des &amp;Dienstes nehmen</translation>
     </message>
     <message>
-        <source>Use the template as it is on the service. This discards your draft&apos;s changes.</source>
+        <source>Use the template as it is on the service. This discards your draft's changes.</source>
         <translation>Die Vorlage so verwenden, wie sie auf dem Dienst ist. Die Änderungen Ihres Entwurfs werden verworfen.</translation>
     </message>
     <message>
@@ -2376,11 +2841,11 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Behalten für %1</translation>
     </message>
     <message>
-        <source>Your draft&apos;s value: %1</source>
+        <source>Your draft's value: %1</source>
         <translation>Wert Ihres Entwurfs: %1</translation>
     </message>
     <message>
-        <source>The service&apos;s value: %1</source>
+        <source>The service's value: %1</source>
         <translation>Wert des Dienstes: %1</translation>
     </message>
 </context>
@@ -2527,7 +2992,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>G&amp;eheimnis einfügen…</translation>
     </message>
     <message>
-        <source>Reference a secret in the selected variable&apos;s value</source>
+        <source>Reference a secret in the selected variable's value</source>
         <translation>Im Wert der gewählten Variable auf ein Geheimnis verweisen</translation>
     </message>
     <message>
@@ -2567,11 +3032,11 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <source>Optional: replaces the image&apos;s ENTRYPOINT, e.g. /bin/bash -c</source>
+        <source>Optional: replaces the image's ENTRYPOINT, e.g. /bin/bash -c</source>
         <translation>Optional: ersetzt den ENTRYPOINT des Images, z. B. /bin/bash -c</translation>
     </message>
     <message>
-        <source>The program the container runs, in words as a shell would split them; quote a word that contains spaces. Empty: the image&apos;s own entrypoint.</source>
+        <source>The program the container runs, in words as a shell would split them; quote a word that contains spaces. Empty: the image's own entrypoint.</source>
         <translation>Das Programm, das der Container ausführt, in Wörtern, wie eine Shell sie trennt; setzen Sie ein Wort mit Leerzeichen in Anführungszeichen. Leer: der eigene Entrypoint des Images.</translation>
     </message>
     <message>
@@ -2583,8 +3048,8 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Optional: der Befehl (CMD), z. B. python -u handler.py</translation>
     </message>
     <message>
-        <source>The container&apos;s command, or the arguments of the entrypoint above. Quote a word that contains spaces: &apos;python -u main.py&apos; is one argument.</source>
-        <translation>Der Befehl des Containers oder die Argumente des Entrypoints darüber. Setzen Sie ein Wort mit Leerzeichen in Anführungszeichen: &apos;python -u main.py&apos; ist ein Argument.</translation>
+        <source>The container's command, or the arguments of the entrypoint above. Quote a word that contains spaces: 'python -u main.py' is one argument.</source>
+        <translation>Der Befehl des Containers oder die Argumente des Entrypoints darüber. Setzen Sie ein Wort mit Leerzeichen in Anführungszeichen: 'python -u main.py' ist ein Argument.</translation>
     </message>
     <message>
         <source>A quote is not closed, or the text ends in a lone backslash.</source>
@@ -2607,7 +3072,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     </message>
     <message>
         <source>Pushed</source>
-        <translation>Übertragen</translation>
+        <translation>Hochgeladen</translation>
     </message>
     <message>
         <source>Conflict: choose</source>
@@ -2732,7 +3197,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Ihre Auswahl wird übertragen…</translation>
     </message>
     <message>
-        <source>The draft now matches the service&apos;s copy; your changes were set aside.</source>
+        <source>The draft now matches the service's copy; your changes were set aside.</source>
         <translation>Der Entwurf entspricht jetzt der Fassung des Dienstes; Ihre Änderungen wurden verworfen.</translation>
     </message>
     <message>
@@ -2772,12 +3237,40 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>%1 wurde nicht gelöscht: %2</translation>
     </message>
     <message>
-        <source>%1 was deleted.</source>
-        <translation>%1 wurde gelöscht.</translation>
-    </message>
-    <message>
         <source>%1 was pushed, but the service kept its persistent volume: the API cannot remove a volume from an existing template.</source>
         <translation>%1 wurde übertragen, aber der Dienst hat das dauerhafte Volume behalten: Die API kann ein Volume nicht aus einer bestehenden Vorlage entfernen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not deleted: the endpoint(s) %2 are built on it. Point them at another template or delete them first, then try again.</source>
+        <translation><numerusform>%1 wurde nicht gelöscht: Der Endpunkt %2 ist darauf aufgebaut. Stellen Sie ihn auf eine andere Vorlage um oder löschen Sie ihn zuerst, und versuchen Sie es dann erneut.</numerusform><numerusform>%1 wurde nicht gelöscht: Die Endpunkte %2 sind darauf aufgebaut. Stellen Sie sie auf eine andere Vorlage um oder löschen Sie sie zuerst, und versuchen Sie es dann erneut.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: a pod or serverless endpoint still uses it (%2). Delete or change those first, then try again.</source>
+        <translation>%1 wurde nicht gelöscht: Ein Pod oder Serverless-Endpunkt verwendet die Vorlage noch (%2). Löschen oder ändern Sie diese zuerst und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Push with missing secrets?</source>
+        <translation>Mit fehlenden Geheimnissen übertragen?</translation>
+    </message>
+    <message>
+        <source>These references will fail when a pod or worker boots from this template:
+
+%1
+
+Push anyway? You can create the secrets afterwards; the template does not change.</source>
+        <translation>Diese Verweise schlagen fehl, wenn ein Pod oder Worker aus dieser Vorlage startet:
+
+%1
+
+Trotzdem übertragen? Sie können die Geheimnisse danach anlegen; die Vorlage ändert sich dadurch nicht.</translation>
+    </message>
+    <message>
+        <source>Push &amp;anyway</source>
+        <translation>&amp;Trotzdem übertragen</translation>
+    </message>
+    <message>
+        <source>The draft was not pushed. Create the missing secrets, or push anyway.</source>
+        <translation>Der Entwurf wurde nicht übertragen. Legen Sie die fehlenden Geheimnisse an oder übertragen Sie trotzdem.</translation>
     </message>
 </context>
 <context>
@@ -2804,10 +3297,10 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     </message>
     <message>
         <source>create and delete secrets and other API keys</source>
-        <translation>Secrets und andere API-Schlüssel anlegen und löschen</translation>
+        <translation>Geheimnisse und andere API-Schlüssel anlegen und löschen</translation>
     </message>
     <message>
-        <source>start GPU work that is charged to your account&apos;s balance</source>
+        <source>start GPU work that is charged to your account's balance</source>
         <translation>GPU-Arbeit starten, die vom Guthaben Ihres Kontos bezahlt wird</translation>
     </message>
     <message>

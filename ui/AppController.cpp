@@ -4,7 +4,9 @@
 #include "MainWindow.h"
 #include "NotYetAvailablePage.h"
 #include "OverviewPage.h"
+#include "ProfilesDialog.h"
 #include "account/CredentialStore.h"
+#include "account/ProfileChanges.h"
 #include "account/ProfileStore.h"
 #include "account/Session.h"
 #include "keys/ApiKeysPage.h"
@@ -43,7 +45,7 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     m_window->replacePage(QStringLiteral("pageApiKeys"), m_keysPage);
     m_secretsPage = new SecretsPage(m_session);
     m_window->replacePage(QStringLiteral("pageSecrets"), m_secretsPage);
-    m_templatesPage = new TemplatesPage(m_session, m_store.get());
+    m_templatesPage = new TemplatesPage(m_session);
     m_window->replacePage(QStringLiteral("pageTemplates"), m_templatesPage);
 
     auto* refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
@@ -53,13 +55,18 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     connectAccount->setObjectName(QStringLiteral("actionConnect"));
     auto* offline = new QAction(tr("Work &Offline"), this);
     offline->setObjectName(QStringLiteral("actionOffline"));
-    m_window->addFileActions({refresh, connectAccount, offline});
+    m_profileChanges = new ProfileChanges(m_profiles.get(), m_credentials, m_store.get(), this);
+    auto* profiles = new QAction(tr("&Profiles…"), this);
+    profiles->setObjectName(QStringLiteral("actionProfiles"));
+    connect(profiles, &QAction::triggered, this, &AppController::showProfiles);
+    m_window->addFileActions({refresh, connectAccount, profiles, offline});
 
     connect(refresh, &QAction::triggered, this, &AppController::refresh);
     connect(offline, &QAction::triggered, m_session, &Session::goOffline);
     connect(connectAccount, &QAction::triggered, this, &AppController::showFirstRun);
     connect(m_overview, &OverviewPage::refreshRequested, this, &AppController::refresh);
     connect(m_overview, &OverviewPage::connectRequested, this, &AppController::showFirstRun);
+    connect(m_overview, &OverviewPage::restartSandboxRequested, this, &AppController::startSandbox);
     const auto showCounts = [this] { m_overview->setSnapshot(m_session->snapshot(), m_session->snapshotFromCache()); };
     connect(m_session, &Session::snapshotChanged, this, showCounts);
     connect(m_session, &Session::snapshotChanged, this, [this] {
@@ -224,7 +231,7 @@ void AppController::showFirstRun()
 {
     if (firstRunDialog())
         return;
-    auto* dialog = new FirstRunDialog(m_window.get());
+    auto* dialog = new FirstRunDialog(m_profileChanges, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // An account that cannot connect (no key, a refused key) gets its key here.
     const std::optional<Profile>& current = m_session->profile();
@@ -265,6 +272,24 @@ void AppController::showFirstRun()
         case FirstRunDialog::Choice::None:
             break;
         }
+    });
+    dialog->open();
+}
+
+void AppController::showProfiles()
+{
+    if (auto* open = m_window->findChild<ProfilesDialog*>(QStringLiteral("profilesDialog"))) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    const std::optional<Profile>& current = m_session->profile();
+    auto* dialog = new ProfilesDialog(m_profileChanges, current ? current->id : QString(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProfilesDialog::openProfileRequested, this, [this](const Profile& profile) {
+        m_profiles->setCurrentId(profile.id);
+        m_profiles->sync();
+        openProfile(profile);
     });
     dialog->open();
 }
@@ -330,6 +355,8 @@ void AppController::updateStatus()
         break;
     }
     m_overview->setState(state, problem, m_session->isBusy());
+    // The sandbox stopped under the app, or did not start: one button starts it again.
+    m_overview->setRestartSandboxOffered(profile && profile->isSandbox() && !m_sandbox->errorString().isEmpty());
 }
 
 } // namespace podwarden

@@ -16,6 +16,7 @@ class FirstRunDialog;
 class LocalStore;
 class MainWindow;
 class OverviewPage;
+class ProfileChanges;
 class ProfileStore;
 class SandboxLauncher;
 class Session;
@@ -46,6 +47,7 @@ public:
 
 private:
     void showFirstRun();
+    void showProfiles(); // File ▸ Profiles…
     void openProfile(const Profile& profile);
     void startSandbox();
     void connectToSandbox();
@@ -54,6 +56,7 @@ private:
 
     AppOptions m_options;
     std::unique_ptr<ProfileStore> m_profiles;
+    ProfileChanges* m_profileChanges = nullptr; // adds, edits, removes profiles; checks keys first
     std::unique_ptr<LocalStore> m_store;
     CredentialStore* m_credentials = nullptr;
     Session* m_session = nullptr;

@@ -1,5 +1,7 @@
 #include "FirstRunDialog.h"
 
+#include "account/ProfileChanges.h"
+
 #include <QAction>
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
@@ -13,21 +15,20 @@
 
 namespace podwarden {
 
-FirstRunDialog::FirstRunDialog(QWidget* parent)
+FirstRunDialog::FirstRunDialog(ProfileChanges* changes, QWidget* parent)
     : QDialog(parent)
+    , m_changes(changes)
 {
     setObjectName(QStringLiteral("firstRunDialog"));
-    setWindowTitle(tr("Welcome to Podwarden"));
     m_profileId = Profile::makeNew(QString()).id;
     m_pages = new QStackedWidget(this);
 
     // Page 1: the three ways in.
     auto* start = new QWidget(m_pages);
     auto* startLayout = new QVBoxLayout(start);
-    auto* intro = new QLabel(tr("Podwarden manages the API keys, secrets and templates of a GPU cloud account. "
-                                "How would you like to begin?"),
-                             start);
-    intro->setWordWrap(true);
+    m_intro = new QLabel(start);
+    m_intro->setObjectName(QStringLiteral("firstRunIntro"));
+    m_intro->setWordWrap(true);
     auto* useAccount = new QCommandLinkButton(tr("Use my account"),
                                               tr("Paste an API key. It is kept in the system keyring, never in a "
                                                  "file."),
@@ -41,7 +42,7 @@ FirstRunDialog::FirstRunDialog(QWidget* parent)
     auto* offline = new QCommandLinkButton(
         tr("Work offline"), tr("Draft templates without a connection; connect an account later."), start);
     offline->setObjectName(QStringLiteral("workOfflineButton"));
-    startLayout->addWidget(intro);
+    startLayout->addWidget(m_intro);
     startLayout->addSpacing(6);
     startLayout->addWidget(useAccount);
     startLayout->addWidget(trySandbox);
@@ -73,6 +74,7 @@ FirstRunDialog::FirstRunDialog(QWidget* parent)
         QLineEdit::TrailingPosition);
     reveal->setCheckable(true);
     reveal->setObjectName(QStringLiteral("revealKeyAction"));
+    reveal->setText(tr("Show the key")); // the name its button is read out by
     reveal->setToolTip(tr("Show the key while typing"));
     connect(reveal, &QAction::toggled, m_key,
             [this](bool on) { m_key->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
@@ -86,6 +88,8 @@ FirstRunDialog::FirstRunDialog(QWidget* parent)
     QAction* browse = m_caFile->addAction(
         QIcon::fromTheme(QStringLiteral("document-open"), QIcon(QStringLiteral(":/icons/open-file.svg"))),
         QLineEdit::TrailingPosition);
+    browse->setObjectName(QStringLiteral("browseCaFileAction"));
+    browse->setText(tr("Choose a CA file"));
     browse->setToolTip(tr("Choose a file"));
     connect(browse, &QAction::triggered, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Certificate authorities"), QString(),
@@ -122,11 +126,28 @@ FirstRunDialog::FirstRunDialog(QWidget* parent)
     });
     connect(trySandbox, &QPushButton::clicked, this, [this] { choose(Choice::TrySandbox); });
     connect(offline, &QPushButton::clicked, this, [this] { choose(Choice::WorkOffline); });
-    connect(m_connect, &QPushButton::clicked, this, [this] { choose(Choice::UseAccount); });
-    connect(back, &QPushButton::clicked, this, [this] { m_pages->setCurrentIndex(0); });
+    connect(m_connect, &QPushButton::clicked, this, &FirstRunDialog::checkAccount);
+    connect(back, &QPushButton::clicked, this, [this] {
+        setChecking(false); // an answer that comes after this is ignored
+        m_pages->setCurrentIndex(0);
+    });
     for (QLineEdit* edit : {m_name, m_key, m_management, m_invocation, m_caFile})
         connect(edit, &QLineEdit::textChanged, this, &FirstRunDialog::validateAccount);
+    setOccasion(Occasion::Connect);
     resize(560, 360);
+}
+
+void FirstRunDialog::setOccasion(Occasion occasion)
+{
+    m_occasion = occasion;
+    if (occasion == Occasion::FirstStart) {
+        setWindowTitle(tr("Welcome to Podwarden"));
+        m_intro->setText(tr("Podwarden manages the API keys, secrets and templates of a GPU cloud account. "
+                            "How would you like to begin?"));
+    } else {
+        setWindowTitle(tr("Connect an account"));
+        m_intro->setText(tr("Connect Podwarden to an account with its API key, try the sandbox, or work offline."));
+    }
 }
 
 FirstRunDialog::~FirstRunDialog()
@@ -137,6 +158,7 @@ FirstRunDialog::~FirstRunDialog()
 
 void FirstRunDialog::editProfile(const Profile& profile)
 {
+    setWindowTitle(tr("Connect “%1”").arg(profile.name));
     m_profileId = profile.id;
     m_name->setText(profile.name);
     m_management->setText(profile.managementBase.toString());
@@ -173,6 +195,41 @@ void FirstRunDialog::validateAccount()
         problem = tr("Paste the API key to connect with. Create one in the cloud console's settings.");
     m_problem->setText(problem);
     m_connect->setEnabled(problem.isEmpty());
+}
+
+void FirstRunDialog::checkAccount()
+{
+    validateAccount();
+    if (!m_connect->isEnabled())
+        return;
+    setChecking(true);
+    const int check = m_check;
+    const Profile account = profile();
+    m_problem->setText(tr("Checking the key with %1…").arg(account.managementBase.host()));
+    QString text = m_key->text().trimmed();
+    m_changes->checkKey(account, SecretBuffer::takeFrom(text), this, [this, check](const ProfileChangeResult& result) {
+        if (check != m_check || !isVisible())
+            return;
+        setChecking(false);
+        if (!result.ok()) {
+            m_problem->setText(result.problem);
+            m_key->setFocus();
+            m_key->selectAll();
+            return;
+        }
+        choose(Choice::UseAccount);
+    });
+}
+
+void FirstRunDialog::setChecking(bool checking)
+{
+    ++m_check; // a new check, or none: the answer to an earlier one is ignored
+    for (QLineEdit* edit : {m_name, m_key, m_management, m_invocation, m_caFile})
+        edit->setReadOnly(checking);
+    if (checking)
+        m_connect->setEnabled(false);
+    else
+        validateAccount();
 }
 
 void FirstRunDialog::choose(Choice choice)

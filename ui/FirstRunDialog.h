@@ -12,17 +12,26 @@ class QPushButton;
 
 namespace podwarden {
 
+class ProfileChanges;
+
 // Shown when no profile exists (and from "Connect an account…"): use my account (paste a key),
-// try the sandbox, or work offline. It collects and checks input; the caller connects.
+// try the sandbox, or work offline. It collects and checks input; the caller connects. Its title
+// and greeting say why it is open: "Welcome" on the first start only (setOccasion()), "Connect
+// an account" when opened again, the profile's name when it needs a new key (editProfile()).
 class FirstRunDialog final : public QDialog
 {
     Q_OBJECT
 public:
     enum class Choice { None, UseAccount, TrySandbox, WorkOffline };
+    enum class Occasion { FirstStart, Connect };
 
-    explicit FirstRunDialog(QWidget* parent = nullptr);
+    // `changes` checks a pasted key with the service before the dialog accepts it.
+    explicit FirstRunDialog(ProfileChanges* changes, QWidget* parent = nullptr);
     ~FirstRunDialog() override;
 
+    // Connect unless told: the first start is the one time the dialog welcomes.
+    void setOccasion(Occasion occasion);
+    Occasion occasion() const { return m_occasion; }
     Choice choice() const { return m_choice; }
     // Opens on the account page with `profile`'s name and addresses, to give it a (new) key.
     void editProfile(const Profile& profile);
@@ -33,9 +42,16 @@ public:
 private:
     void choose(Choice choice);
     void validateAccount();
+    // Connect: the key is checked with one read; the dialog closes only when the service accepts it.
+    void checkAccount();
+    void setChecking(bool checking);
 
+    ProfileChanges* m_changes = nullptr;
+    int m_check = 0; // the key check in flight; an answer to an older one is ignored
     Choice m_choice = Choice::None;
+    Occasion m_occasion = Occasion::Connect;
     QStackedWidget* m_pages = nullptr;
+    QLabel* m_intro = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_key = nullptr;
     QLineEdit* m_management = nullptr;

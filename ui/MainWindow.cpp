@@ -13,11 +13,11 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QProgressBar>
-#include <QToolButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 
 namespace podwarden {
 
@@ -195,7 +195,9 @@ int MainWindow::insertPage(int index, QWidget* page, const QIcon& icon, const QS
     QAction* go = new QAction(icon, title, view);
     view->insertAction(index < m_pageActions.size() ? m_pageActions.at(index) : nullptr, go);
     m_pageActions.insert(index, go);
-    connect(go, &QAction::triggered, this, [this, page] { setCurrentPage(m_pages->indexOf(page)); });
+    // By the action's place, not by `page`: replacePage() puts another widget there later, and a
+    // captured pointer to the old one would lead nowhere (index -1 only cleared the highlight).
+    connect(go, &QAction::triggered, this, [this, go] { setCurrentPage(m_pageActions.indexOf(go)); });
     // Ctrl+1 … Ctrl+9 reach the first nine screens from anywhere.
     for (int i = 0; i < m_pageActions.size(); ++i) {
         m_pageActions.at(i)->setShortcut(i < 9 ? QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i))

@@ -38,19 +38,33 @@ OverviewPage::OverviewPage(QWidget* parent)
     m_state->setObjectName(QStringLiteral("overviewState"));
     m_state->setTextFormat(Qt::PlainText);
 
-    m_problem = new QLabel(this);
+    // The problem, and what to do about it when a button can do it, in one panel.
+    auto* problemBox = new QFrame(this);
+    problemBox->setObjectName(QStringLiteral("overviewProblemBox"));
+    problemBox->setFrameShape(QFrame::StyledPanel);
+    problemBox->setMaximumWidth(720);
+    m_problemBox = problemBox;
+    auto* problemLayout = new QVBoxLayout(problemBox);
+    problemLayout->setContentsMargins(10, 10, 10, 10);
+    m_problem = new QLabel(problemBox);
     m_problem->setObjectName(QStringLiteral("overviewProblem"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setFrameShape(QFrame::StyledPanel);
-    m_problem->setMargin(10);
-    m_problem->setMaximumWidth(720);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problem->hide();
+    m_restartSandbox = new QPushButton(tr("Re&start the sandbox"), problemBox);
+    m_restartSandbox->setObjectName(QStringLiteral("restartSandboxButton"));
+    m_restartSandbox->hide();
+    connect(m_restartSandbox, &QPushButton::clicked, this, &OverviewPage::restartSandboxRequested);
+    auto* problemButtons = new QHBoxLayout;
+    problemButtons->addWidget(m_restartSandbox);
+    problemButtons->addStretch(1);
+    problemLayout->addWidget(m_problem);
+    problemLayout->addLayout(problemButtons);
+    m_problemBox->hide();
 
     auto* tiles = new QGridLayout;
     tiles->setSpacing(12);
-    const QString names[4] = {tr("API keys"), tr("Secrets"), tr("Templates"), tr("Endpoints")};
+    const QString names[4] = {countName(0), countName(1), countName(2), countName(3)};
     const char* objects[4] = {"countApiKeys", "countSecrets", "countTemplates", "countEndpoints"};
     for (int i = 0; i < 4; ++i) {
         auto* tile = new QFrame(this);
@@ -61,11 +75,15 @@ OverviewPage::OverviewPage(QWidget* parent)
         m_counts[i] = new QLabel(QStringLiteral("–"), tile);
         m_counts[i]->setObjectName(QLatin1String(objects[i]));
         m_counts[i]->setFont(scaled(m_counts[i]->font(), 2.0, true));
-        m_counts[i]->setAccessibleName(names[i]);
         auto* caption = new QLabel(names[i], tile);
+        // A screen reader hears the number with what it counts ("13 API keys"), not the bare
+        // number nor the caption alone; the tile is named for what it counts.
+        tile->setObjectName(QLatin1String(objects[i]) + QStringLiteral("Tile"));
+        tile->setAccessibleName(names[i]);
         tileLayout->addWidget(m_counts[i]);
         tileLayout->addWidget(caption);
         tiles->addWidget(tile, 0, i);
+        m_counts[i]->setAccessibleName(tr("%1: not loaded yet").arg(names[i]));
     }
     tiles->setColumnStretch(4, 1);
 
@@ -86,13 +104,34 @@ OverviewPage::OverviewPage(QWidget* parent)
 
     layout->addWidget(m_title);
     layout->addWidget(m_state);
-    layout->addWidget(m_problem);
+    layout->addWidget(m_problemBox);
     layout->addSpacing(8);
     layout->addLayout(tiles);
     layout->addWidget(m_updated);
     layout->addSpacing(8);
     layout->addLayout(buttons);
     layout->addStretch(1);
+}
+
+QString OverviewPage::countName(int tile)
+{
+    const QString names[4] = {tr("API keys"), tr("Secrets"), tr("Templates"), tr("Endpoints")};
+    return names[tile];
+}
+
+QString OverviewPage::countText(int tile, qsizetype count)
+{
+    const int n = int(count);
+    switch (tile) {
+    case 0:
+        return tr("%n API key(s)", nullptr, n);
+    case 1:
+        return tr("%n secret(s)", nullptr, n);
+    case 2:
+        return tr("%n template(s)", nullptr, n);
+    default:
+        return tr("%n endpoint(s)", nullptr, n);
+    }
 }
 
 void OverviewPage::setAccountName(const QString& name)
@@ -105,8 +144,10 @@ void OverviewPage::setSnapshot(const AccountSnapshot& snapshot, bool fromCache)
     const bool empty = snapshot.isEmpty();
     const qsizetype counts[4] = {snapshot.apiKeys.size(), snapshot.secrets.size(), snapshot.templates.size(),
                                  snapshot.endpoints.size()};
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < 4; ++i) {
         m_counts[i]->setText(empty ? QStringLiteral("–") : QLocale().toString(counts[i]));
+        m_counts[i]->setAccessibleName(empty ? tr("%1: not loaded yet").arg(countName(i)) : countText(i, counts[i]));
+    }
     if (empty) {
         m_updated->setText(tr("Nothing loaded yet."));
         return;
@@ -119,8 +160,13 @@ void OverviewPage::setState(const QString& state, const QString& problem, bool b
 {
     m_state->setText(state);
     m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
+    m_problemBox->setVisible(!problem.isEmpty());
     m_refresh->setEnabled(!busy);
+}
+
+void OverviewPage::setRestartSandboxOffered(bool offered)
+{
+    m_restartSandbox->setVisible(offered);
 }
 
 } // namespace podwarden

@@ -21,15 +21,23 @@ public:
     void setSnapshot(const AccountSnapshot& snapshot, bool fromCache);
     // `state` is short ("Online"); `problem`, when set, is shown as a notice with what to do.
     void setState(const QString& state, const QString& problem, bool busy);
+    // Offers "Restart the sandbox" beside the problem (the local sandbox stopped or did not start).
+    void setRestartSandboxOffered(bool offered);
 
 signals:
     void refreshRequested();
     void connectRequested();
+    void restartSandboxRequested();
 
 private:
+    static QString countName(int tile);                  // "API keys"
+    static QString countText(int tile, qsizetype count); // "13 API keys", for screen readers
+
     QLabel* m_title = nullptr;
     QLabel* m_state = nullptr;
+    QWidget* m_problemBox = nullptr;
     QLabel* m_problem = nullptr;
+    QPushButton* m_restartSandbox = nullptr;
     QLabel* m_updated = nullptr;
     QLabel* m_counts[4] = {};
     QPushButton* m_refresh = nullptr;

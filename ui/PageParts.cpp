@@ -2,10 +2,13 @@
 
 #include "RelativeTime.h"
 
+#include <QAction>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTableView>
 
 namespace podwarden::PageParts {
@@ -53,6 +56,7 @@ QLabel* stateLabel(const char* objectName, QWidget* parent)
 void setUpTable(QTableView* table, const QString& accessibleName)
 {
     table->setAccessibleName(accessibleName);
+    tabLeavesView(table);
     table->setSortingEnabled(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -67,6 +71,23 @@ void setUpTable(QTableView* table, const QString& accessibleName)
     columns->setHighlightSections(false);
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setStretchLastSection(true);
+}
+
+void tabLeavesView(QAbstractItemView* view)
+{
+    view->setTabKeyNavigation(false);
+}
+
+void enableNamedClearButton(QLineEdit* edit)
+{
+    edit->setClearButtonEnabled(true);
+    // Qt's clear action (the field's child, not in its actions()) has an icon and no text; its
+    // button is read out by the action's text.
+    if (auto* clear =
+            edit->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction"), Qt::FindDirectChildrenOnly)) {
+        clear->setText(QCoreApplication::translate("PageParts", "Clear"));
+        clear->setToolTip(QCoreApplication::translate("PageParts", "Clear"));
+    }
 }
 
 int columnWidth(const QFontMetrics& metrics, const QString& sample)

@@ -2,8 +2,10 @@
 
 #include <QString>
 
+class QAbstractItemView;
 class QFontMetrics;
 class QLabel;
+class QLineEdit;
 class QTableView;
 class QWidget;
 
@@ -19,8 +21,17 @@ QLabel* messagePanel(const char* objectName, QWidget* parent);
 void showMessage(QLabel* panel, const QString& text, bool error);
 // The centred text shown instead of the table when it is empty, loading or failed.
 QLabel* stateLabel(const char* objectName, QWidget* parent);
-// A read-only, sortable, row-selecting table without a grid or row numbers.
+// A read-only, sortable, row-selecting table without a grid or row numbers; Tab leaves it
+// (tabLeavesView()).
 void setUpTable(QTableView* table, const QString& accessibleName);
+// Tab and Shift+Tab move to the next and previous control instead of walking every cell; the
+// arrows, Home/End and Page Up/Down move inside. Every table and list of the app gets this: one
+// Tab press past a 100,000-row table, as past any other control. (An open cell editor still
+// moves to the next cell on Tab, as in a spreadsheet.)
+void tabLeavesView(QAbstractItemView* view);
+// Turns on `edit`'s clear button and names it ("Clear"), for screen readers: Qt leaves it
+// unnamed. For every search and filter box.
+void enableNamedClearButton(QLineEdit* edit);
 // Width of a column of texts like `sample`, with room for the sort arrow.
 int columnWidth(const QFontMetrics& metrics, const QString& sample);
 // Width of a column of relative times ("59 minutes ago", "10 months ago").

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "account/AccountChanges.h"
 #include "account/CredentialStore.h"
+#include "account/TemplateDrafts.h"
 #include "log/LogCategories.h"
 #include "store/LocalStore.h"
 
@@ -15,6 +16,7 @@ Session::Session(LocalStore* store, CredentialStore* credentials, QObject* paren
     , m_store(store)
     , m_credentials(credentials)
     , m_changes(new AccountChanges(this))
+    , m_drafts(new TemplateDrafts(this, store))
 {}
 
 Session::~Session()

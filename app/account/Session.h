@@ -15,6 +15,7 @@ namespace podwarden {
 
 class AccountChanges;
 class CredentialStore;
+class TemplateDrafts;
 class LocalStore;
 
 // One resource of the account that changed (created, changed, or removed): what
@@ -56,6 +57,8 @@ public:
     void openOffline(const Profile& profile);
     // The one place that changes the account (keys, secrets, templates): pages ask it.
     AccountChanges* changes() const { return m_changes; }
+    // The one owner of the template drafts of this computer.
+    TemplateDrafts* drafts() const { return m_drafts; }
     // A template pushed or its draft's service copy: applied to the account, saved to the local
     // store, announced through accountChanged.
     void keepTemplate(const Template& t);
@@ -125,6 +128,7 @@ private:
     LocalStore* m_store;
     CredentialStore* m_credentials;
     AccountChanges* m_changes = nullptr;
+    TemplateDrafts* m_drafts = nullptr;
     std::optional<Profile> m_profile;
     std::unique_ptr<ServiceClient> m_client;
     AccountSnapshot m_snapshot;

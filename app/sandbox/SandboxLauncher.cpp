@@ -128,21 +128,45 @@ void SandboxLauncher::onOutput()
 void SandboxLauncher::onFinished(int exitCode, QProcess::ExitStatus status)
 {
     m_readyTimer.stop();
-    const QString why = QString::fromUtf8(m_stderr).trimmed().section(QLatin1Char('\n'), -3);
-    const QString message = status == QProcess::CrashExit
-                                ? tr("The sandbox stopped unexpectedly (it crashed). %1").arg(why)
-                                : tr("The sandbox stopped with exit code %1. %2").arg(exitCode).arg(why);
-    qCInfo(lcSandbox).noquote() << "sandbox finished, code" << exitCode;
+    // Its last lines are log lines (requests, SQLite) for a developer: they go to our log, and the
+    // user gets a sentence.
+    const QString output = QString::fromUtf8(m_stderr).trimmed();
+    qCInfo(lcSandbox) << "sandbox finished, code" << exitCode << (status == QProcess::CrashExit ? "(crashed)" : "");
+    if (!output.isEmpty())
+        qCInfo(lcSandbox).noquote() << "its last output:" << output.section(QLatin1Char('\n'), -5);
     const bool wasReady = m_ready;
     m_ready = false;
     if (m_stopping)
         return;
     if (wasReady) {
-        m_error = message.trimmed();
+        QString message;
+        if (status == QProcess::CrashExit)
+            message = tr("The local sandbox stopped unexpectedly. Restart it to go on with the demo account.");
+        else if (exitCode == 0)
+            message = tr("The local sandbox was stopped outside Podwarden. Restart it to go on with the demo account.");
+        else
+            message = tr("The local sandbox stopped with an error (exit code %1). Restart it to go on with the demo "
+                         "account.")
+                          .arg(exitCode);
+        m_error = message;
+        qCWarning(lcSandbox).noquote() << message;
         emit exitedUnexpectedly(m_error);
-    } else {
-        fail(message.trimmed());
+        return;
     }
+    // Before it was ready it says why in one line of its own ("podwarden-sandbox: cannot create ...").
+    const QLatin1String prefix("podwarden-sandbox: ");
+    QString reason;
+    const QStringList lines = output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString& line : lines) {
+        if (line.startsWith(prefix))
+            reason = line.mid(prefix.size()).trimmed();
+    }
+    QString message = status == QProcess::CrashExit
+                          ? tr("The local sandbox stopped while it was starting.")
+                          : tr("The local sandbox could not start (exit code %1).").arg(exitCode);
+    if (!reason.isEmpty())
+        message += QLatin1Char(' ') + tr("It said: %1").arg(reason);
+    fail(message);
 }
 
 void SandboxLauncher::fail(const QString& message)
@@ -179,6 +203,11 @@ void SandboxLauncher::stop()
 bool SandboxLauncher::isRunning() const
 {
     return m_process && m_process->state() == QProcess::Running;
+}
+
+bool SandboxLauncher::isStarting() const
+{
+    return m_process && m_process->state() != QProcess::NotRunning && !m_ready && m_error.isEmpty();
 }
 
 qint64 SandboxLauncher::processId() const

@@ -31,6 +31,8 @@ public:
     void stop();
     bool isRunning() const;
     bool isReady() const { return m_ready; }
+    // Started and not yet ready, and it has not failed: its answer is still to come.
+    bool isStarting() const;
     qint64 processId() const; // 0 when not running
 
     QUrl apiBase() const { return m_apiBase; }

@@ -283,4 +283,42 @@ std::optional<TemplateDraft> LocalStore::loadDraft(const QString& draftId)
     return found.isEmpty() ? std::nullopt : std::optional<TemplateDraft>(found.first());
 }
 
+bool LocalStore::removeProfileData(const QString& profileId)
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    if (!isOpen()) {
+        m_error = tr("The local store “%1” is not open.").arg(shown);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const auto failed = [this, &shown, &db](const QString& detail) {
+        m_error = tr("Cannot remove from the local store “%1”: %2").arg(shown, detail);
+        db.rollback();
+        return false;
+    };
+    if (!db.transaction())
+        return failed(db.lastError().text());
+    // Found rather than listed, so a table added for a profile's data is cleared with the rest.
+    QStringList tables;
+    {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT m.name FROM sqlite_master AS m JOIN pragma_table_info(m.name) AS c "
+                                       "WHERE m.type = 'table' AND c.name = 'profile_id'")))
+            return failed(query.lastError().text());
+        while (query.next())
+            tables << query.value(0).toString();
+    }
+    for (const QString& table : std::as_const(tables)) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("DELETE FROM \"%1\" WHERE profile_id = ?").arg(table));
+        query.addBindValue(profileId);
+        if (!query.exec())
+            return failed(query.lastError().text());
+    }
+    if (!db.commit())
+        return failed(db.lastError().text());
+    qCDebug(lcStore) << "removed the data of profile" << profileId << "from" << tables;
+    return true;
+}
+
 } // namespace podwarden

@@ -49,6 +49,11 @@ public:
     std::optional<TemplateDraft> loadDraft(const QString& draftId);
     bool removeDraft(const QString& draftId);
 
+    // Everything kept for a profile that is being removed, in one transaction: its saved copy of the
+    // account and its template drafts (every table with a profile_id column). False (and
+    // errorString) on failure, with nothing removed.
+    bool removeProfileData(const QString& profileId);
+
 private:
     bool write(const QString& sql, const QVariantList& values, bool removing = false);
     QList<TemplateDraft> readDrafts(const QString& where, const QString& key);

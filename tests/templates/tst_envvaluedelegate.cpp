@@ -276,6 +276,52 @@ private slots:
         selector.hide();
     }
 
+    void selectorPlacementStaysInside_data()
+    {
+        QTest::addColumn<QRect>("anchor");
+        QTest::addColumn<int>("left");
+        QTest::addColumn<QRect>("window");
+        QTest::addColumn<QRect>("expected");
+        // A 400x280 popup on a 1280x800 screen. An editor in the middle of a big window: under it, at the braces.
+        QTest::newRow("room below") << QRect(100, 100, 600, 24) << 250 << QRect(0, 0, 1280, 800)
+                                    << QRect(250, 124, 400, 280);
+        // Braces near the window's right edge: moved left to end at the edge.
+        QTest::newRow("right edge of the window")
+            << QRect(300, 100, 600, 24) << 800 << QRect(100, 50, 900, 700) << QRect(600, 124, 400, 280);
+        // Near the window's bottom: above the editor, still in the window.
+        QTest::newRow("bottom of the window")
+            << QRect(300, 600, 600, 24) << 320 << QRect(100, 50, 900, 700) << QRect(320, 320, 400, 280);
+        // A window narrower than the popup: the screen decides across.
+        QTest::newRow("narrow window") << QRect(1000, 100, 200, 24) << 1100 << QRect(980, 50, 260, 700)
+                                       << QRect(880, 124, 400, 280);
+        // A window past the screen's edge: the part on the screen counts.
+        QTest::newRow("window off the screen")
+            << QRect(900, 700, 600, 24) << 1150 << QRect(500, 300, 1100, 700) << QRect(880, 420, 400, 280);
+        // No room above or below in the window: the screen has room below.
+        QTest::newRow("short window") << QRect(100, 100, 600, 24) << 120 << QRect(0, 60, 800, 120)
+                                      << QRect(120, 124, 400, 280);
+    }
+    void selectorPlacementStaysInside()
+    {
+        QFETCH(QRect, anchor);
+        QFETCH(int, left);
+        QFETCH(QRect, window);
+        QFETCH(QRect, expected);
+        const QRect screen(0, 0, 1280, 800);
+        const QRect placed = SecretSelector::placement(QSize(400, 280), anchor, left, window, screen);
+        QCOMPARE(placed, expected);
+        QVERIFY(screen.contains(placed));
+        QVERIFY(!placed.intersects(anchor));
+    }
+
+    void selectorIsNeverBiggerThanTheScreen()
+    {
+        const QRect screen(0, 0, 320, 240);
+        const QRect placed = SecretSelector::placement(QSize(400, 280), QRect(10, 100, 100, 20), 10, {}, screen);
+        QVERIFY(screen.contains(placed));
+        QCOMPARE(placed.size(), QSize(320, 240));
+    }
+
     void buttonInsertsAtTheCursorWithoutClosingTheEditor()
     {
         QSignalSpy envChanged(m_model, &EnvTableModel::envChanged);

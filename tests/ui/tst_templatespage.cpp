@@ -462,7 +462,7 @@ private:
         } else {
             m_session->openOffline(m_profile);
         }
-        m_page = std::make_unique<TemplatesPage>(m_session.get(), m_store.get());
+        m_page = std::make_unique<TemplatesPage>(m_session.get());
         m_page->resize(1280, 760);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));

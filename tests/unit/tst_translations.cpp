@@ -78,6 +78,7 @@ private slots:
     void germanCatalogueIsComplete();
     void catalogsCoverTheSameStrings();
     void compiledCataloguesLoad();
+    void germanUsesOneTermPerIdea();
 };
 
 void TestTranslations::germanCatalogueIsComplete()
@@ -142,6 +143,47 @@ void TestTranslations::compiledCataloguesLoad()
     QVERIFY(Validation::secretName(QStringLiteral("RUNPOD_X"))->message.contains(QStringLiteral("reserviert")));
     QCoreApplication::removeTranslator(&german);
     QCOMPARE(AccessPolicy::readOnly().summary(), QStringLiteral("Read Only"));
+}
+
+void TestTranslations::germanUsesOneTermPerIdea()
+{
+    // In the catalogue: a secret is a "Geheimnis" in every message (the sidebar said "Secrets" while
+    // every dialog said "Geheimnis"), and the audit screen is never a "Prüfung".
+    const QString path = test::sourceDir() + QStringLiteral("/translations/podwarden_de.ts");
+    static const QRegularExpression secretWord(QStringLiteral("\\bSecret")); // RUNPOD_SECRET_ is code
+    QStringList mixed;
+    for (const TsMessage& m : readTs(path)) {
+        for (const QString& t : m.translations) {
+            if (secretWord.match(t).hasMatch() || t.contains(QStringLiteral("Prüfung")))
+                mixed << QStringLiteral("%1 “%2”: %3").arg(m.context, m.source, t);
+        }
+    }
+    QVERIFY2(mixed.isEmpty(), qPrintable(mixed.join(QLatin1Char('\n'))));
+
+    // On screen, through the compiled catalogue.
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(":/i18n/podwarden_de.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    const auto de = [](const char* context, const char* source) {
+        return QCoreApplication::translate(context, source);
+    };
+    for (const char* context :
+         {"podwarden::MainWindow", "podwarden::OverviewPage", "podwarden::SecretsPage", "podwarden::SecretSelector"})
+        QCOMPARE(de(context, "Secrets"), QStringLiteral("Geheimnisse"));
+    QCOMPARE(de("podwarden::CreateSecretDialog", "New secret"), QStringLiteral("Neues Geheimnis"));
+    QCOMPARE(de("podwarden::MainWindow", "Audit"), QStringLiteral("Audit"));
+
+    // Push (the action) and Pushed (the state a draft is in) read differently, and the state differs
+    // from "On the service" (a template with no draft).
+    QString push = de("podwarden::TemplatesPage", "&Push");
+    push.remove(QLatin1Char('&'));
+    const QString pushed = de("podwarden::TemplateListModel", "Pushed");
+    const QString onService = de("podwarden::TemplateListModel", "On the service");
+    QCOMPARE(push, QStringLiteral("Übertragen"));
+    QCOMPARE(pushed, QStringLiteral("Hochgeladen"));
+    QVERIFY(pushed.compare(push, Qt::CaseInsensitive) != 0);
+    QVERIFY(pushed != onService);
+    QCoreApplication::removeTranslator(&german);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

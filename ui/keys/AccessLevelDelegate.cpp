@@ -7,11 +7,18 @@
 #include <QKeyEvent>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace podwarden {
 
 namespace {
 
 constexpr AccessLevel kLevels[] = {AccessLevel::None, AccessLevel::Read, AccessLevel::ReadWrite};
+
+int minimumLevel(const QModelIndex& index)
+{
+    return index.data(AccessLevelDelegate::MinimumLevelRole).toInt(); // None when absent
+}
 
 } // namespace
 
@@ -24,8 +31,10 @@ QWidget* AccessLevelDelegate::createEditor(QWidget* parent, const QStyleOptionVi
 {
     auto* combo = new QComboBox(parent);
     combo->setObjectName(QStringLiteral("accessLevelEditor"));
-    for (AccessLevel level : kLevels)
-        combo->addItem(toDisplayString(level), static_cast<int>(level));
+    for (AccessLevel level : kLevels) {
+        if (static_cast<int>(level) >= minimumLevel(index))
+            combo->addItem(toDisplayString(level), static_cast<int>(level));
+    }
     combo->setAccessibleName(tr("Access to %1").arg(index.siblingAtColumn(0).data().toString()));
     // A picked level is the whole edit: commit and close at once, as a check box would.
     connect(combo, QOverload<int>::of(&QComboBox::activated), this, [this, combo] {
@@ -91,20 +100,39 @@ bool AccessLevelDelegate::editorEvent(QEvent* event, QAbstractItemModel* model, 
     if (key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier))
         return false;
     const int current = index.data(Qt::EditRole).toInt();
+    const int lowest = minimumLevel(index);
     int next = -1;
     switch (key->key()) {
     case Qt::Key_Space:
-        next = (current + 1) % 3;
+        next = current + 1 > static_cast<int>(AccessLevel::ReadWrite) ? lowest : current + 1;
         break;
     case Qt::Key_0:
     case Qt::Key_1:
     case Qt::Key_2:
-        next = key->key() - Qt::Key_0;
+        next = std::max(lowest, key->key() - Qt::Key_0);
         break;
     default:
         return false;
     }
     return model->setData(index, next, Qt::EditRole);
+}
+
+bool AccessLevelDelegate::eventFilter(QObject* object, QEvent* event)
+{
+    // Qt's delegate commits on Enter but lets the key go on to the combo box, which passes it to
+    // its parents: the dialog's default button (Create key) would be pressed as well. Enter on
+    // the editor is the end of this edit, nothing more.
+    auto* combo = qobject_cast<QComboBox*>(object);
+    if (combo && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            !(key->modifiers() & ~Qt::KeypadModifier)) {
+            emit commitData(combo);
+            emit closeEditor(combo, QAbstractItemDelegate::SubmitModelCache);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 } // namespace podwarden

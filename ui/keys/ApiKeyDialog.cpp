@@ -3,6 +3,7 @@
 #include "Validation.h"
 
 #include "EndpointAccessModel.h"
+#include "PageParts.h"
 #include "keys/AccessLevelDelegate.h"
 #include "keys/WriteAccessWarningDialog.h"
 
@@ -81,7 +82,95 @@ QString describe(const PolicyStatement& st)
         .arg(st.effect, st.actions.join(QStringLiteral(", ")), st.resources.join(QStringLiteral(", ")));
 }
 
+QString noNameText()
+{
+    return ApiKeyDialog::tr("Give the key a name that says what uses it.");
+}
+
+// The name is in the field right above: a long one is cut short here, so the sentence keeps to two
+// lines (and the room kept for it stays small).
+constexpr int kNameInProblemLength = 24;
+
+QString takenNameText(QString name)
+{
+    if (name.size() > kNameInProblemLength)
+        name = name.left(kNameInProblemLength - 1) + QChar(0x2026);
+    return ApiKeyDialog::tr("Another key is already called “%1”. That is allowed, but a distinct name is easier to "
+                            "tell apart.")
+        .arg(name);
+}
+
+// Keeps a label's place in the layout while it is hidden, so that showing it moves nothing.
+void keepPlaceWhenHidden(QWidget* widget)
+{
+    QSizePolicy policy = widget->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    widget->setSizePolicy(policy);
+}
+
 } // namespace
+
+// The endpoint table as the dialog shows it: no endpoint has less than what the key has on every
+// endpoint, present and future, so a legacy key's rows say Read-Write as its "Every endpoint" row
+// does. The rows' own levels stay in the source model, as the policy keeps them.
+class EffectiveAccessProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setFloor(AccessLevel floor)
+    {
+        if (floor == m_floor)
+            return;
+        m_floor = floor;
+        invalidate(); // sorted by access, the order changes; the view repaints every row
+    }
+
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        if (index.column() != EndpointAccessModel::Access || m_floor == AccessLevel::None)
+            return QSortFilterProxyModel::data(index, role);
+        const int own = QSortFilterProxyModel::data(index, Qt::EditRole).toInt();
+        const auto shown = static_cast<AccessLevel>(std::max(own, static_cast<int>(m_floor)));
+        switch (role) {
+        case Qt::DisplayRole:
+            return toDisplayString(shown);
+        case Qt::EditRole:
+        case EndpointAccessModel::SortRole:
+        case EndpointAccessModel::AccessLevelRole:
+            return static_cast<int>(shown);
+        case AccessLevelDelegate::MinimumLevelRole:
+            return static_cast<int>(m_floor);
+        case Qt::AccessibleTextRole:
+            return ApiKeyDialog::tr("%1: %2").arg(index.siblingAtColumn(EndpointAccessModel::Name).data().toString(),
+                                                  toDisplayString(shown));
+        case Qt::ToolTipRole:
+            if (own <= static_cast<int>(m_floor))
+                return ApiKeyDialog::tr("%1, as the key has on every endpoint, present and future.")
+                    .arg(toDisplayString(shown));
+            break;
+        default:
+            break;
+        }
+        return QSortFilterProxyModel::data(index, role);
+    }
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
+    {
+        if (left.column() == EndpointAccessModel::Access && m_floor != AccessLevel::None) {
+            const int floor = static_cast<int>(m_floor);
+            const int a = std::max(floor, left.data(EndpointAccessModel::SortRole).toInt());
+            const int b = std::max(floor, right.data(EndpointAccessModel::SortRole).toInt());
+            if (a != b)
+                return a < b;
+        }
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+
+private:
+    AccessLevel m_floor = AccessLevel::None;
+};
 
 ApiKeyDialog::ApiKeyDialog(Mode mode, const QList<Endpoint>& endpoints, QWidget* parent)
     : QDialog(parent)
@@ -109,13 +198,21 @@ ApiKeyDialog::ApiKeyDialog(Mode mode, const QList<Endpoint>& endpoints, QWidget*
     m_name->setObjectName(QStringLiteral("keyName"));
     m_name->setPlaceholderText(tr("What uses the key, e.g. ci-deployer"));
     m_name->setAccessibleName(tr("Key name"));
-    m_nameProblem = new QLabel(this);
+    // The name's problem comes and goes with each key press: it sits in a box as tall as the
+    // longest problem needs (reserveNameProblemRoom()), so that the presets below never move.
+    m_nameProblemBox = new QWidget(this);
+    m_nameProblem = new QLabel(m_nameProblemBox);
     m_nameProblem->setObjectName(QStringLiteral("nameProblem"));
     m_nameProblem->setWordWrap(true);
     m_nameProblem->setTextFormat(Qt::PlainText);
+    m_nameProblem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto* problemLayout = new QVBoxLayout(m_nameProblemBox);
+    problemLayout->setContentsMargins(0, 0, 0, 0);
+    problemLayout->addWidget(m_nameProblem);
+    problemLayout->addStretch(1);
     auto* nameForm = new QFormLayout;
     nameForm->addRow(tr("&Name:"), m_name);
-    nameForm->addRow(QString(), m_nameProblem);
+    nameForm->addRow(QString(), m_nameProblemBox);
 
     // Presets.
     auto* access = new QGroupBox(tr("Access"), this);
@@ -163,7 +260,7 @@ ApiKeyDialog::ApiKeyDialog(Mode mode, const QList<Endpoint>& endpoints, QWidget*
 
     m_model = new EndpointAccessModel(this);
     m_model->setEndpoints(endpoints);
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new EffectiveAccessProxy(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(EndpointAccessModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -175,7 +272,7 @@ ApiKeyDialog::ApiKeyDialog(Mode mode, const QList<Endpoint>& endpoints, QWidget*
     m_filter = new QLineEdit(m_restrictedSection);
     m_filter->setObjectName(QStringLiteral("endpointFilter"));
     m_filter->setPlaceholderText(tr("Name or ID"));
-    m_filter->setClearButtonEnabled(true);
+    PageParts::enableNamedClearButton(m_filter);
     m_filter->setAccessibleName(tr("Filter endpoints"));
     auto* filterLabel = new QLabel(tr("&Filter endpoints:"), m_restrictedSection);
     filterLabel->setBuddy(m_filter);
@@ -188,7 +285,7 @@ ApiKeyDialog::ApiKeyDialog(Mode mode, const QList<Endpoint>& endpoints, QWidget*
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
                              QAbstractItemView::EditKeyPressed);
-    m_table->setTabKeyNavigation(false); // Tab leaves the table, as everywhere else in the dialog
+    PageParts::tabLeavesView(m_table); // Tab leaves the table, as everywhere else in the app
     m_table->setAlternatingRowColors(true);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(EndpointAccessModel::Name, Qt::AscendingOrder);
@@ -212,6 +309,17 @@ ApiKeyDialog::ApiKeyDialog(Mode mode, const QList<Endpoint>& endpoints, QWidget*
     m_setAllButton->setObjectName(QStringLiteral("setAllShownButton"));
     m_setAllButton->setAutoDefault(false);
     m_setAllButton->setAccessibleName(tr("Apply to every endpoint shown"));
+    m_undoSetAll = new QPushButton(tr("&Undo"), m_restrictedSection);
+    m_undoSetAll->setObjectName(QStringLiteral("undoSetAllShown"));
+    m_undoSetAll->setAutoDefault(false);
+    m_undoSetAll->setEnabled(false);
+    m_undoSetAll->setAccessibleName(tr("Undo “Set all shown”"));
+    m_undoSetAll->setToolTip(tr("Put back the access the endpoints had before “Set all shown”"));
+    m_setAllDone = new QLabel(m_restrictedSection);
+    m_setAllDone->setObjectName(QStringLiteral("setAllShownDone"));
+    m_setAllDone->setTextFormat(Qt::PlainText);
+    // Whatever it says, it takes the room left in its row and never widens the dialog.
+    m_setAllDone->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_count = new QLabel(m_restrictedSection);
     m_count->setObjectName(QStringLiteral("grantedCount"));
@@ -221,6 +329,7 @@ ApiKeyDialog::ApiKeyDialog(Mode mode, const QList<Endpoint>& endpoints, QWidget*
     m_hint->setTextFormat(Qt::PlainText);
     m_hint->setWordWrap(true);
     m_hint->setText(tr("This key can do nothing yet: give it access to the API or to at least one endpoint."));
+    keepPlaceWhenHidden(m_hint); // the table keeps its height as the hint comes and goes
 
     auto* filterRow = new QHBoxLayout;
     filterRow->addWidget(filterLabel);
@@ -229,7 +338,8 @@ ApiKeyDialog::ApiKeyDialog(Mode mode, const QList<Endpoint>& endpoints, QWidget*
     setAllRow->addWidget(setAllLabel);
     setAllRow->addWidget(m_setAllLevel);
     setAllRow->addWidget(m_setAllButton);
-    setAllRow->addStretch(1);
+    setAllRow->addWidget(m_undoSetAll);
+    setAllRow->addWidget(m_setAllDone, 1);
     auto* restrictedLayout = new QVBoxLayout(m_restrictedSection);
     restrictedLayout->setContentsMargins(0, 0, 0, 0);
     restrictedLayout->addLayout(restrictedForm);
@@ -289,7 +399,8 @@ ApiKeyDialog::ApiKeyDialog(Mode mode, const QList<Endpoint>& endpoints, QWidget*
     setTabOrder(m_filter, m_table);
     setTabOrder(m_table, m_setAllLevel);
     setTabOrder(m_setAllLevel, m_setAllButton);
-    setTabOrder(m_setAllButton, m_custom);
+    setTabOrder(m_setAllButton, m_undoSetAll);
+    setTabOrder(m_undoSetAll, m_custom);
 
     connect(m_name, &QLineEdit::textChanged, this, &ApiKeyDialog::updateState);
     connect(m_presets, &QButtonGroup::idToggled, this, &ApiKeyDialog::presetToggled);
@@ -297,6 +408,16 @@ ApiKeyDialog::ApiKeyDialog(Mode mode, const QList<Endpoint>& endpoints, QWidget*
     connect(m_allEndpoints, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &ApiKeyDialog::updateState);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_setAllButton, &QPushButton::clicked, this, &ApiKeyDialog::setAllShown);
+    connect(m_undoSetAll, &QPushButton::clicked, this, &ApiKeyDialog::undoSetAllShown);
+    const auto forgetUndo = [this] {
+        if (m_applyingSetAll || m_undo.isEmpty())
+            return;
+        m_undo.clear();
+        m_undoSetAll->setEnabled(false);
+        showSetAllDone({}, {});
+    };
+    connect(m_model, &EndpointAccessModel::levelsChanged, this, forgetUndo);
+    connect(m_model, &QAbstractItemModel::modelReset, this, forgetUndo);
     connect(m_model, &EndpointAccessModel::levelsChanged, this, &ApiKeyDialog::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ApiKeyDialog::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ApiKeyDialog::updateCount);
@@ -352,6 +473,7 @@ void ApiKeyDialog::setKey(const ApiKey& key)
 
     m_readOnly = key.legacy;
     m_legacyExplanation->setVisible(m_readOnly);
+    m_nameProblemBox->setVisible(!m_readOnly); // a name that cannot change has no problems to show
     m_name->setReadOnly(m_readOnly);
     for (QAbstractButton* radio : m_presets->buttons())
         radio->setEnabled(!m_readOnly);
@@ -374,7 +496,39 @@ void ApiKeyDialog::setKey(const ApiKey& key)
 void ApiKeyDialog::showEvent(QShowEvent* event)
 {
     QDialog::showEvent(event);
+    reserveNameProblemRoom();
     fitHeight();
+}
+
+void ApiKeyDialog::resizeEvent(QResizeEvent* event)
+{
+    QDialog::resizeEvent(event);
+    reserveNameProblemRoom();
+}
+
+void ApiKeyDialog::reserveNameProblemRoom()
+{
+    // Every problem the name can have, the longest with the longest name it shows.
+    const QString longestName(kNameInProblemLength, QLatin1Char('n'));
+    const QStringList problems = {
+        noNameText(),
+        Validation::apiKeyName(QString(kMaxNameLength + 1, QLatin1Char('n')))->message,
+        Validation::apiKeyName(QStringLiteral("a\tb"))->message,
+        takenNameText(longestName),
+    };
+    const int width = m_nameProblemBox->width() > 0 ? m_nameProblemBox->width() : m_name->width();
+    // A label like the problem's own measures each, wrapped as it will be.
+    QLabel probe;
+    probe.setFont(m_nameProblem->font());
+    probe.setTextFormat(Qt::PlainText);
+    probe.setWordWrap(true);
+    int height = 0;
+    for (const QString& problem : problems) {
+        probe.setText(problem);
+        height = std::max(height, probe.heightForWidth(width));
+    }
+    if (m_nameProblemBox->minimumHeight() != height || m_nameProblemBox->maximumHeight() != height)
+        m_nameProblemBox->setFixedHeight(height);
 }
 
 void ApiKeyDialog::fitHeight()
@@ -502,12 +656,64 @@ void ApiKeyDialog::setApiLevelSilently(AccessLevel level)
 
 void ApiKeyDialog::setAllShown()
 {
+    const AccessLevel level = levelOf(m_setAllLevel);
     // Source rows first: with the table sorted by access, changing a level moves rows in the proxy.
     QList<int> rows;
-    rows.reserve(m_proxy->rowCount());
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
-    m_model->setLevelOfRows(rows, levelOf(m_setAllLevel));
+    QList<QPair<QString, AccessLevel>> before;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const int source = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+        if (m_model->levelAt(source) == level)
+            continue;
+        rows.append(source);
+        before.append({m_model->endpointIdAt(source), m_model->levelAt(source)});
+    }
+    if (rows.isEmpty()) {
+        showSetAllDone(tr("Nothing to change"), tr("Every endpoint shown has %1 already.").arg(toDisplayString(level)));
+        return;
+    }
+    m_applyingSetAll = true;
+    m_model->setLevelOfRows(rows, level);
+    m_applyingSetAll = false;
+    // One click can take every grant away: it can be put back, until the levels change otherwise.
+    m_undo = before;
+    m_undoSetAll->setEnabled(true);
+    showSetAllDone(tr("%n changed", "endpoints", int(rows.size())),
+                   tr("%n endpoint(s) set to %1.", nullptr, int(rows.size())).arg(toDisplayString(level)));
+}
+
+void ApiKeyDialog::showSetAllDone(const QString& shortText, const QString& sentence)
+{
+    // The row has room for a word or two; the sentence is the tooltip and what a screen reader says.
+    m_setAllDone->setText(shortText);
+    m_setAllDone->setToolTip(sentence);
+    m_setAllDone->setAccessibleName(sentence);
+}
+
+void ApiKeyDialog::undoSetAllShown()
+{
+    if (m_undo.isEmpty())
+        return;
+    QMap<int, QList<int>> rowsByLevel;
+    for (const auto& [id, level] : std::as_const(m_undo)) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0)
+            rowsByLevel[static_cast<int>(level)].append(row);
+    }
+    m_applyingSetAll = true;
+    for (auto it = rowsByLevel.cbegin(); it != rowsByLevel.cend(); ++it)
+        m_model->setLevelOfRows(it.value(), static_cast<AccessLevel>(it.key()));
+    m_applyingSetAll = false;
+    const int restored = int(m_undo.size());
+    m_undo.clear();
+    if (m_undoSetAll->hasFocus())
+        m_setAllButton->setFocus(Qt::OtherFocusReason); // not lost to the next control as the button turns off
+    m_undoSetAll->setEnabled(false);
+    showSetAllDone(tr("Undone"), tr("%n endpoint(s) have their access back.", nullptr, restored));
+}
+
+AccessLevel ApiKeyDialog::allEndpointsLevel() const
+{
+    return m_hasAllEndpoints ? levelOf(m_allEndpoints) : AccessLevel::None;
 }
 
 void ApiKeyDialog::updateState()
@@ -516,16 +722,14 @@ void ApiKeyDialog::updateState()
     QString problem;
     bool valid = true;
     if (trimmed.isEmpty()) {
-        problem = tr("Give the key a name that says what uses it.");
+        problem = noNameText();
         valid = false;
     } else if (const auto issue = Validation::apiKeyName(trimmed)) {
         // The contract's own rule, the one the service applies (length, control characters).
         problem = issue->message;
         valid = false;
     } else if (trimmed != m_originalName && m_takenNames.contains(trimmed)) {
-        problem = tr("Another key is already called “%1”. That is allowed, but a distinct name is easier to tell "
-                     "apart.")
-                      .arg(trimmed);
+        problem = takenNameText(trimmed);
     }
     m_nameProblem->setText(problem);
     m_nameProblem->setVisible(!problem.isEmpty() && !m_readOnly);
@@ -533,9 +737,9 @@ void ApiKeyDialog::updateState()
 
     const bool restricted = m_preset == AccessPreset::Restricted;
     m_restrictedSection->setEnabled(restricted && !m_readOnly);
+    m_proxy->setFloor(allEndpointsLevel());
     const bool nothing = restricted && m_apiLevel == AccessLevel::None && m_model->grantedCount() == 0 &&
-                         (!m_hasAllEndpoints || levelOf(m_allEndpoints) == AccessLevel::None) &&
-                         !m_original.hasCustom();
+                         allEndpointsLevel() == AccessLevel::None && !m_original.hasCustom();
     m_hint->setVisible(nothing && !m_readOnly);
     updateCount();
 }
@@ -543,8 +747,14 @@ void ApiKeyDialog::updateState()
 void ApiKeyDialog::updateCount()
 {
     const int granted = m_model->grantedCount();
+    const AccessLevel all = allEndpointsLevel();
     QString text;
-    if (m_model->rowCount() == 0) {
+    if (all != AccessLevel::None) {
+        // What the rows show: every endpoint at that level at least, some perhaps above it.
+        const int above = all == AccessLevel::Read ? m_model->countAt(AccessLevel::ReadWrite) : 0;
+        text = above > 0 ? tr("Every endpoint, present and future: Read; %n of them Read-Write", nullptr, above)
+                         : tr("Every endpoint, present and future: %1").arg(toDisplayString(all));
+    } else if (m_model->rowCount() == 0) {
         text = tr("The account has no serverless endpoints.");
     } else if (granted == 0) {
         text = tr("No endpoint granted");

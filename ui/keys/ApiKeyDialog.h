@@ -22,6 +22,7 @@ class QTableView;
 namespace podwarden {
 
 class EndpointAccessModel;
+class EffectiveAccessProxy;
 
 // Creates a key or edits one: its name and its access, as a preset (All, Read Only) or
 // Restricted (an API level and a level per endpoint). Moving to Read-Write access to the API asks
@@ -58,9 +59,11 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void fitHeight();
+    void reserveNameProblemRoom();
     AccessPreset currentPreset() const;
     AccessLevel currentApiLevel() const;   // the restricted section's API level combo
     AccessLevel effectiveApiLevel() const; // what the chosen preset or level grants on the API
@@ -72,6 +75,10 @@ private:
     // when the user declined and the change must be undone.
     bool confirmWriteAccess(AccessLevel before, AccessLevel after);
     void setAllShown();
+    void undoSetAllShown();
+    void showSetAllDone(const QString& shortText, const QString& sentence);
+    // The level the key has on every endpoint, present and future (None for most keys).
+    AccessLevel allEndpointsLevel() const;
     void updateState();
     void updateCount();
     void showCustomStatements(const QList<PolicyStatement>& statements);
@@ -87,9 +94,10 @@ private:
     QStringList m_takenNames;
 
     EndpointAccessModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
+    EffectiveAccessProxy* m_proxy = nullptr;
     QLineEdit* m_name = nullptr;
     QLabel* m_nameProblem = nullptr;
+    QWidget* m_nameProblemBox = nullptr;
     QLabel* m_legacyExplanation = nullptr;
     QButtonGroup* m_presets = nullptr;
     QRadioButton* m_all = nullptr;
@@ -103,6 +111,12 @@ private:
     QTableView* m_table = nullptr;
     QComboBox* m_setAllLevel = nullptr;
     QPushButton* m_setAllButton = nullptr;
+    QPushButton* m_undoSetAll = nullptr;
+    QLabel* m_setAllDone = nullptr;
+    // What "set all shown" changed, to put back: each endpoint's level before it. Emptied by any
+    // other change of the levels, after which an undo would overwrite that change.
+    QList<QPair<QString, AccessLevel>> m_undo;
+    bool m_applyingSetAll = false;
     QLabel* m_count = nullptr;
     QLabel* m_hint = nullptr;
     QGroupBox* m_customSection = nullptr;

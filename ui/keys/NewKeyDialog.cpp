@@ -1,9 +1,13 @@
 #include "NewKeyDialog.h"
 
+#include "Confirm.h"
 #include "SecretClipboard.h"
 
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -16,6 +20,7 @@ namespace podwarden {
 NewKeyDialog::NewKeyDialog(const QString& keyName, SecretBuffer rawKey, QWidget* parent)
     : QDialog(parent)
     , m_rawKey(std::move(rawKey))
+    , m_keyName(keyName)
 {
     setObjectName(QStringLiteral("newKeyDialog"));
     setWindowTitle(tr("API key “%1” created").arg(keyName));
@@ -39,14 +44,19 @@ NewKeyDialog::NewKeyDialog(const QString& keyName, SecretBuffer rawKey, QWidget*
         SecretBuffer::wipe(text);
     }
     m_field->setMinimumWidth(m_field->fontMetrics().horizontalAdvance(m_field->text()) + 24);
+    // Ctrl+C or the context menu's Copy: the same marked, self-clearing copy as the button's.
+    SecretClipboard::instance()->guard(m_field);
     auto* copy = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), this);
     copy->setObjectName(QStringLiteral("copyKey"));
     row->addWidget(m_field, 1);
     row->addWidget(copy);
 
-    m_copied = new QLabel(this);
-    m_copied->setObjectName(QStringLiteral("copiedNotice"));
-    m_copied->setWordWrap(true);
+    m_copiedNotice = new QLabel(this);
+    m_copiedNotice->setObjectName(QStringLiteral("copiedNotice"));
+    m_copiedNotice->setWordWrap(true);
+    // Two lines kept for the notice, so that nothing moves when it appears.
+    m_copiedNotice->setMinimumHeight(m_copiedNotice->fontMetrics().lineSpacing() * 2);
+    m_copiedNotice->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto* advice = new QLabel(tr("Store it where the program that uses it reads its secrets, such as a password "
                                  "manager or your CI's secret store. If it is lost, revoke this key and create a "
@@ -62,7 +72,7 @@ NewKeyDialog::NewKeyDialog(const QString& keyName, SecretBuffer rawKey, QWidget*
 
     layout->addWidget(heading);
     layout->addLayout(row);
-    layout->addWidget(m_copied);
+    layout->addWidget(m_copiedNotice);
     layout->addWidget(advice);
     layout->addStretch(1);
     layout->addWidget(buttons);
@@ -70,24 +80,54 @@ NewKeyDialog::NewKeyDialog(const QString& keyName, SecretBuffer rawKey, QWidget*
     connect(copy, &QPushButton::clicked, this, [this] {
         SecretClipboard* clipboard = SecretClipboard::instance();
         clipboard->copy(m_rawKey);
-        m_copied->setText(tr("Copied. The clipboard forgets it in %n second(s), and when Podwarden quits.", nullptr,
-                             clipboard->clearAfterMs() / 1000));
+        m_copied = true;
+        m_copiedNotice->setText(tr("Copied. The clipboard forgets it in %n second(s), and when Podwarden quits.",
+                                   nullptr, clipboard->clearAfterMs() / 1000));
     });
     connect(stored, &QPushButton::clicked, this, &QDialog::accept);
+    // Selected and copied by hand counts as copied too.
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, [this] {
+        QByteArray text = QGuiApplication::clipboard()->text().toUtf8();
+        if (!m_rawKey.isEmpty() && m_rawKey.equals(text))
+            m_copied = true;
+        SecretBuffer::wipe(text);
+    });
     copy->setFocus();
     resize(sizeHint().expandedTo(QSize(560, 0)));
 }
 
 NewKeyDialog::~NewKeyDialog() = default;
 
+bool NewKeyDialog::mayLeave()
+{
+    if (m_copied)
+        return true;
+    return Confirm::ask(this, tr("Close without copying the key?"),
+                        tr("The key “%1” has not been copied. It is shown only this once: after this window "
+                           "closes nobody can show it again, and a lost key can only be revoked and replaced.")
+                            .arg(m_keyName),
+                        tr("Close without copying"), Confirm::Kind::Destructive);
+}
+
 void NewKeyDialog::keyPressEvent(QKeyEvent* event)
 {
-    // Escape would lose the key before it was stored: only "I have stored it" closes.
-    if (event->key() == Qt::Key_Escape) {
-        event->ignore();
+    // Escape would lose a key not copied yet: ask, as the window's close button does.
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        event->accept();
+        if (mayLeave())
+            reject();
         return;
     }
     QDialog::keyPressEvent(event);
+}
+
+void NewKeyDialog::closeEvent(QCloseEvent* event)
+{
+    if (!isVisible() || mayLeave()) {
+        QDialog::closeEvent(event);
+        return;
+    }
+    event->ignore();
 }
 
 void NewKeyDialog::done(int result)

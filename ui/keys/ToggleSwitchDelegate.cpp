@@ -46,28 +46,53 @@ void ToggleSwitchDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
 
     const bool on = index.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked;
     const bool pending = index.data(kPendingRole).toBool();
+    const bool selected = option.state & QStyle::State_Selected;
     const QPalette& palette = option.palette;
+    const QPalette::ColorGroup group = !(option.state & QStyle::State_Enabled) ? QPalette::Disabled
+                                       : (option.state & QStyle::State_Active) ? QPalette::Active
+                                                                               : QPalette::Inactive;
     const QRect track = switchRect(option.rect);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     if (pending)
         painter->setOpacity(0.55);
-    // Off: the text colour, faint, so the track shows on light and dark backgrounds alike.
-    QColor trackColor = palette.color(QPalette::Highlight);
-    if (!on) {
-        trackColor = palette.color(QPalette::WindowText);
-        trackColor.setAlphaF(0.32);
+    QColor trackColor;
+    QColor knobColor;
+    QColor edgeColor = Qt::transparent;
+    if (selected) {
+        // The row is already the highlight colour: in the selected text's colour instead, solid
+        // when on (the knob in the highlight colour), faint with an edge when off.
+        const QColor ink = palette.color(group, QPalette::HighlightedText);
+        if (on) {
+            trackColor = ink;
+            knobColor = palette.color(group, QPalette::Highlight);
+        } else {
+            trackColor = ink;
+            trackColor.setAlphaF(0.28f);
+            edgeColor = ink;
+            edgeColor.setAlphaF(0.75f);
+            knobColor = ink;
+        }
+    } else if (on) {
+        trackColor = palette.color(group, QPalette::Highlight);
+        knobColor = palette.color(group, QPalette::HighlightedText);
+    } else {
+        // Off: the text colour, faint, so the track shows on light and dark backgrounds alike.
+        trackColor = palette.color(group, QPalette::WindowText);
+        trackColor.setAlphaF(0.32f);
+        knobColor = palette.color(group, QPalette::Base);
     }
-    painter->setPen(Qt::NoPen);
+    painter->setPen(edgeColor.alpha() ? QPen(edgeColor, 1.0) : QPen(Qt::NoPen));
     painter->setBrush(trackColor);
-    painter->drawRoundedRect(track, kHeight / 2.0, kHeight / 2.0);
+    painter->drawRoundedRect(QRectF(track).adjusted(0.5, 0.5, -0.5, -0.5), kHeight / 2.0 - 0.5, kHeight / 2.0 - 0.5);
+    painter->setPen(Qt::NoPen);
     const int knob = kHeight - 4;
     const QRect knobRect(on ? track.right() - knob - 1 : track.left() + 2, track.top() + 2, knob, knob);
-    painter->setBrush(on ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Base));
+    painter->setBrush(knobColor);
     painter->drawEllipse(knobRect);
     if (option.state & QStyle::State_HasFocus) {
-        QPen focus(palette.color(QPalette::Highlight));
+        QPen focus(palette.color(group, selected ? QPalette::HighlightedText : QPalette::Highlight));
         focus.setWidthF(1.5);
         painter->setPen(focus);
         painter->setBrush(Qt::NoBrush);

@@ -1,5 +1,6 @@
 #include "SecretFields.h"
 
+#include "SecretClipboard.h"
 #include "Validation.h"
 #include "service/SecretGenerator.h"
 
@@ -55,10 +56,13 @@ SecretValueField::SecretValueField(QWidget* parent)
         QLineEdit::TrailingPosition);
     reveal->setObjectName(QStringLiteral("revealValue"));
     reveal->setCheckable(true);
+    reveal->setText(tr("Show the value")); // the name its button is read out by
     reveal->setToolTip(tr("Show the value while typing"));
     connect(reveal, &QAction::toggled, m_edit,
             [this](bool on) { m_edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
     layout->addWidget(m_edit);
+    // Revealed and copied by hand, the value goes to the clipboard marked and for 30 seconds, as Copy does.
+    SecretClipboard::instance()->guard(m_edit);
 
     m_problem = makeProblemLabel("secretValueProblem", this);
     layout->addWidget(m_problem);
@@ -75,15 +79,44 @@ SecretValueField::SecretValueField(QWidget* parent)
     m_length->setAccessibleName(tr("Length of a generated value"));
     m_symbols = new QCheckBox(tr("With s&ymbols"), this);
     m_symbols->setObjectName(QStringLiteral("generateSymbols"));
+    // A generated value exists nowhere else: Copy puts it where it is needed next (a password
+    // manager, the program's config), marked as a secret and only for a while.
+    m_copy = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Co&py"), this);
+    m_copy->setObjectName(QStringLiteral("copyValue"));
+    m_copy->setToolTip(tr("Copy the value to the clipboard, which forgets it after 30 seconds"));
+    m_copy->setEnabled(false);
+    m_copied = new QLabel(this);
+    m_copied->setObjectName(QStringLiteral("valueCopiedNotice"));
+    m_copied->setTextFormat(Qt::PlainText);
+    m_copied->setForegroundRole(QPalette::PlaceholderText);
+    // Takes what room the row has left and never widens the dialog; the whole text is its tooltip.
+    m_copied->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     generateRow->addWidget(generate);
     generateRow->addWidget(m_length);
     generateRow->addWidget(m_symbols);
-    generateRow->addStretch(1);
+    generateRow->addWidget(m_copy);
+    generateRow->addWidget(m_copied, 1);
     layout->addLayout(generateRow);
 
     setFocusProxy(m_edit);
     connect(m_edit, &QLineEdit::textChanged, this, &SecretValueField::check);
     connect(generate, &QPushButton::clicked, this, &SecretValueField::generate);
+    connect(m_copy, &QPushButton::clicked, this, &SecretValueField::copyValue);
+    connect(SecretClipboard::instance(), &SecretClipboard::cleared, this, [this] { m_copied->clear(); });
+}
+
+void SecretValueField::copyValue()
+{
+    if (m_edit->text().isEmpty())
+        return;
+    SecretClipboard* clipboard = SecretClipboard::instance();
+    clipboard->copy(value());
+    const QString notice = tr("Copied. The clipboard forgets it in %n second(s), and when Podwarden quits.", nullptr,
+                              clipboard->clearAfterMs() / 1000);
+    // The row has room for a word; the sentence is its tooltip and what a screen reader says.
+    m_copied->setText(tr("Copied"));
+    m_copied->setToolTip(notice);
+    m_copied->setAccessibleName(notice);
 }
 
 bool SecretValueField::isAcceptable() const
@@ -117,6 +150,8 @@ void SecretValueField::check()
 {
     const qsizetype bytes = m_edit->text().toUtf8().size();
     showProblem(m_problem, bytes == 0 ? std::nullopt : Validation::secretValueSize(bytes));
+    m_copy->setEnabled(bytes > 0);
+    m_copied->clear();
     emit changed();
 }
 

@@ -8,14 +8,17 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace podwarden {
 
 // A secret's value as the user gives it: a password field (typed or pasted, shown only while the
 // reveal button is down), Generate with a length and an optional symbol set (OpenSSL's generator),
-// and the size limit named as soon as it is passed. The value stays in the field while the dialog
-// is open, so a refused request can be sent again; clear() takes it off the screen.
+// Copy (through SecretClipboard, as is a copy by hand from the revealed field), and the size limit
+// named as soon as it is passed. The value stays in the field while the dialog is open, so a
+// refused request can be sent again; clear() takes it off the screen (a copy
+// stays on the clipboard for its 30 seconds, to be pasted where it is needed).
 class SecretValueField final : public QWidget
 {
     Q_OBJECT
@@ -34,12 +37,15 @@ signals:
 
 private:
     void generate();
+    void copyValue();
     void check();
 
     QLineEdit* m_edit = nullptr;
     QLabel* m_problem = nullptr;
     QSpinBox* m_length = nullptr;
     QCheckBox* m_symbols = nullptr;
+    QPushButton* m_copy = nullptr;
+    QLabel* m_copied = nullptr;
 };
 
 // A secret's description: a few lines of plain text, with the contract's limit named when it is

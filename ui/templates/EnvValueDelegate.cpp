@@ -103,19 +103,15 @@ private:
         m_selectionLength = hasSelectedText() ? selectionLength() : 0;
         m_selector->setSecrets(m_delegate ? m_delegate->secrets() : QList<Secret>{});
 
-        // Under the editor, at the braces when they opened it; above it when there is no room below.
+        // Under the editor, at the braces when they opened it; above it when there is no room below;
+        // inside the window where it fits, and inside the screen always.
         const int x =
             braceStart >= 0 ? std::max(0, cursorRect().left() - fontMetrics().horizontalAdvance(kOpenBraces)) : 0;
-        const QSize size = m_selector->sizeHint();
-        QPoint at = mapToGlobal(QPoint(x, height()));
-        if (const QScreen* screen = this->screen()) {
-            const QRect available = screen->availableGeometry();
-            if (at.y() + size.height() > available.bottom() + 1 &&
-                mapToGlobal(QPoint(0, 0)).y() - size.height() >= available.top())
-                at = mapToGlobal(QPoint(x, -size.height()));
-        }
+        const QRect anchor(mapToGlobal(QPoint(0, 0)), size());
+        const QWidget* top = window();
+        const QRect within(top->mapToGlobal(QPoint(0, 0)), top->size());
         m_selecting = true;
-        m_selector->popup(at);
+        m_selector->popup(anchor, anchor.left() + x, within);
     }
 
     void edited(const QString& text)
@@ -233,6 +229,9 @@ void EnvValueDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     // No palette role is red: one hue, tinted against the cell and brightened for a dark one.
     const QColor warning = dark ? QColor(0xff, 0x6e, 0x64) : QColor(0xc4, 0x26, 0x1b);
     const QColor warningText = dark ? QColor(0xff, 0x9a, 0x90) : QColor(0xa8, 0x1d, 0x14);
+    // On the selection colour a tint vanishes: an unknown secret there is a solid red pill under
+    // the selected text's colour (white on red reads in both palettes, and red is no selection hue).
+    const QColor warningSelected(0xc4, 0x26, 0x1b);
 
     struct Span
     {
@@ -311,14 +310,17 @@ void EnvValueDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     for (const Span& span : spans) {
         const qreal x0 = left + line.cursorToX(int(span.start)) - kPad;
         const qreal x1 = left + line.cursorToX(int(span.end)) - kGap + kPad;
-        const QRectF pill(x0, top - 0.5, x1 - x0, line.height() + 1.0);
+        // A pixel more below than above: an underscore sits at the very bottom of the line.
+        const QRectF pill(x0, top - 1.0, x1 - x0, line.height() + 3.0);
         QColor fill;
         QPen outline;
-        if (selected) {
-            // On the selection colour only the selected text's colour reads: an outline, dashed
-            // for a secret the account does not have.
+        if (selected && span.known) {
+            // On the selection colour only the selected text's colour reads: an outline.
             fill = withAlpha(textColour, 0.16);
-            outline = QPen(withAlpha(textColour, 0.85), 1.0, span.known ? Qt::SolidLine : Qt::DashLine);
+            outline = QPen(withAlpha(textColour, 0.85), 1.0);
+        } else if (selected) {
+            fill = warningSelected;
+            outline = QPen(warningSelected.darker(140), 1.0);
         } else if (span.known) {
             fill = withAlpha(highlight, dark ? 0.42 : 0.20);
             outline = QPen(withAlpha(highlight, dark ? 0.85 : 0.55), 1.0);

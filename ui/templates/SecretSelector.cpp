@@ -1,5 +1,7 @@
 #include "SecretSelector.h"
 
+#include "PageParts.h"
+
 #include <QApplication>
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -121,7 +123,7 @@ SecretSelector::SecretSelector(QWidget* parent)
     m_filter->setObjectName(QStringLiteral("secretFilter"));
     m_filter->setPlaceholderText(tr("Filter secrets"));
     m_filter->setAccessibleName(tr("Filter secrets"));
-    m_filter->setClearButtonEnabled(true);
+    PageParts::enableNamedClearButton(m_filter);
     m_filter->installEventFilter(this);
     layout->addWidget(m_filter);
 
@@ -208,17 +210,60 @@ void SecretSelector::setSecrets(const QList<Secret>& secrets)
 
 void SecretSelector::popup(const QPoint& globalPos, const QString& filter)
 {
-    resize(sizeHint());
-    QRect geometry(globalPos, size());
     QScreen* screen = QGuiApplication::screenAt(globalPos);
     if (!screen)
-        screen = this->screen();
-    if (screen) {
-        const QRect available = screen->availableGeometry();
-        geometry.moveLeft(std::max(available.left(), std::min(geometry.left(), available.right() - width() + 1)));
-        geometry.moveTop(std::max(available.top(), std::min(geometry.top(), available.bottom() - height() + 1)));
-    }
-    move(geometry.topLeft());
+        screen = parentWidget() ? parentWidget()->screen() : this->screen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(globalPos, sizeHint());
+    showAt(placement(sizeHint(), QRect(globalPos, QSize(0, 0)), globalPos.x(), {}, available), filter);
+}
+
+void SecretSelector::popup(const QRect& anchor, int left, const QRect& within, const QString& filter)
+{
+    // The anchor's screen; the editor's own when the anchor is off every screen (partly outside).
+    QScreen* screen = QGuiApplication::screenAt(anchor.center());
+    if (!screen)
+        screen = parentWidget() ? parentWidget()->screen() : this->screen();
+    const QRect available = screen ? screen->availableGeometry() : within;
+    showAt(placement(sizeHint(), anchor, left, within, available), filter);
+}
+
+QRect SecretSelector::placement(const QSize& size, const QRect& anchor, int left, const QRect& within,
+                                const QRect& screen)
+{
+    const QSize bounded = size.boundedTo(screen.size());
+    // The window where the popup fits in it (the part of it on the screen), the screen otherwise.
+    const QRect window = within.isValid() ? within.intersected(screen) : QRect();
+    const bool fitsAcross = window.isValid() && bounded.width() <= window.width();
+    const QRect across = fitsAcross ? window : screen;
+    int x = std::min(left, across.right() + 1 - bounded.width());
+    x = std::max(x, across.left());
+
+    const int below = anchor.bottom() + 1;
+    const int above = anchor.top() - bounded.height();
+    const auto fitsBelow = [&](const QRect& area) {
+        return below >= area.top() && below + bounded.height() <= area.bottom() + 1;
+    };
+    const auto fitsAbove = [&](const QRect& area) {
+        return above >= area.top() && above + bounded.height() <= area.bottom() + 1;
+    };
+    int y = 0;
+    if (window.isValid() && fitsBelow(window))
+        y = below;
+    else if (window.isValid() && fitsAbove(window))
+        y = above;
+    else if (fitsBelow(screen))
+        y = below;
+    else if (fitsAbove(screen))
+        y = above;
+    else // over the anchor, as far down as the screen allows
+        y = std::clamp(below, screen.top(), screen.bottom() + 1 - bounded.height());
+    return {QPoint(x, y), bounded};
+}
+
+void SecretSelector::showAt(const QRect& geometry, const QString& filter)
+{
+    // The client rectangle: move() would place the frame, which a platform may give a popup too.
+    setGeometry(geometry);
     m_filter->setText(filter);
     filterChanged(m_filter->text()); // setText() is silent when the text is unchanged
     show();

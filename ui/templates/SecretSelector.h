@@ -31,6 +31,13 @@ public:
     // Shows the popup, sized to the secrets (sizeHint()), with its top-left corner at `globalPos`
     // (kept on the screen), the filter holding `filter` and the focus, and the first match current.
     void popup(const QPoint& globalPos, const QString& filter = {});
+    // The same for a popup that belongs to `anchor` (an editor, in global coordinates): under it from
+    // x `left`, or above it, as placement() decides for the window `within` and the anchor's screen.
+    void popup(const QRect& anchor, int left, const QRect& within, const QString& filter = {});
+    // Where a popup of `size` goes for `anchor`: under it, from x `left`, or above it when it does
+    // not fit under; inside `within` (the window) where it fits, and always inside `screen` (the
+    // available geometry), which also bounds its size.
+    static QRect placement(const QSize& size, const QRect& anchor, int left, const QRect& within, const QRect& screen);
 
     QListView* list() const { return m_list; }
     QLineEdit* filterEdit() const { return m_filter; }
@@ -51,6 +58,7 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
+    void showAt(const QRect& geometry, const QString& filter);
     void pick(const QModelIndex& index);
     void filterChanged(const QString& text);
     void updateEmptyState();

@@ -6,8 +6,8 @@
 #include "TemplateListModel.h"
 #include "account/AccountChanges.h"
 #include "account/Session.h"
+#include "account/TemplateDrafts.h"
 #include "service/TemplatePush.h"
-#include "store/LocalStore.h"
 #include "templates/TemplateConflictDialog.h"
 #include "templates/TemplateEditor.h"
 
@@ -25,10 +25,9 @@
 
 namespace podwarden {
 
-TemplatesPage::TemplatesPage(Session* session, LocalStore* store, QWidget* parent)
+TemplatesPage::TemplatesPage(Session* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_store(store)
     , m_model(new TemplateListModel(this))
 {
     setObjectName(QStringLiteral("pageTemplates"));
@@ -113,13 +112,14 @@ TemplatesPage::TemplatesPage(Session* session, LocalStore* store, QWidget* paren
 
     if (m_session) {
         connect(m_session, &Session::snapshotChanged, this, &TemplatesPage::loadSnapshot);
-        // A secret created or deleted anywhere in the window: the references are checked again.
-        connect(m_session, &Session::accountChanged, this, [this](const AccountChange& change) {
-            if (change.resource != AccountChange::Resource::Secret)
-                return;
-            const AccountSnapshot& snapshot = m_session->snapshot();
-            m_editor->setSecrets(snapshot.secrets, !snapshot.isEmpty());
-            clearStaleRefusal();
+        connect(m_session, &Session::accountChanged, this, &TemplatesPage::onAccountChanged);
+        connect(m_session->drafts(), &TemplateDrafts::draftChanged, this, [this](const TemplateDraft& draft) {
+            m_model->upsertDraft(draft);
+            updateButtons();
+        });
+        connect(m_session->drafts(), &TemplateDrafts::draftRemoved, this, [this](const QString& draftId) {
+            m_model->removeDraft(draftId);
+            showRow(currentRow());
         });
         connect(m_session, &Session::stateChanged, this, &TemplatesPage::updateButtons);
     }
@@ -172,8 +172,7 @@ void TemplatesPage::loadSnapshot()
         m_model->setServerTemplates(snapshot.templates);
     } else {
         m_draftsProfile = profileId();
-        m_model->setContent(snapshot.templates, m_store && m_store->isOpen() ? m_store->loadDrafts(m_draftsProfile)
-                                                                             : QList<TemplateDraft>());
+        m_model->setContent(snapshot.templates, m_session ? m_session->drafts()->drafts() : QList<TemplateDraft>());
     }
     // The selector lists the account's secrets, from the cache when offline; with nothing loaded
     // yet, unknown names are not flagged.
@@ -246,6 +245,30 @@ void TemplatesPage::showMessage(const QString& text, bool error)
     PageParts::showMessage(m_message, text, error);
 }
 
+void TemplatesPage::onAccountChanged(const AccountChange& change)
+{
+    const AccountSnapshot& snapshot = m_session->snapshot();
+    if (change.resource == AccountChange::Resource::Secret) {
+        // A secret created or deleted anywhere in the window: the references are checked again.
+        m_editor->setSecrets(snapshot.secrets, !snapshot.isEmpty());
+        clearStaleRefusal();
+        return;
+    }
+    if (change.resource != AccountChange::Resource::Template)
+        return;
+    if (change.removed) {
+        m_model->removeServer(change.id);
+        showRow(currentRow());
+        return;
+    }
+    for (const Template& t : snapshot.templates) {
+        if (t.id == change.id) {
+            m_model->upsertServer(t);
+            break;
+        }
+    }
+}
+
 void TemplatesPage::clearStaleRefusal()
 {
     // "Fix this first" goes once there is nothing left to fix.
@@ -286,16 +309,20 @@ void TemplatesPage::saveEdit()
 
 void TemplatesPage::keepDraft(const TemplateDraft& draft)
 {
-    if (!m_store || !m_store->saveDraft(draft)) {
+    if (!m_session) {
+        m_model->upsertDraft(draft);
+        return;
+    }
+    // The owner saves it and announces it (draftChanged puts it in the list).
+    if (!m_session->drafts()->save(draft)) {
         showMessage(tr("The draft could not be saved, so it would be lost if Podwarden closed: %1")
-                        .arg(m_store ? m_store->errorString() : tr("there is no local store.")),
+                        .arg(m_session->drafts()->errorString()),
                     true);
         m_saveFailed = true;
     } else if (m_saveFailed) {
         m_saveFailed = false; // saving works again: the warning goes
         showMessage({}, false);
     }
-    m_model->upsertDraft(draft);
     updateButtons();
 }
 
@@ -340,7 +367,7 @@ void TemplatesPage::pushCurrent()
         return;
     }
     showMessage(tr("Pushing %1…").arg(draft->draft.name), false);
-    m_pushing = m_session->changes()->startPush(*draft, this);
+    m_pushing = m_session->drafts()->push(*draft, this);
     if (!m_pushing) {
         showMessage(tr("You are not connected, so the draft stays on this computer. Connect and push again."), true);
         return;
@@ -358,10 +385,8 @@ void TemplatesPage::pushFinished()
     const TemplateDraft draft = push->draft();
     switch (push->outcome()) {
     case TemplatePush::Outcome::Pushed: {
-        keepDraft(draft);
+        // The drafts' owner has saved the draft and put the template in the account already.
         const Template pushed = *push->serverCopy();
-        m_model->upsertServer(pushed);
-        m_session->keepTemplate(pushed);
         if (!draft.draft.persistentMount && pushed.persistentMount) {
             // The contract's PATCH leaves a volume in place when it is left out: say so rather than
             // let the list claim the service matches the draft.
@@ -376,7 +401,6 @@ void TemplatesPage::pushFinished()
         break;
     }
     case TemplatePush::Outcome::Conflict: {
-        keepDraft(draft); // the conflict state is remembered even if the choice waits
         TemplateConflictDialog dialog(*push->comparison(), draft.draft, *push->serverCopy(), this);
         dialog.exec();
         switch (dialog.resolution()) {
@@ -393,7 +417,7 @@ void TemplatesPage::pushFinished()
             ++theirs.revision;
             theirs.updatedAt = Clock::current().now();
             keepDraft(theirs);
-            m_model->upsertServer(*push->serverCopy());
+            m_session->keepTemplate(*push->serverCopy());
             showMessage(tr("The draft now matches the service's copy; your changes were set aside."), false);
             break;
         }
@@ -430,11 +454,10 @@ void TemplatesPage::discardCurrentDraft()
                           .arg(draft->draft.name),
                       tr("&Discard"), Confirm::Kind::Destructive))
         return;
-    if (m_store && !m_store->removeDraft(draft->id)) {
-        showMessage(m_store->errorString(), true);
+    if (!m_session->drafts()->discard(draft->id)) {
+        showMessage(m_session->drafts()->errorString(), true);
         return;
     }
-    m_model->removeDraft(draft->id);
     showRow(currentRow());
 }
 
@@ -456,14 +479,7 @@ void TemplatesPage::deleteCurrentTemplate()
             showMessage(outcome.error.httpStatus == 400 ? deleteRefusal(t.name, outcome.error) : outcome.message, true);
             return;
         }
-        const int at = m_model->rowOfTemplate(t.id);
-        if (at >= 0 && m_model->rowAt(at).draft) {
-            const QString draftId = m_model->rowAt(at).draft->id;
-            if (m_store)
-                m_store->removeDraft(draftId);
-            m_model->removeDraft(draftId);
-        }
-        m_model->removeServer(t.id);
+        // The account and the drafts' owner have let the template and its draft go already.
         showMessage(outcome.message, false);
         showRow(currentRow());
     });

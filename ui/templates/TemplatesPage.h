@@ -15,7 +15,7 @@ class QTableView;
 
 namespace podwarden {
 
-class LocalStore;
+struct AccountChange;
 class Session;
 class TemplateEditor;
 class TemplateListModel;
@@ -31,7 +31,8 @@ class TemplatesPage final : public QWidget
 public:
     // Why a delete was refused, in a sentence: names the endpoints built on the template (400).
     static QString deleteRefusal(const QString& name, const ServiceError& error);
-    TemplatesPage(Session* session, LocalStore* store, QWidget* parent = nullptr);
+    // The drafts come from the session's owner of them (Session::drafts()).
+    explicit TemplatesPage(Session* session, QWidget* parent = nullptr);
     ~TemplatesPage() override;
 
     TemplateListModel* model() const { return m_model; }
@@ -49,6 +50,7 @@ public:
 
 private:
     void clearStaleRefusal();
+    void onAccountChanged(const AccountChange& change);
     void loadSnapshot();
     void loadDrafts();
     void showRow(int row);
@@ -61,7 +63,6 @@ private:
     QString profileId() const;
 
     Session* m_session;
-    LocalStore* m_store;
     TemplateListModel* m_model = nullptr;
     QTableView* m_list = nullptr;
     TemplateEditor* m_editor = nullptr;

