@@ -147,8 +147,13 @@ QVariant ApiKeyTableModel::data(const QModelIndex& index, int role) const
     case Access:
         if (role == Qt::DisplayRole || role == SortRole)
             return key.legacy ? tr("Legacy · %1").arg(key.policy.summary()) : key.policy.summary();
-        if (role == Qt::ToolTipRole && key.policy.canWriteApi())
-            return tr("Can change the account through the API (GraphQL and REST).");
+        if (role == Qt::ToolTipRole) {
+            // The whole summary, for when the column cuts it short.
+            const QString summary = key.legacy ? tr("Legacy · %1").arg(key.policy.summary()) : key.policy.summary();
+            return key.policy.canWriteApi()
+                       ? summary + QLatin1Char('\n') + tr("Can change the account through the API (GraphQL and REST).")
+                       : summary;
+        }
         break;
     case Enabled:
         if (role == Qt::CheckStateRole)

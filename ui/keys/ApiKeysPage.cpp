@@ -69,9 +69,15 @@ ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
     m_search->setPlaceholderText(tr("Search names, prefixes and creators"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search keys"));
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(180);
     tools->addWidget(m_search, 2);
-    tools->addSpacing(8);
+    tools->addStretch(1);
+    layout->addLayout(tools);
+    // The filters on a row of their own, so the window can be narrow.
+    auto* filtersRow = new QHBoxLayout;
+    filtersRow->setSpacing(6);
+    auto* showOnly = new QLabel(tr("Show only:"), this);
+    filtersRow->addWidget(showOnly);
     struct FilterSpec
     {
         const char* object;
@@ -106,10 +112,10 @@ ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
             updateState();
         });
         m_filterButtons << button;
-        tools->addWidget(button);
+        filtersRow->addWidget(button);
     }
-    tools->addStretch(1);
-    layout->addLayout(tools);
+    filtersRow->addStretch(1);
+    layout->addLayout(filtersRow);
 
     m_message = PageParts::messagePanel("keysMessage", this);
     layout->addWidget(m_message);
@@ -131,6 +137,10 @@ ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
     const int timeWidth = PageParts::relativeTimeColumnWidth(metrics);
     columns->resizeSection(ApiKeyTableModel::Created, timeWidth);
     columns->resizeSection(ApiKeyTableModel::LastUsed, timeWidth);
+    columns->resizeSection(ApiKeyTableModel::CreatedBy, widthOf(QStringLiteral("ana.lopez@example.com")));
+    // Access takes the room there is (its full text is in the tooltip); the others keep theirs.
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(ApiKeyTableModel::Access, QHeaderView::Stretch);
     m_table->installEventFilter(this);
 
     m_state = PageParts::stateLabel("keysState", this);
