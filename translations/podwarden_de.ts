@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>AccessPolicy</name>
@@ -209,19 +210,19 @@
         <translation>der Inhalt</translation>
     </message>
     <message>
-        <source>The server's reply is not valid JSON (%1).</source>
+        <source>The server&apos;s reply is not valid JSON (%1).</source>
         <translation>Die Antwort des Servers ist kein gültiges JSON (%1).</translation>
     </message>
     <message>
-        <source>The server's reply is malformed: “%1” should be %2.</source>
+        <source>The server&apos;s reply is malformed: “%1” should be %2.</source>
         <translation>Die Antwort des Servers ist fehlerhaft: „%1“ sollte %2 sein.</translation>
     </message>
     <message>
-        <source>The server's reply is incomplete: “%1” is missing.</source>
+        <source>The server&apos;s reply is incomplete: “%1” is missing.</source>
         <translation>Die Antwort des Servers ist unvollständig: „%1“ fehlt.</translation>
     </message>
     <message>
-        <source>The server's reply has an invalid value in “%1” (expected %2).</source>
+        <source>The server&apos;s reply has an invalid value in “%1” (expected %2).</source>
         <translation>Die Antwort des Servers enthält einen ungültigen Wert in „%1“ (erwartet: %2).</translation>
     </message>
 </context>
@@ -272,7 +273,7 @@
     <name>PageParts</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>Leeren</translation>
     </message>
 </context>
 <context>
@@ -375,7 +376,7 @@
         <translation>Podwarden sendet den Kontoschlüssel über einfaches http nur an diesen Computer. Verwenden Sie für %1 eine https://-Adresse.</translation>
     </message>
     <message>
-        <source>Could not reach %1 (%2). Check the profile's address and your network connection; if it is the sandbox, start it again.</source>
+        <source>Could not reach %1 (%2). Check the profile&apos;s address and your network connection; if it is the sandbox, start it again.</source>
         <translation>%1 ist nicht erreichbar (%2). Prüfen Sie die Adresse des Profils und Ihre Netzwerkverbindung; ist es die Sandbox, starten Sie sie erneut.</translation>
     </message>
     <message>
@@ -387,7 +388,7 @@
         <translation>Der Verbindung zu %1 wird nicht vertraut (%2), deshalb hat Podwarden den Schlüssel nicht gesendet. Verwendet der Dienst eine eigene Zertifizierungsstelle, fügen Sie deren CA-Datei dem Profil hinzu.</translation>
     </message>
     <message>
-        <source>%1 redirected the request to another address (%2). Podwarden does not follow it, so the key never leaves the service's own address. Check the profile's address.</source>
+        <source>%1 redirected the request to another address (%2). Podwarden does not follow it, so the key never leaves the service&apos;s own address. Check the profile&apos;s address.</source>
         <translation>%1 hat die Anfrage an eine andere Adresse umgeleitet (%2). Podwarden folgt dem nicht, damit der Schlüssel die Adresse des Dienstes nie verlässt. Prüfen Sie die Adresse des Profils.</translation>
     </message>
     <message>
@@ -435,22 +436,22 @@
         <translation>Der Dienst hat die Anfrage abgelehnt (HTTP %1): %2.</translation>
     </message>
     <message numerus="yes">
-        <source>The service's rate limit was reached. Try again in %n second(s).</source>
+        <source>The service&apos;s rate limit was reached. Try again in %n second(s).</source>
         <translation>
             <numerusform>Das Anfragelimit des Dienstes ist erreicht. Versuchen Sie es in %n Sekunde erneut.</numerusform>
             <numerusform>Das Anfragelimit des Dienstes ist erreicht. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The service's rate limit was reached. Wait a minute and try again.</source>
+        <source>The service&apos;s rate limit was reached. Wait a minute and try again.</source>
         <translation>Das Anfragelimit des Dienstes ist erreicht. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The service had a problem of its own (HTTP %1). Try again in a moment; if it keeps happening, check the service's status page.</source>
+        <source>The service had a problem of its own (HTTP %1). Try again in a moment; if it keeps happening, check the service&apos;s status page.</source>
         <translation>Der Dienst hatte ein eigenes Problem (HTTP %1). Versuchen Sie es gleich noch einmal; wenn es wiederholt auftritt, sehen Sie auf der Statusseite des Dienstes nach.</translation>
     </message>
     <message>
-        <source>%1 Check that the profile's address (%2) points at the service's API.</source>
+        <source>%1 Check that the profile&apos;s address (%2) points at the service&apos;s API.</source>
         <translation>%1 Prüfen Sie, ob die Adresse des Profils (%2) auf die API des Dienstes zeigt.</translation>
     </message>
     <message>
@@ -458,11 +459,11 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>The account's balance is too low for this (HTTP 402). Add funds in the cloud's console, then try again.</source>
+        <source>The account&apos;s balance is too low for this (HTTP 402). Add funds in the cloud&apos;s console, then try again.</source>
         <translation>Das Guthaben des Kontos reicht dafür nicht (HTTP 402). Laden Sie in der Konsole der Cloud Guthaben auf und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The account's balance is too low for this (%1). Add funds in the cloud's console, then try again.</source>
+        <source>The account&apos;s balance is too low for this (%1). Add funds in the cloud&apos;s console, then try again.</source>
         <translation>Das Guthaben des Kontos reicht dafür nicht (%1). Laden Sie in der Konsole der Cloud Guthaben auf und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
@@ -644,7 +645,7 @@
         <translation>Ein dauerhaftes Volume muss mindestens 10 GB groß sein.</translation>
     </message>
     <message>
-        <source>The volume's mount path must be absolute, such as /workspace.</source>
+        <source>The volume&apos;s mount path must be absolute, such as /workspace.</source>
         <translation>Der Einhängepfad des Volumes muss absolut sein, etwa /workspace.</translation>
     </message>
     <message>
@@ -652,8 +653,8 @@
         <translation>„%1“ ist keine CUDA-Version. Schreiben Sie Haupt.Neben, etwa 12.4.</translation>
     </message>
     <message>
-        <source>A start command that begins with { must be the exec form {"entrypoint": [...], "cmd": [...]} with lists of strings.</source>
-        <translation>Ein Startbefehl, der mit { beginnt, muss die Exec-Form {"entrypoint": [...], "cmd": [...]} mit Listen von Zeichenketten haben.</translation>
+        <source>A start command that begins with { must be the exec form {&quot;entrypoint&quot;: [...], &quot;cmd&quot;: [...]} with lists of strings.</source>
+        <translation>Ein Startbefehl, der mit { beginnt, muss die Exec-Form {&quot;entrypoint&quot;: [...], &quot;cmd&quot;: [...]} mit Listen von Zeichenketten haben.</translation>
     </message>
     <message>
         <source>The start command has a quote that is not closed, or ends in a lone backslash.</source>
@@ -661,35 +662,35 @@
     </message>
     <message>
         <source>A space is not allowed in a secret name.</source>
-        <translation type="unfinished" />
+        <translation>Ein Leerzeichen ist im Namen eines Geheimnisses nicht erlaubt.</translation>
     </message>
     <message>
         <source>A tab is not allowed in a secret name.</source>
-        <translation type="unfinished" />
+        <translation>Ein Tabulator ist im Namen eines Geheimnisses nicht erlaubt.</translation>
     </message>
     <message>
         <source>A line break is not allowed in a secret name.</source>
-        <translation type="unfinished" />
+        <translation>Ein Zeilenumbruch ist im Namen eines Geheimnisses nicht erlaubt.</translation>
     </message>
     <message>
         <source>A non-breaking space is not allowed in a secret name.</source>
-        <translation type="unfinished" />
+        <translation>Ein geschütztes Leerzeichen ist im Namen eines Geheimnisses nicht erlaubt.</translation>
     </message>
     <message>
         <source>A space character (U+%1) is not allowed in a secret name.</source>
-        <translation type="unfinished" />
+        <translation>Ein Leerraumzeichen (U+%1) ist im Namen eines Geheimnisses nicht erlaubt.</translation>
     </message>
     <message>
         <source>An invisible character (U+%1) is not allowed in a secret name.</source>
-        <translation type="unfinished" />
+        <translation>Ein unsichtbares Zeichen (U+%1) ist im Namen eines Geheimnisses nicht erlaubt.</translation>
     </message>
     <message>
         <source>“%1” is not allowed in a secret name.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist im Namen eines Geheimnisses nicht erlaubt.</translation>
     </message>
     <message>
         <source>Use letters, digits, underscores, dots, hyphens and slashes.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie Buchstaben, Ziffern, Unterstriche, Punkte, Bindestriche und Schrägstriche.</translation>
     </message>
 </context>
 <context>
@@ -861,7 +862,7 @@
         <translation>API-Zugriff</translation>
     </message>
     <message>
-        <source>The management API (GraphQL and REST): Read lists the account's pods, endpoints, templates and keys; Read-Write also creates, changes and deletes them.</source>
+        <source>The management API (GraphQL and REST): Read lists the account&apos;s pods, endpoints, templates and keys; Read-Write also creates, changes and deletes them.</source>
         <translation>Die Verwaltungs-API (GraphQL und REST): Lesen listet Pods, Endpunkte, Vorlagen und Schlüssel des Kontos auf; Lesen-Schreiben legt sie auch an, ändert und löscht sie.</translation>
     </message>
     <message>
@@ -889,7 +890,7 @@
         <translation>Endpunkte &amp;filtern:</translation>
     </message>
     <message>
-        <source>Endpoints and this key's access to them</source>
+        <source>Endpoints and this key&apos;s access to them</source>
         <translation>Endpunkte und der Zugriff dieses Schlüssels darauf</translation>
     </message>
     <message>
@@ -921,7 +922,7 @@
         <translation>Eigene Anweisungen</translation>
     </message>
     <message>
-        <source>The key's policy has statements Podwarden does not edit. They are kept as they are.</source>
+        <source>The key&apos;s policy has statements Podwarden does not edit. They are kept as they are.</source>
         <translation>Die Richtlinie des Schlüssels enthält Anweisungen, die Podwarden nicht bearbeitet. Sie bleiben unverändert erhalten.</translation>
     </message>
     <message>
@@ -993,68 +994,68 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, as the key has on every endpoint, present and future.</source>
-        <translation type="unfinished" />
+        <translation>%1, wie der Schlüssel es für jeden Endpunkt hat, jetzt und künftig.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>Rückgängi&amp;g</translation>
     </message>
     <message>
         <source>Undo “Set all shown”</source>
-        <translation type="unfinished" />
+        <translation>„Alle angezeigten setzen“ rückgängig machen</translation>
     </message>
     <message>
         <source>Put back the access the endpoints had before “Set all shown”</source>
-        <translation type="unfinished" />
+        <translation>Den Endpunkten den Zugriff zurückgeben, den sie vor „Alle angezeigten setzen“ hatten</translation>
     </message>
     <message>
         <source>Nothing to change</source>
-        <translation type="unfinished" />
+        <translation>Nichts zu ändern</translation>
     </message>
     <message>
         <source>Every endpoint shown has %1 already.</source>
-        <translation type="unfinished" />
+        <translation>Jeder angezeigte Endpunkt hat schon %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
         <comment>endpoints</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n endpoint(s) set to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Endpunkt auf %1 gesetzt.</numerusform>
+            <numerusform>%n Endpunkte auf %1 gesetzt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished" />
+        <translation>Rückgängig gemacht</translation>
     </message>
     <message numerus="yes">
         <source>%n endpoint(s) have their access back.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Endpunkt hat seinen Zugriff zurück.</numerusform>
+            <numerusform>%n Endpunkte haben ihren Zugriff zurück.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every endpoint, present and future: Read; %n of them Read-Write</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Jeder Endpunkt, jetzt und künftig: Lesen; %n davon Lesen und Schreiben</numerusform>
+            <numerusform>Jeder Endpunkt, jetzt und künftig: Lesen; %n davon Lesen und Schreiben</numerusform>
         </translation>
     </message>
     <message>
         <source>Every endpoint, present and future: %1</source>
-        <translation type="unfinished" />
+        <translation>Jeder Endpunkt, jetzt und künftig: %1</translation>
     </message>
 </context>
 <context>
@@ -1283,7 +1284,7 @@
     <message>
         <source>This service does not offer API key management through its API: it answered “not found” for the key routes, as the Runpod cloud does today. Everything else works.
 
-Manage the account's keys in the Runpod console instead: Settings ▸ API Keys (https://www.runpod.io/console/user/settings).</source>
+Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API Keys (https://www.runpod.io/console/user/settings).</source>
         <translation>Dieser Dienst bietet über seine API keine Verwaltung von API-Schlüsseln an: Für die Schlüssel-Routen antwortete er „nicht gefunden“, wie die Runpod-Cloud heute. Alles andere funktioniert.
 
 Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Settings ▸ API Keys (https://www.runpod.io/console/user/settings).</translation>
@@ -1303,6 +1304,10 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     <message>
         <source>%1 is the key Podwarden is signed in with. Revoking it signs Podwarden out of this account for good: you will need another key to connect again (File ▸ Profiles…).</source>
         <translation>%1 ist der Schlüssel, mit dem Podwarden angemeldet ist. Ihn zu widerrufen meldet Podwarden endgültig von diesem Konto ab: Um sich wieder zu verbinden, brauchen Sie einen anderen Schlüssel (Datei ▸ Profile…).</translation>
+    </message>
+    <message>
+        <source>Show only:</source>
+        <translation>Nur anzeigen:</translation>
     </message>
 </context>
 <context>
@@ -1364,11 +1369,11 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <source>The sandbox's key file in %1 could not be read. Delete that folder to start with a fresh demo account.</source>
+        <source>The sandbox&apos;s key file in %1 could not be read. Delete that folder to start with a fresh demo account.</source>
         <translation>Die Schlüsseldatei der Sandbox in %1 konnte nicht gelesen werden. Löschen Sie diesen Ordner, um mit einem frischen Demokonto zu beginnen.</translation>
     </message>
     <message>
-        <source>The connected service does not offer the account's audit history through its API (it answered “not found” for it, as the Runpod cloud does today). See the account's history in the Runpod console.</source>
+        <source>The connected service does not offer the account&apos;s audit history through its API (it answered “not found” for it, as the Runpod cloud does today). See the account&apos;s history in the Runpod console.</source>
         <translation>Der verbundene Dienst bietet den Audit-Verlauf des Kontos nicht über seine API an (er antwortete „nicht gefunden“, wie die Runpod-Cloud heute). Den Verlauf des Kontos finden Sie in der Runpod-Konsole.</translation>
     </message>
     <message>
@@ -1558,7 +1563,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>%1 (nicht gefunden)</translation>
     </message>
     <message>
-        <source>The key's policy names this endpoint, but the account does not list it: it was deleted, or is not loaded yet. Its access is kept unless you change it.</source>
+        <source>The key&apos;s policy names this endpoint, but the account does not list it: it was deleted, or is not loaded yet. Its access is kept unless you change it.</source>
         <translation>Die Richtlinie des Schlüssels nennt diesen Endpunkt, das Konto führt ihn aber nicht: Er wurde gelöscht oder ist noch nicht geladen. Sein Zugriff bleibt erhalten, solange Sie ihn nicht ändern.</translation>
     </message>
     <message>
@@ -1691,7 +1696,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <source>Paste the API key to connect with. Create one in the cloud console's settings.</source>
+        <source>Paste the API key to connect with. Create one in the cloud console&apos;s settings.</source>
         <translation>Fügen Sie den API-Schlüssel ein, mit dem verbunden werden soll. Sie erstellen ihn in den Einstellungen der Cloud-Konsole.</translation>
     </message>
     <message>
@@ -1708,15 +1713,15 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     </message>
     <message>
         <source>Connect an account</source>
-        <translation type="unfinished" />
+        <translation>Ein Konto verbinden</translation>
     </message>
     <message>
         <source>Connect Podwarden to an account with its API key, try the sandbox, or work offline.</source>
-        <translation type="unfinished" />
+        <translation>Verbinden Sie Podwarden mit dem API-Schlüssel eines Kontos, probieren Sie die Sandbox aus oder arbeiten Sie offline.</translation>
     </message>
     <message>
         <source>Connect “%1”</source>
-        <translation type="unfinished" />
+        <translation>„%1“ verbinden</translation>
     </message>
     <message>
         <source>Checking the key with %1…</source>
@@ -1845,7 +1850,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <source>Store it where the program that uses it reads its secrets, such as a password manager or your CI's secret store. If it is lost, revoke this key and create a new one.</source>
+        <source>Store it where the program that uses it reads its secrets, such as a password manager or your CI&apos;s secret store. If it is lost, revoke this key and create a new one.</source>
         <translation>Bewahren Sie ihn dort auf, wo das Programm, das ihn nutzt, seine Geheimnisse liest, etwa in einem Passwortmanager oder in den geschützten Variablen Ihrer CI. Geht er verloren, widerrufen Sie diesen Schlüssel und erstellen Sie einen neuen.</translation>
     </message>
     <message>
@@ -1861,15 +1866,15 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     </message>
     <message>
         <source>Close without copying the key?</source>
-        <translation type="unfinished" />
+        <translation>Schließen, ohne den Schlüssel zu kopieren?</translation>
     </message>
     <message>
         <source>The key “%1” has not been copied. It is shown only this once: after this window closes nobody can show it again, and a lost key can only be revoked and replaced.</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüssel „%1“ wurde nicht kopiert. Er wird nur dieses eine Mal angezeigt: Nach dem Schließen dieses Fensters kann ihn niemand mehr anzeigen, und ein verlorener Schlüssel kann nur widerrufen und ersetzt werden.</translation>
     </message>
     <message>
         <source>Close without copying</source>
-        <translation type="unfinished" />
+        <translation>Ohne Kopieren schließen</translation>
     </message>
 </context>
 <context>
@@ -1927,32 +1932,32 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     </message>
     <message>
         <source>%1: not loaded yet</source>
-        <translation type="unfinished" />
+        <translation>%1: noch nicht geladen</translation>
     </message>
     <message numerus="yes">
         <source>%n API key(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n API-Schlüssel</numerusform>
+            <numerusform>%n API-Schlüssel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n secret(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Geheimnis</numerusform>
             <numerusform>%n Geheimnisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n template(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Vorlage</numerusform>
             <numerusform>%n Vorlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n endpoint(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Endpunkt</numerusform>
             <numerusform>%n Endpunkte</numerusform>
         </translation>
@@ -1981,7 +1986,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>HTTP 403</translation>
     </message>
     <message>
-        <source>Paste the API key to connect with. Create one in the cloud console's settings.</source>
+        <source>Paste the API key to connect with. Create one in the cloud console&apos;s settings.</source>
         <translation>Fügen Sie den API-Schlüssel ein, mit dem verbunden werden soll. Sie erstellen ihn in den Einstellungen der Cloud-Konsole.</translation>
     </message>
 </context>
@@ -2064,7 +2069,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <source>Paste the API key of this account. Create one in the cloud console's settings.</source>
+        <source>Paste the API key of this account. Create one in the cloud console&apos;s settings.</source>
         <translation>Fügen Sie den API-Schlüssel dieses Kontos ein. Sie erstellen ihn in den Einstellungen der Cloud-Konsole.</translation>
     </message>
     <message>
@@ -2131,7 +2136,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Profil %1 wurde gespeichert.</translation>
     </message>
     <message>
-        <source>Podwarden forgets the sandbox profile and deletes its saved copy and template drafts from this computer. The sandbox's own data stays; “Try the sandbox” brings the profile back.</source>
+        <source>Podwarden forgets the sandbox profile and deletes its saved copy and template drafts from this computer. The sandbox&apos;s own data stays; “Try the sandbox” brings the profile back.</source>
         <translation>Podwarden vergisst das Sandbox-Profil und löscht seine gespeicherte Kopie und seine Vorlagenentwürfe von diesem Computer. Die Daten der Sandbox selbst bleiben erhalten; „Die Sandbox ausprobieren“ bringt das Profil zurück.</translation>
     </message>
     <message>
@@ -2200,7 +2205,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Die Sandbox hat nicht rechtzeitig gemeldet, dass sie bereit ist.</translation>
     </message>
     <message>
-        <source>The sandbox program (podwarden-sandbox) was not found beside Podwarden or in %1. Install Podwarden's sandbox package, or set PODWARDEN_SANDBOX to its path.</source>
+        <source>The sandbox program (podwarden-sandbox) was not found beside Podwarden or in %1. Install Podwarden&apos;s sandbox package, or set PODWARDEN_SANDBOX to its path.</source>
         <translation>Das Sandbox-Programm (podwarden-sandbox) wurde weder neben Podwarden noch in %1 gefunden. Installieren Sie das Sandbox-Paket von Podwarden oder setzen Sie PODWARDEN_SANDBOX auf seinen Pfad.</translation>
     </message>
     <message>
@@ -2266,7 +2271,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Kopieren</translation>
     </message>
     <message>
-        <source>Copy the reference for a template's env value</source>
+        <source>Copy the reference for a template&apos;s env value</source>
         <translation>Den Verweis für einen Umgebungswert einer Vorlage kopieren</translation>
     </message>
     <message>
@@ -2470,7 +2475,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>&amp;Erzeugen</translation>
     </message>
     <message>
-        <source>A strong random value from OpenSSL's generator</source>
+        <source>A strong random value from OpenSSL&apos;s generator</source>
         <translation>Ein starker Zufallswert aus dem Generator von OpenSSL</translation>
     </message>
     <message>
@@ -2487,22 +2492,26 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     </message>
     <message>
         <source>Show the value</source>
-        <translation type="unfinished" />
+        <translation>Den Wert anzeigen</translation>
     </message>
     <message>
         <source>Co&amp;py</source>
-        <translation type="unfinished" />
+        <translation>Ko&amp;pieren</translation>
     </message>
     <message>
         <source>Copy the value to the clipboard, which forgets it after 30 seconds</source>
-        <translation type="unfinished" />
+        <translation>Den Wert in die Zwischenablage kopieren, die ihn nach 30 Sekunden vergisst</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard forgets it in %n second(s), and when Podwarden quits.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Kopiert. Die Zwischenablage vergisst ihn nach %n Sekunde und wenn Podwarden beendet wird.</numerusform>
             <numerusform>Kopiert. Die Zwischenablage vergisst ihn nach %n Sekunden und wenn Podwarden beendet wird.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -2755,7 +2764,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Ihren</translation>
     </message>
     <message>
-        <source>Service's</source>
+        <source>Service&apos;s</source>
         <translation>Den des Dienstes</translation>
     </message>
     <message>
@@ -2805,11 +2814,11 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Ihren Entwurf unverändert übertragen. Das überschreibt jede Änderung, die seit Beginn Ihres Entwurfs auf dem Dienst gemacht wurde.</translation>
     </message>
     <message>
-        <source>Take the &amp;service's</source>
+        <source>Take the &amp;service&apos;s</source>
         <translation>Den des &amp;Dienstes nehmen</translation>
     </message>
     <message>
-        <source>Use the template as it is on the service. This discards your draft's changes.</source>
+        <source>Use the template as it is on the service. This discards your draft&apos;s changes.</source>
         <translation>Die Vorlage so verwenden, wie sie auf dem Dienst ist. Die Änderungen Ihres Entwurfs werden verworfen.</translation>
     </message>
     <message>
@@ -2841,12 +2850,19 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Behalten für %1</translation>
     </message>
     <message>
-        <source>Your draft's value: %1</source>
+        <source>Your draft&apos;s value: %1</source>
         <translation>Wert Ihres Entwurfs: %1</translation>
     </message>
     <message>
-        <source>The service's value: %1</source>
+        <source>The service&apos;s value: %1</source>
         <translation>Wert des Dienstes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::TemplateDrafts</name>
+    <message>
+        <source>there is no local store.</source>
+        <translation>Es gibt keinen lokalen Speicher.</translation>
     </message>
 </context>
 <context>
@@ -2992,7 +3008,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>G&amp;eheimnis einfügen…</translation>
     </message>
     <message>
-        <source>Reference a secret in the selected variable's value</source>
+        <source>Reference a secret in the selected variable&apos;s value</source>
         <translation>Im Wert der gewählten Variable auf ein Geheimnis verweisen</translation>
     </message>
     <message>
@@ -3032,11 +3048,11 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <source>Optional: replaces the image's ENTRYPOINT, e.g. /bin/bash -c</source>
+        <source>Optional: replaces the image&apos;s ENTRYPOINT, e.g. /bin/bash -c</source>
         <translation>Optional: ersetzt den ENTRYPOINT des Images, z. B. /bin/bash -c</translation>
     </message>
     <message>
-        <source>The program the container runs, in words as a shell would split them; quote a word that contains spaces. Empty: the image's own entrypoint.</source>
+        <source>The program the container runs, in words as a shell would split them; quote a word that contains spaces. Empty: the image&apos;s own entrypoint.</source>
         <translation>Das Programm, das der Container ausführt, in Wörtern, wie eine Shell sie trennt; setzen Sie ein Wort mit Leerzeichen in Anführungszeichen. Leer: der eigene Entrypoint des Images.</translation>
     </message>
     <message>
@@ -3048,8 +3064,8 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Optional: der Befehl (CMD), z. B. python -u handler.py</translation>
     </message>
     <message>
-        <source>The container's command, or the arguments of the entrypoint above. Quote a word that contains spaces: 'python -u main.py' is one argument.</source>
-        <translation>Der Befehl des Containers oder die Argumente des Entrypoints darüber. Setzen Sie ein Wort mit Leerzeichen in Anführungszeichen: 'python -u main.py' ist ein Argument.</translation>
+        <source>The container&apos;s command, or the arguments of the entrypoint above. Quote a word that contains spaces: &apos;python -u main.py&apos; is one argument.</source>
+        <translation>Der Befehl des Containers oder die Argumente des Entrypoints darüber. Setzen Sie ein Wort mit Leerzeichen in Anführungszeichen: &apos;python -u main.py&apos; ist ein Argument.</translation>
     </message>
     <message>
         <source>A quote is not closed, or the text ends in a lone backslash.</source>
@@ -3095,10 +3111,6 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Pod</translation>
     </message>
     <message>
-        <source>Draft saved on this computer; revision %1.</source>
-        <translation>Entwurf auf diesem Computer gespeichert; Stand %1.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3113,6 +3125,10 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     <message>
         <source>State</source>
         <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Draft saved on this computer %1.</source>
+        <translation>Entwurf auf diesem Computer gespeichert, %1.</translation>
     </message>
 </context>
 <context>
@@ -3173,10 +3189,6 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Der Entwurf konnte nicht gespeichert werden und ginge verloren, wenn Podwarden sich schließt: %1</translation>
     </message>
     <message>
-        <source>there is no local store.</source>
-        <translation>es gibt keinen lokalen Speicher.</translation>
-    </message>
-    <message>
         <source>You are not connected, so the draft stays on this computer. Connect and push again.</source>
         <translation>Sie sind nicht verbunden, daher bleibt der Entwurf auf diesem Computer. Verbinden Sie sich und übertragen Sie erneut.</translation>
     </message>
@@ -3197,7 +3209,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Ihre Auswahl wird übertragen…</translation>
     </message>
     <message>
-        <source>The draft now matches the service's copy; your changes were set aside.</source>
+        <source>The draft now matches the service&apos;s copy; your changes were set aside.</source>
         <translation>Der Entwurf entspricht jetzt der Fassung des Dienstes; Ihre Änderungen wurden verworfen.</translation>
     </message>
     <message>
@@ -3242,7 +3254,10 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     </message>
     <message numerus="yes">
         <source>%1 was not deleted: the endpoint(s) %2 are built on it. Point them at another template or delete them first, then try again.</source>
-        <translation><numerusform>%1 wurde nicht gelöscht: Der Endpunkt %2 ist darauf aufgebaut. Stellen Sie ihn auf eine andere Vorlage um oder löschen Sie ihn zuerst, und versuchen Sie es dann erneut.</numerusform><numerusform>%1 wurde nicht gelöscht: Die Endpunkte %2 sind darauf aufgebaut. Stellen Sie sie auf eine andere Vorlage um oder löschen Sie sie zuerst, und versuchen Sie es dann erneut.</numerusform></translation>
+        <translation>
+            <numerusform>%1 wurde nicht gelöscht: Der Endpunkt %2 ist darauf aufgebaut. Stellen Sie ihn auf eine andere Vorlage um oder löschen Sie ihn zuerst, und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>%1 wurde nicht gelöscht: Die Endpunkte %2 sind darauf aufgebaut. Stellen Sie sie auf eine andere Vorlage um oder löschen Sie sie zuerst, und versuchen Sie es dann erneut.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was not deleted: a pod or serverless endpoint still uses it (%2). Delete or change those first, then try again.</source>
@@ -3300,7 +3315,7 @@ Trotzdem übertragen? Sie können die Geheimnisse danach anlegen; die Vorlage ä
         <translation>Geheimnisse und andere API-Schlüssel anlegen und löschen</translation>
     </message>
     <message>
-        <source>start GPU work that is charged to your account's balance</source>
+        <source>start GPU work that is charged to your account&apos;s balance</source>
         <translation>GPU-Arbeit starten, die vom Guthaben Ihres Kontos bezahlt wird</translation>
     </message>
     <message>

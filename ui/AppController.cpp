@@ -63,9 +63,9 @@ AppController::AppController(const AppOptions& options, QObject* parent)
 
     connect(refresh, &QAction::triggered, this, &AppController::refresh);
     connect(offline, &QAction::triggered, m_session, &Session::goOffline);
-    connect(connectAccount, &QAction::triggered, this, &AppController::showFirstRun);
+    connect(connectAccount, &QAction::triggered, this, [this] { showFirstRun(); });
     connect(m_overview, &OverviewPage::refreshRequested, this, &AppController::refresh);
-    connect(m_overview, &OverviewPage::connectRequested, this, &AppController::showFirstRun);
+    connect(m_overview, &OverviewPage::connectRequested, this, [this] { showFirstRun(); });
     connect(m_overview, &OverviewPage::restartSandboxRequested, this, &AppController::startSandbox);
     const auto showCounts = [this] { m_overview->setSnapshot(m_session->snapshot(), m_session->snapshotFromCache()); };
     connect(m_session, &Session::snapshotChanged, this, showCounts);
@@ -149,7 +149,7 @@ void AppController::start()
             updateStatus();
             return;
         }
-        showFirstRun();
+        showFirstRun(FirstRunDialog::Occasion::FirstStart);
         return;
     }
     if (m_options.offline) {
@@ -227,12 +227,13 @@ void AppController::startSandbox()
     updateStatus();
 }
 
-void AppController::showFirstRun()
+void AppController::showFirstRun(FirstRunDialog::Occasion occasion)
 {
     if (firstRunDialog())
         return;
     auto* dialog = new FirstRunDialog(m_profileChanges, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOccasion(occasion); // "Welcome" on the very first start only
     // An account that cannot connect (no key, a refused key) gets its key here.
     const std::optional<Profile>& current = m_session->profile();
     if (current && !current->isSandbox() && !m_session->isConnected())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppOptions.h"
+#include "FirstRunDialog.h"
 
 #include <QObject>
 
@@ -46,7 +47,7 @@ public:
     static Profile sandboxProfile();
 
 private:
-    void showFirstRun();
+    void showFirstRun(FirstRunDialog::Occasion occasion = FirstRunDialog::Occasion::Connect);
     void showProfiles(); // File ▸ Profiles…
     void openProfile(const Profile& profile);
     void startSandbox();

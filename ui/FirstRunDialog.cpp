@@ -1,5 +1,6 @@
 #include "FirstRunDialog.h"
 
+#include "SecretClipboard.h"
 #include "account/ProfileChanges.h"
 
 #include <QAction>
@@ -78,6 +79,8 @@ FirstRunDialog::FirstRunDialog(ProfileChanges* changes, QWidget* parent)
     reveal->setToolTip(tr("Show the key while typing"));
     connect(reveal, &QAction::toggled, m_key,
             [this](bool on) { m_key->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+    // Revealed and copied by hand, the key goes to the clipboard marked as a secret and for 30 seconds.
+    SecretClipboard::instance()->guard(m_key);
     m_management = new QLineEdit(defaults.managementBase.toString(), account);
     m_management->setObjectName(QStringLiteral("managementBase"));
     m_invocation = new QLineEdit(defaults.invocationBase.toString(), account);

@@ -161,9 +161,17 @@ private slots:
         window->move(available.topLeft());
         QTRY_VERIFY(env->isVisible());
         QCoreApplication::processEvents();
-        const int row = env->model()->rowCount() - 1;
+        // The lowest value cell the window shows whole.
+        const QRect shown(window->mapToGlobal(QPoint(0, 0)), window->size());
+        int row = -1;
+        for (int r = env->model()->rowCount() - 1; r >= 0 && row < 0; --r) {
+            const QRect cell = env->visualRect(env->model()->index(r, EnvTableModel::Value));
+            const QRect global(env->viewport()->mapToGlobal(cell.topLeft()), cell.size());
+            if (env->viewport()->rect().contains(cell) && shown.contains(global))
+                row = r;
+        }
+        QVERIFY2(row >= 0, "no env row is in sight");
         const QModelIndex value = env->model()->index(row, EnvTableModel::Value);
-        env->scrollTo(value);
         env->setCurrentIndex(value);
         env->edit(value);
         QLineEdit* editor = cellEditor(env, row, EnvTableModel::Value);
@@ -179,6 +187,8 @@ private slots:
         QVERIFY2(inside.contains(line), "the value editor is not inside the window");
         QVERIFY2(available.contains(line.bottomLeft() + QPoint(0, popup.height())),
                  "a popup under the editor would not be on the screen either: not the case to test");
+        QVERIFY2(line.bottom() + popup.height() > inside.bottom(),
+                 "a popup under the editor would fit in the window: not the case to test");
         screenshot(window, "secret-selector-at-the-edge");
         QVERIFY2(available.contains(popup), qPrintable(QStringLiteral("popup %1,%2 %3x%4")
                                                            .arg(popup.x())

@@ -186,6 +186,33 @@ private slots:
         QTRY_VERIFY(!findShown("newKeyDialog"));
     }
 
+    void anAccountKeyCopiedByHandIsMarked()
+    {
+        QString afterCopy;
+        bool marked = false;
+        bool seen = false;
+        whenShown("firstRunDialog", [&](QWidget* dialog) {
+            seen = true;
+            QTest::mouseClick(dialog->findChild<QAbstractButton*>("useAccountButton"), Qt::LeftButton);
+            auto* key = dialog->findChild<QLineEdit*>("accountKey");
+            QTest::keyClicks(key, "rpa_PASTEDPASTEDPASTED");
+            key->findChild<QAction*>("revealKeyAction")->trigger();
+            key->selectAll();
+            QTest::keyClick(key, Qt::Key_C, Qt::ControlModifier);
+            afterCopy = clipboard()->text();
+            marked = markedAsSecret();
+            dialog->close();
+        });
+        QAction* connectAccount = m_app.action("actionConnect");
+        QVERIFY(connectAccount);
+        connectAccount->trigger();
+        QTRY_VERIFY(seen);
+        QTRY_VERIFY(!findShown("firstRunDialog"));
+        QCOMPARE(afterCopy, QString("rpa_PASTEDPASTEDPASTED"));
+        QVERIFY(marked);
+        QTRY_VERIFY_WITH_TIMEOUT(clipboard()->text().isEmpty(), 10000);
+    }
+
     void somethingElseOnTheClipboardIsLeftAlone()
     {
         SecretBuffer secret;

@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -298,6 +299,7 @@ ApiKeyDialog::ApiKeyDialog(Mode mode, const QList<Endpoint>& endpoints, QWidget*
                                          "F2 opens a list."));
     m_table->setToolTip(m_table->accessibleDescription());
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 6);
+    m_table->installEventFilter(this); // Enter in the table (eventFilter())
 
     m_setAllLevel = new QComboBox(m_restrictedSection);
     m_setAllLevel->setObjectName(QStringLiteral("setAllShownLevel"));
@@ -491,6 +493,27 @@ void ApiKeyDialog::setKey(const ApiKey& key)
     updateState();
     if (isVisible())
         fitHeight();
+}
+
+bool ApiKeyDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    // Enter in the endpoint table is about the endpoint: it opens its access list, as F2 does. A
+    // table passes Enter on to the dialog, whose default button is "Create key": one Enter after
+    // picking a level with the arrows (which closes the list at once) would create the key.
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            !(key->modifiers() & ~Qt::KeypadModifier)) {
+            const QModelIndex current = m_table->currentIndex();
+            if (current.isValid() && m_table->editTriggers() != QAbstractItemView::NoEditTriggers) {
+                const QModelIndex access = current.siblingAtColumn(EndpointAccessModel::Access);
+                m_table->setCurrentIndex(access);
+                m_table->edit(access);
+            }
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void ApiKeyDialog::showEvent(QShowEvent* event)

@@ -58,6 +58,7 @@ public:
     bool isReadOnly() const { return m_readOnly; }
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void showEvent(QShowEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 

@@ -67,7 +67,7 @@ ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("keySearch"));
     m_search->setPlaceholderText(tr("Search names, prefixes and creators"));
-    m_search->setClearButtonEnabled(true);
+    PageParts::enableNamedClearButton(m_search);
     m_search->setAccessibleName(tr("Search keys"));
     m_search->setMinimumWidth(180);
     tools->addWidget(m_search, 2);

@@ -70,7 +70,7 @@ SecretsPage::SecretsPage(Session* session, QWidget* parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("secretSearch"));
     m_search->setPlaceholderText(tr("Search names and descriptions"));
-    m_search->setClearButtonEnabled(true);
+    PageParts::enableNamedClearButton(m_search);
     m_search->setAccessibleName(tr("Search secrets"));
     m_search->setMaximumWidth(480);
     layout->addWidget(m_search);

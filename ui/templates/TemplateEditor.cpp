@@ -1,6 +1,7 @@
 #include "TemplateEditor.h"
 
 #include "EnvTableModel.h"
+#include "PageParts.h"
 #include "secrets/SecretFields.h"
 #include "templates/EnvValueDelegate.h"
 
@@ -123,7 +124,9 @@ void TemplateEditor::buildForm()
     kindRow->addWidget(pod);
     kindRow->addWidget(serverless);
     kindRow->addSpacing(16);
-    kindRow->addWidget(new QLabel(tr("Category:"), this));
+    auto* categoryLabel = new QLabel(tr("Category:"), this);
+    categoryLabel->setBuddy(m_category); // a screen reader names the combo by its label
+    kindRow->addWidget(categoryLabel);
     kindRow->addWidget(m_category);
     kindRow->addStretch(1);
     form->addRow(tr("Type:"), kindRow);
@@ -231,6 +234,7 @@ void TemplateEditor::buildEnv()
     layout->addLayout(tools);
 
     m_envTable = new QTableView(this);
+    PageParts::tabLeavesView(m_envTable); // Tab leaves the table; arrows move inside
     m_envTable->setObjectName(QStringLiteral("envTable"));
     m_envTable->setAccessibleName(tr("Environment variables"));
     m_envTable->setModel(m_env);
