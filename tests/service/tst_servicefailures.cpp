@@ -431,6 +431,35 @@ private slots:
         QCOMPARE(*client->rateLimit().remaining, 57);
     }
 
+    void threeWindowsOrNoneAtAll()
+    {
+        // The September document's minute, hour and day windows: the tightest one is shown. A
+        // service that sends no RateLimit headers (or stops sending them) is not an error, and the
+        // last headroom known stays as it was instead of turning into a wrong figure.
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(LoopbackHttpServer::json(
+            200, kTemplates,
+            {{"RateLimit", "\"minute\";r=57;t=12, \"hour\";r=9;t=1812, \"day\";r=20000;t=40000"},
+             {"RateLimit-Policy", "\"minute\";q=60;w=60, \"hour\";q=3000;w=3600, \"day\";q=50000;w=86400"}}));
+        server.enqueue(LoopbackHttpServer::json(200, kTemplates)); // no headers from here on
+        auto client = clientFor(server.base());
+        auto first = await(client->listTemplates());
+        QVERIFY(first.ok);
+        QCOMPARE(client->rateLimit().policy, QStringLiteral("hour"));
+        QCOMPARE(*client->rateLimit().remaining, 9);
+        QSignalSpy spy(client.get(), &ServiceClient::rateLimitChanged);
+        auto second = await(client->listTemplates());
+        QVERIFY(second.ok);
+        QVERIFY(!second.rateLimit.isValid());
+        QCOMPARE(spy.count(), 0);
+        QCOMPARE(*client->rateLimit().remaining, 9);
+
+        auto fresh = clientFor(server.base());
+        QVERIFY(await(fresh->listTemplates()).ok);
+        QVERIFY(!fresh->rateLimit().isValid()); // nothing known, nothing shown
+    }
+
     void untrustedCertificateIsRefusedBeforeTheKeyIsSent()
     {
         QTemporaryDir dir;
