@@ -109,8 +109,8 @@ std::optional<QStringList> splitShellWords(const QString& text, QString* error)
 
 QString joinShellWords(const QStringList& words)
 {
-    static const QString plain = QStringLiteral(
-        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=:,+@%");
+    static const QString plain =
+        QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=:,+@%");
     QStringList out;
     out.reserve(words.size());
     for (const QString& word : words) {
@@ -147,7 +147,8 @@ std::optional<ContainerCommand> ContainerCommand::fromArgs(const QString& args, 
         const QJsonObject object = document.object();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             if (it.key() != QLatin1String("entrypoint") && it.key() != QLatin1String("cmd")) {
-                setError(error, QStringLiteral("args may only hold \"entrypoint\" and \"cmd\", not \"%1\"").arg(it.key()));
+                setError(error,
+                         QStringLiteral("args may only hold \"entrypoint\" and \"cmd\", not \"%1\"").arg(it.key()));
                 return std::nullopt;
             }
         }

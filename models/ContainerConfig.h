@@ -30,8 +30,8 @@ struct ContainerConfig
 
     bool operator==(const ContainerConfig& o) const
     {
-        return image == o.image && args == o.args && cmd == o.cmd && entrypoint == o.entrypoint && disk == o.disk && env == o.env && ports == o.ports &&
-               hasRegistry == o.hasRegistry && registry == o.registry;
+        return image == o.image && args == o.args && cmd == o.cmd && entrypoint == o.entrypoint && disk == o.disk &&
+               env == o.env && ports == o.ports && hasRegistry == o.hasRegistry && registry == o.registry;
     }
     bool operator!=(const ContainerConfig& o) const { return !(*this == o); }
 

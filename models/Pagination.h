@@ -22,7 +22,7 @@ struct PageInfo
     // Reads `pagination` from a list body. A page that says there is more but gives no cursor
     // breaks the contract (it could only be followed by reading the same page again).
     static Decoded<PageInfo> fromListBody(const QJsonObject& body);
-    QJsonObject toJson() const;           // {"nextCursor": ..., "hasNextPage": ...}
+    QJsonObject toJson() const;            // {"nextCursor": ..., "hasNextPage": ...}
     void writeTo(QJsonObject& body) const; // adds "pagination"
 };
 

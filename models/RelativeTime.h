@@ -11,6 +11,6 @@ namespace podwarden {
 // are never quite the same.
 QString relativeTime(const QDateTime& then, const QDateTime& now);
 QString relativeTime(const QDateTime& then); // against Clock::current()
-QString exactTime(const QDateTime& time); // the user's locale, local time, long format
+QString exactTime(const QDateTime& time);    // the user's locale, local time, long format
 
 } // namespace podwarden

@@ -57,8 +57,9 @@ public:
     // `knownSecrets` is given, references to secrets that do not exist.
     static QList<ValidationIssue> env(const EnvList& env, const std::optional<QSet<QString>>& knownSecrets = {});
     // The fields of a template other than env (OpenAPI Template / CreateTemplateRequest): a name
-    // and an image, a start command that can be read as exec form (ContainerCommand), a disk of at least 1 GB, ports as "port/http" or "port/tcp" without repeats, a
-    // persistent volume of at least 10 GB at an absolute path, CUDA versions as major.minor.
+    // and an image, a start command that can be read as exec form (ContainerCommand), a disk of at least 1 GB, ports as
+    // "port/http" or "port/tcp" without repeats, a persistent volume of at least 10 GB at an absolute path, CUDA
+    // versions as major.minor.
     static QList<ValidationIssue> templateFields(const Template& t);
 };
 

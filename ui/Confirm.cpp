@@ -1,14 +1,14 @@
 #include "Confirm.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
-#include <QCoreApplication>
-#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace podwarden {
@@ -80,9 +80,8 @@ bool Confirm::askTyped(QWidget* parent, const QString& title, const QString& tex
     QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setDefault(true);
     layout->addWidget(buttons);
-    QObject::connect(typed, &QLineEdit::textChanged, accept, [accept, word](const QString& t) {
-        accept->setEnabled(t == word);
-    });
+    QObject::connect(typed, &QLineEdit::textChanged, accept,
+                     [accept, word](const QString& t) { accept->setEnabled(t == word); });
     QObject::connect(accept, &QPushButton::clicked, &dialog, &QDialog::accept);
     QObject::connect(cancel, &QPushButton::clicked, &dialog, &QDialog::reject);
     dialog.resize(dialog.sizeHint().expandedTo(QSize(460, 0)));

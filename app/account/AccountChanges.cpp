@@ -143,7 +143,8 @@ ChangeRequest* AccountChanges::setKeyEnabled(const QString& keyId, bool enabled)
         });
         if (outcome.ok) {
             outcome.key = key;
-            outcome.message = enabled ? tr("Key %1 is enabled.").arg(key.name) : tr("Key %1 is disabled.").arg(key.name);
+            outcome.message =
+                enabled ? tr("Key %1 is enabled.").arg(key.name) : tr("Key %1 is disabled.").arg(key.name);
         } else {
             outcome.message = (enabled ? tr("Key %1 was not enabled: %2") : tr("Key %1 was not disabled: %2"))
                                   .arg(original.name, outcome.error.message());
@@ -208,9 +209,9 @@ ChangeRequest* AccountChanges::revokeKey(const QString& keyId)
             return;
         }
         m_session->applyChange({Resource::ApiKey, keyId, true}, [&keyId](AccountSnapshot& s) {
-            s.apiKeys.erase(std::remove_if(s.apiKeys.begin(), s.apiKeys.end(),
-                                           [&keyId](const ApiKey& k) { return k.id == keyId; }),
-                            s.apiKeys.end());
+            s.apiKeys.erase(
+                std::remove_if(s.apiKeys.begin(), s.apiKeys.end(), [&keyId](const ApiKey& k) { return k.id == keyId; }),
+                s.apiKeys.end());
         });
         outcome.message = tr("Key %1 was revoked.").arg(name);
     });
@@ -246,7 +247,8 @@ ChangeRequest* AccountChanges::createSecret(const QString& name, SecretBuffer va
             return;
         }
         const Secret secret = r->value();
-        m_session->applyChange({Resource::Secret, secret.id}, [&secret](AccountSnapshot& s) { upsertSecret(s, secret); });
+        m_session->applyChange({Resource::Secret, secret.id},
+                               [&secret](AccountSnapshot& s) { upsertSecret(s, secret); });
         outcome.secret = secret;
         outcome.message = tr("Secret %1 was created. Templates can use it as %2.")
                               .arg(secret.name, QStringLiteral("{{ RUNPOD_SECRET_%1 }}").arg(secret.name));
@@ -268,7 +270,8 @@ ChangeRequest* AccountChanges::replaceSecretValue(const QString& secretId, Secre
             return;
         }
         const Secret secret = r->value();
-        m_session->applyChange({Resource::Secret, secret.id}, [&secret](AccountSnapshot& s) { upsertSecret(s, secret); });
+        m_session->applyChange({Resource::Secret, secret.id},
+                               [&secret](AccountSnapshot& s) { upsertSecret(s, secret); });
         outcome.secret = secret;
         outcome.message = tr("The value of %1 was replaced. Pods booted from now on use the new value; running pods "
                              "keep the old one until they restart.")
@@ -289,7 +292,8 @@ ChangeRequest* AccountChanges::describeSecret(const QString& secretId, const QSt
             return;
         }
         const Secret secret = r->value();
-        m_session->applyChange({Resource::Secret, secret.id}, [&secret](AccountSnapshot& s) { upsertSecret(s, secret); });
+        m_session->applyChange({Resource::Secret, secret.id},
+                               [&secret](AccountSnapshot& s) { upsertSecret(s, secret); });
         outcome.secret = secret;
         outcome.message = tr("The description of %1 was saved.").arg(name);
     });

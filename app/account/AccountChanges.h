@@ -104,8 +104,7 @@ signals:
 private:
     ChangeRequest* refuseOffline();
     ChangeRequest* refuse(const QString& message);
-    template <typename Reply, typename Done>
-    ChangeRequest* track(Reply* reply, const QString& pendingId, Done done);
+    template <typename Reply, typename Done> ChangeRequest* track(Reply* reply, const QString& pendingId, Done done);
     void setPending(const QString& id, bool pending);
     std::optional<ApiKey> keyById(const QString& id) const;
     std::optional<Secret> secretById(const QString& id) const;

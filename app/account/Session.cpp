@@ -63,9 +63,9 @@ void Session::cancelLoad()
     // The client (and the key in it) stays, so F5 loads again without asking for the key.
     QString message = tr("Loading the account was cancelled.");
     if (!m_snapshot.isEmpty()) {
-        message += QLatin1Char(' ') + tr("Showing the copy from %1.")
-                                          .arg(QLocale().toString(m_snapshot.fetchedAt.toLocalTime(),
-                                                                  QLocale::ShortFormat));
+        message +=
+            QLatin1Char(' ') + tr("Showing the copy from %1.")
+                                   .arg(QLocale().toString(m_snapshot.fetchedAt.toLocalTime(), QLocale::ShortFormat));
     }
     setState(State::Offline, message + QLatin1Char(' ') + tr("Press F5 to connect again."));
 }
@@ -249,8 +249,8 @@ void Session::loadSnapshot()
             if (generation != m_generation)
                 return;
             // The real cloud serves no key routes (our [ext]): the rest of the account still works.
-            const bool keysNotOffered = count == &LoadProgress::apiKeys && !reply->ok() &&
-                                        reply->error().kind == ServiceError::Kind::NotFound;
+            const bool keysNotOffered =
+                count == &LoadProgress::apiKeys && !reply->ok() && reply->error().kind == ServiceError::Kind::NotFound;
             if (keysNotOffered)
                 qCInfo(lcAccount) << "the service offers no key management routes";
             if (count == &LoadProgress::apiKeys)
@@ -283,15 +283,17 @@ void Session::loadSnapshot()
         });
     };
     auto* keys = m_client->listApiKeys();
-    onDone(keys, [keys](AccountSnapshot& s) { s.apiKeys = keys->takeValue(); }, &LoadProgress::apiKeys);
+    onDone(
+        keys, [keys](AccountSnapshot& s) { s.apiKeys = keys->takeValue(); }, &LoadProgress::apiKeys);
     auto* secrets = m_client->listSecrets();
-    onDone(secrets, [secrets](AccountSnapshot& s) { s.secrets = secrets->takeValue(); }, &LoadProgress::secrets);
+    onDone(
+        secrets, [secrets](AccountSnapshot& s) { s.secrets = secrets->takeValue(); }, &LoadProgress::secrets);
     auto* templates = m_client->listTemplates();
-    onDone(templates, [templates](AccountSnapshot& s) { s.templates = templates->takeValue(); },
-           &LoadProgress::templates);
+    onDone(
+        templates, [templates](AccountSnapshot& s) { s.templates = templates->takeValue(); }, &LoadProgress::templates);
     auto* endpoints = m_client->listEndpoints();
-    onDone(endpoints, [endpoints](AccountSnapshot& s) { s.endpoints = endpoints->takeValue(); },
-           &LoadProgress::endpoints);
+    onDone(
+        endpoints, [endpoints](AccountSnapshot& s) { s.endpoints = endpoints->takeValue(); }, &LoadProgress::endpoints);
 }
 
 void Session::failWith(const ServiceError& error, bool whileConnecting)

@@ -28,8 +28,8 @@ void TemplateDrafts::loadIfNeeded()
         return;
     m_loaded = true;
     m_loadedProfile = profile;
-    m_drafts = m_store && m_store->isOpen() && !profile.isEmpty() ? m_store->loadDrafts(profile)
-                                                                  : QList<TemplateDraft>();
+    m_drafts =
+        m_store && m_store->isOpen() && !profile.isEmpty() ? m_store->loadDrafts(profile) : QList<TemplateDraft>();
 }
 
 QList<TemplateDraft> TemplateDrafts::drafts()
@@ -50,7 +50,8 @@ bool TemplateDrafts::save(const TemplateDraft& draft)
         m_error.clear();
         saved = true;
     }
-    auto it = std::find_if(m_drafts.begin(), m_drafts.end(), [&draft](const TemplateDraft& d) { return d.id == draft.id; });
+    auto it =
+        std::find_if(m_drafts.begin(), m_drafts.end(), [&draft](const TemplateDraft& d) { return d.id == draft.id; });
     if (it != m_drafts.end())
         *it = draft;
     else

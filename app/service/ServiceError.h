@@ -21,23 +21,23 @@ struct ServiceError
     Q_DECLARE_TR_FUNCTIONS(ServiceError)
 public:
     enum class Kind {
-        InsecureUrl,    // plain http to a host other than this computer: refused before sending
-        Network,        // connection refused or reset, host not found
-        Timeout,        // no answer in time (one request, or the call's overall deadline)
-        Tls,            // the certificate is not trusted or the handshake failed; the key was not sent
-        Redirect,       // a redirect to another origin, not followed so the key stays with the service
-        Unauthorized,   // 401: missing, wrong, disabled or revoked key
-        Forbidden,      // 403: the key is valid but lacks the permission
-        NotFound,       // 404
-        Conflict,       // 409: a name that must be unique is taken
-        Validation,     // 422 (errors lists each failure)
+        InsecureUrl,     // plain http to a host other than this computer: refused before sending
+        Network,         // connection refused or reset, host not found
+        Timeout,         // no answer in time (one request, or the call's overall deadline)
+        Tls,             // the certificate is not trusted or the handshake failed; the key was not sent
+        Redirect,        // a redirect to another origin, not followed so the key stays with the service
+        Unauthorized,    // 401: missing, wrong, disabled or revoked key
+        Forbidden,       // 403: the key is valid but lacks the permission
+        NotFound,        // 404
+        Conflict,        // 409: a name that must be unique is taken
+        Validation,      // 422 (errors lists each failure)
         PaymentRequired, // 402: the account's balance is too low
         TooLarge,        // 413: the request body is over the service's limit
         BadRequest,      // 400 and other 4xx
-        RateLimited,    // 429, after the retries the deadline and cap allowed
-        Server,         // 5xx, after the retries
-        MalformedReply, // the reply is not the JSON the contract promises
-        Cancelled       // cancelled by the caller
+        RateLimited,     // 429, after the retries the deadline and cap allowed
+        Server,          // 5xx, after the retries
+        MalformedReply,  // the reply is not the JSON the contract promises
+        Cancelled        // cancelled by the caller
     };
 
     Kind kind = Kind::Network;

@@ -66,8 +66,8 @@ QByteArray templatePage(int first, int count, const QString& nextCursor)
         templates.append(t);
     }
     QJsonObject body = encodeTemplateList(templates);
-    PageInfo{nextCursor.isEmpty() ? std::nullopt : std::optional<QString>(nextCursor), !nextCursor.isEmpty()}
-        .writeTo(body);
+    PageInfo{nextCursor.isEmpty() ? std::nullopt : std::optional<QString>(nextCursor), !nextCursor.isEmpty()}.writeTo(
+        body);
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 

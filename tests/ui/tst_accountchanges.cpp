@@ -201,7 +201,7 @@ private slots:
         ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::utc()));
         Clock::install(&clock);
         const QDateTime now = clock.now();
-        QCOMPARE(relativeTime(now.addSecs(90)), QString("just now"));  // the service's clock runs ahead
+        QCOMPARE(relativeTime(now.addSecs(90)), QString("just now")); // the service's clock runs ahead
         QCOMPARE(relativeTime(now.addSecs(290)), QString("just now"));
         QCOMPARE(relativeTime(now.addSecs(3600)), QString("in the future"));
         QCOMPARE(relativeTime(now.addSecs(-7200)), QString("2 hours ago"));

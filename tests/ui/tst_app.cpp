@@ -15,11 +15,11 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTranslator>
 #include <QTableView>
-#include <QHeaderView>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace podwarden;
@@ -294,8 +294,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(app.session()->state(), Session::State::Online, 15000);
         // The keys screen no longer sets the window's minimum width (its filters have a row of their
         // own); the Overview's count tiles still do, at about 900 px (issue 14, #21, left open).
-        QVERIFY2(app.window()->findChild<QWidget*>("pageApiKeys")->minimumSizeHint().width() <= 600,
-                 qPrintable(QString::number(app.window()->findChild<QWidget*>("pageApiKeys")->minimumSizeHint().width())));
+        QVERIFY2(
+            app.window()->findChild<QWidget*>("pageApiKeys")->minimumSizeHint().width() <= 600,
+            qPrintable(QString::number(app.window()->findChild<QWidget*>("pageApiKeys")->minimumSizeHint().width())));
         app.window()->setCurrentPage(1);
         auto* table = app.window()->findChild<QTableView*>("keyTable");
         QVERIFY(table);

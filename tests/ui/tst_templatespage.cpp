@@ -17,13 +17,13 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QJsonArray>
-#include <QRadioButton>
 #include <QtTest>
 
 using namespace podwarden;
@@ -201,8 +201,8 @@ private slots:
         auto* created = m_session->changes()->createSecret("late_secret", SecretBuffer::takeFrom(value), {});
         QSignalSpy done(created, &ChangeRequest::finished);
         QVERIFY(done.wait(10000));
-        QVERIFY(!problems->isVisible());       // the reference resolves now
-        QVERIFY(message->text().isEmpty());    // and the refusal has lost its cause
+        QVERIFY(!problems->isVisible());    // the reference resolves now
+        QVERIFY(message->text().isEmpty()); // and the refusal has lost its cause
         m_asked.clear();
         QTest::mouseClick(m_page->findChild<QAbstractButton*>("pushButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(m_page->currentDraft()->state, DraftState::Pushed, 15000);
@@ -267,8 +267,7 @@ private slots:
         reader.findChild<QLineEdit*>("templateEntrypoint")->clear();
         reader.findChild<QLineEdit*>("templateArgs")->setText("python -u handler.py --port 8000");
         QCOMPARE(reader.currentTemplate().args, QString("python -u handler.py --port 8000"));
-        QCOMPARE(reader.currentTemplate().command().cmd,
-                 QStringList({"python", "-u", "handler.py", "--port", "8000"}));
+        QCOMPARE(reader.currentTemplate().command().cmd, QStringList({"python", "-u", "handler.py", "--port", "8000"}));
     }
 
     void draftOfflineRestartAndPush()
@@ -375,13 +374,12 @@ private slots:
         const QString id = m_page->model()->rowAt(m_page->list()->currentIndex().row()).templateId();
         QVERIFY(!id.isEmpty());
         HttpClient http;
-        const HttpResult endpoint =
-            http.post(url(m_sandbox.apiBase(), "/v2/serverless"), m_sandbox.adminKey(),
-                      {{"name", "built-on-exec"},
-                       {"type", "QUEUE"},
-                       {"templateId", id},
-                       {"gpu", QJsonObject{{"pools", QJsonArray{"ADA_24"}}}},
-                       {"scaling", QJsonObject{{"type", "QUEUE_DELAY"}, {"queueDelay", 4}}}});
+        const HttpResult endpoint = http.post(url(m_sandbox.apiBase(), "/v2/serverless"), m_sandbox.adminKey(),
+                                              {{"name", "built-on-exec"},
+                                               {"type", "QUEUE"},
+                                               {"templateId", id},
+                                               {"gpu", QJsonObject{{"pools", QJsonArray{"ADA_24"}}}},
+                                               {"scaling", QJsonObject{{"type", "QUEUE_DELAY"}, {"queueDelay", 4}}}});
         QCOMPARE(endpoint.status, 201);
         m_page->deleteCurrentTemplate();
         auto* message = m_page->findChild<QLabel*>("templatesMessage");

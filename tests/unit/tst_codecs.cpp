@@ -1,6 +1,6 @@
 #include "ApiKey.h"
-#include "ContainerCommand.h"
 #include "AuditEvent.h"
+#include "ContainerCommand.h"
 #include "Endpoint.h"
 #include "JsonReader.h"
 #include "Pagination.h"
@@ -506,7 +506,6 @@ void TestCodecs::timestamps()
     }
 }
 
-
 void TestCodecs::containerCommand()
 {
     // A bare shell line is CMD split into words, quotes and escapes as a shell reads them.
@@ -552,7 +551,8 @@ void TestCodecs::containerCommandChanges()
     // cmd alone keeps the entrypoint; [] clears a part.
     ContainerConfig cmdOnly;
     cmdOnly.cmd = QStringList{"serve", "--fast"};
-    QCOMPARE(cmdOnly.commandChange(current).args, QString(R"({"entrypoint":["/bin/sh","-c"],"cmd":["serve","--fast"]})"));
+    QCOMPARE(cmdOnly.commandChange(current).args,
+             QString(R"({"entrypoint":["/bin/sh","-c"],"cmd":["serve","--fast"]})"));
     ContainerConfig clearEntry;
     clearEntry.entrypoint = QStringList{};
     QCOMPARE(clearEntry.commandChange(current).args, QString(R"({"cmd":["run"]})"));

@@ -441,7 +441,8 @@ void ApiKeysPage::openEditDialog(const ApiKey& key, const std::optional<ApiKey>&
         showMessage(refusal, true);
     if (dialog.exec() != QDialog::Accepted || dialog.isReadOnly())
         return;
-    const std::optional<QString> name = dialog.name() != key.name ? std::optional<QString>(dialog.name()) : std::nullopt;
+    const std::optional<QString> name =
+        dialog.name() != key.name ? std::optional<QString>(dialog.name()) : std::nullopt;
     const AccessPolicy policy = dialog.policy();
     const std::optional<AccessPolicy> changedPolicy =
         policy != key.policy ? std::optional<AccessPolicy>(policy) : std::nullopt;
@@ -455,8 +456,8 @@ void ApiKeysPage::openEditDialog(const ApiKey& key, const std::optional<ApiKey>&
     connect(request, &ChangeRequest::finished, this, [this, key, wanted](const ChangeOutcome& outcome) {
         if (!outcome.ok) {
             // Offline or refused: the dialog comes back with the edit, nothing is dropped.
-            QTimer::singleShot(0, this,
-                               [this, key, wanted, message = outcome.message] { openEditDialog(key, wanted, message); });
+            QTimer::singleShot(
+                0, this, [this, key, wanted, message = outcome.message] { openEditDialog(key, wanted, message); });
             return;
         }
         showMessage({}, false);

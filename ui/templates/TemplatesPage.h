@@ -76,7 +76,7 @@ private:
     QPushButton* m_delete = nullptr;
     QPointer<TemplatePush> m_pushing;
     bool m_saveFailed = false;
-    QString m_draftsProfile; // whose drafts the list holds; read from the store once per profile
+    QString m_draftsProfile;    // whose drafts the list holds; read from the store once per profile
     bool m_pushRefused = false; // the message says what to fix before a push
 };
 
