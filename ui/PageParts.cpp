@@ -5,11 +5,13 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QEvent>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTimer>
 
 namespace podwarden::PageParts {
 
@@ -23,6 +25,47 @@ QLabel* title(const QString& text, QWidget* parent)
     return label;
 }
 
+namespace {
+
+int& lifetimeMs()
+{
+    static int ms = 12000;
+    return ms;
+}
+
+// Empties the banner when its page is hidden (the user went to another screen).
+class BannerReset final : public QObject
+{
+public:
+    BannerReset(QLabel* panel, QWidget* page)
+        : QObject(panel)
+        , m_panel(panel)
+    {
+        page->installEventFilter(this);
+    }
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::Hide)
+            showMessage(m_panel, {}, false);
+        return false;
+    }
+
+private:
+    QLabel* m_panel;
+};
+
+} // namespace
+
+int messageLifetimeMs()
+{
+    return lifetimeMs();
+}
+
+void setMessageLifetimeMs(int ms)
+{
+    lifetimeMs() = ms;
+}
+
 QLabel* messagePanel(const char* objectName, QWidget* parent)
 {
     auto* label = new QLabel(parent);
@@ -32,7 +75,18 @@ QLabel* messagePanel(const char* objectName, QWidget* parent)
     label->setFrameShape(QFrame::StyledPanel);
     label->setMargin(8);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A line's room, kept while hidden: showing one line moves nothing below it.
+    QSizePolicy policy = label->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    label->setSizePolicy(policy);
+    label->setMinimumHeight(label->fontMetrics().height() + 2 * label->margin() + 2 * label->frameWidth() + 2);
     label->hide();
+    auto* expiry = new QTimer(label);
+    expiry->setObjectName(QStringLiteral("messageExpiry"));
+    expiry->setSingleShot(true);
+    QObject::connect(expiry, &QTimer::timeout, label, [label] { showMessage(label, {}, false); });
+    if (parent)
+        new BannerReset(label, parent);
     return label;
 }
 
@@ -41,6 +95,13 @@ void showMessage(QLabel* panel, const QString& text, bool error)
     panel->setText(text);
     panel->setProperty("error", error);
     panel->setVisible(!text.isEmpty());
+    if (auto* expiry = panel->findChild<QTimer*>(QStringLiteral("messageExpiry"), Qt::FindDirectChildrenOnly)) {
+        // Errors stay until something replaces them or the page is left; news goes by itself.
+        if (text.isEmpty() || error)
+            expiry->stop();
+        else
+            expiry->start(lifetimeMs());
+    }
 }
 
 QLabel* stateLabel(const char* objectName, QWidget* parent)

@@ -16,9 +16,14 @@ namespace PageParts {
 
 // The screen's name, large and bold.
 QLabel* title(const QString& text, QWidget* parent);
-// A panel above the table for what just happened or what went wrong; hidden while empty.
+// A panel above the table for what just happened or what went wrong: the page's banner. It keeps
+// a line's room when empty, so a message does not push the table down; it empties when the page
+// is left, and a message that is not an error goes by itself after messageLifetimeMs(), so no
+// banner outlives its cause.
 QLabel* messagePanel(const char* objectName, QWidget* parent);
 void showMessage(QLabel* panel, const QString& text, bool error);
+int messageLifetimeMs();
+void setMessageLifetimeMs(int ms); // tests
 // The centred text shown instead of the table when it is empty, loading or failed.
 QLabel* stateLabel(const char* objectName, QWidget* parent);
 // A read-only, sortable, row-selecting table without a grid or row numbers; Tab leaves it

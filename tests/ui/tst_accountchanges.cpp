@@ -6,6 +6,7 @@
 #include "AppTestEnvironment.h"
 #include "Clock.h"
 #include "Confirm.h"
+#include "PageParts.h"
 #include "RelativeTime.h"
 #include "SandboxProcess.h"
 #include "account/AccountChanges.h"
@@ -193,6 +194,37 @@ private slots:
         const ChangeOutcome outcome = refusedDone.at(0).at(0).value<ChangeOutcome>();
         QVERIFY(!outcome.ok);
         QVERIFY2(outcome.message.contains("not connected"), qPrintable(outcome.message));
+    }
+
+    // #19: a banner does not outlive its cause, and does not push the table down.
+    void bannersGoWithTheirCause()
+    {
+        auto* message = m_page->findChild<QLabel*>("keysMessage");
+        auto* table = m_page->findChild<QTableView*>("keyTable");
+        QVERIFY(message && table);
+        const int tableTop = table->mapTo(m_page.get(), QPoint(0, 0)).y();
+        PageParts::setMessageLifetimeMs(300);
+        auto* created = m_session->changes()->createKey("banner-key", AccessPolicy::readOnly());
+        QSignalSpy createdDone(created, &ChangeRequest::finished);
+        QVERIFY(createdDone.wait(10000));
+        QVERIFY(m_page->selectKeyNamed("banner-key"));
+        m_answer = true;
+        m_page->revokeSelectedKey();
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible() && message->text().contains("was revoked"), 10000);
+        QCOMPARE(table->mapTo(m_page.get(), QPoint(0, 0)).y(), tableTop); // a one-line message moves nothing
+        QTRY_VERIFY_WITH_TIMEOUT(!message->isVisible(), 5000);            // news goes by itself
+        PageParts::setMessageLifetimeMs(60 * 60 * 1000);
+
+        // An error stays while the page is shown, and goes when the page is left.
+        PageParts::showMessage(message, QStringLiteral("Key x was not revoked: reason."), true);
+        QTest::qWait(50);
+        QVERIFY(message->isVisible());
+        m_page->hide();
+        QVERIFY(message->text().isEmpty());
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        QVERIFY(!message->isVisible());
+        PageParts::setMessageLifetimeMs(12000);
     }
 
     // #10: a time a little ahead of this computer's clock is "just now", from one clock.
