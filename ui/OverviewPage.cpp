@@ -69,7 +69,7 @@ OverviewPage::OverviewPage(QWidget* parent)
     for (int i = 0; i < 4; ++i) {
         auto* tile = new QFrame(this);
         tile->setFrameShape(QFrame::StyledPanel);
-        tile->setMinimumWidth(150);
+        tile->setMinimumWidth(110); // four fit in a narrow window
         auto* tileLayout = new QVBoxLayout(tile);
         tileLayout->setContentsMargins(16, 12, 16, 12);
         m_counts[i] = new QLabel(QStringLiteral("–"), tile);

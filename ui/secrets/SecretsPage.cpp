@@ -63,17 +63,25 @@ SecretsPage::SecretsPage(Session* session, QWidget* parent)
     m_details->setObjectName(QStringLiteral("detailsButton"));
     m_delete = new QPushButton(tr("&Delete…"), this);
     m_delete->setObjectName(QStringLiteral("deleteSecretButton"));
-    for (QPushButton* button : {m_new, m_replace, m_describe, m_details, m_delete})
-        header->addWidget(button);
+    header->addWidget(m_new);
     layout->addLayout(header);
 
+    // The search and what can be done to the selected secret on one row, so the window can be
+    // narrow.
+    auto* tools = new QHBoxLayout;
+    tools->setSpacing(6);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("secretSearch"));
     m_search->setPlaceholderText(tr("Search names and descriptions"));
     PageParts::enableNamedClearButton(m_search);
     m_search->setAccessibleName(tr("Search secrets"));
+    m_search->setMinimumWidth(140);
     m_search->setMaximumWidth(480);
-    layout->addWidget(m_search);
+    tools->addWidget(m_search, 1);
+    tools->addSpacing(8);
+    for (QPushButton* button : {m_replace, m_describe, m_details, m_delete})
+        tools->addWidget(button);
+    layout->addLayout(tools);
 
     m_message = PageParts::messagePanel("secretsMessage", this);
     layout->addWidget(m_message);
