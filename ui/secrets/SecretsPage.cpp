@@ -79,8 +79,9 @@ SecretsPage::SecretsPage(Session* session, QWidget* parent)
     m_search->setMaximumWidth(480);
     tools->addWidget(m_search, 1);
     tools->addSpacing(8);
+    tools->addStretch(1); // leftover room after the search, not in the buttons
     for (QPushButton* button : {m_replace, m_describe, m_details, m_delete})
-        tools->addWidget(button);
+        tools->addWidget(button, 0);
     layout->addLayout(tools);
 
     m_message = PageParts::messagePanel("secretsMessage", this);
