@@ -6,6 +6,8 @@
 #include "service/TemplatePush.h"
 #include "store/LocalStore.h"
 
+#include <QSet>
+
 namespace podwarden {
 
 TemplateDrafts::TemplateDrafts(Session* session, LocalStore* store)
@@ -14,6 +16,29 @@ TemplateDrafts::TemplateDrafts(Session* session, LocalStore* store)
     , m_store(store)
 {
     connect(m_session, &Session::accountChanged, this, &TemplateDrafts::onAccountChanged);
+    connect(m_session, &Session::snapshotChanged, this, &TemplateDrafts::dropOrphans);
+}
+
+void TemplateDrafts::dropOrphans()
+{
+    // A pushed draft is only the service's copy; when the service no longer has that template (it
+    // was deleted elsewhere, or the sandbox was reset), the draft has nothing of its own to keep
+    // and would show as a second row. A draft with changes stays, marked deleted on the service.
+    if (m_session->snapshotFromCache() || m_session->snapshot().isEmpty())
+        return;
+    loadIfNeeded();
+    QSet<QString> onService;
+    for (const Template& t : m_session->snapshot().templates)
+        onService.insert(t.id);
+    QStringList orphans;
+    for (const TemplateDraft& d : std::as_const(m_drafts)) {
+        if (d.state == DraftState::Pushed && !d.draft.id.isEmpty() && !onService.contains(d.draft.id))
+            orphans << d.id;
+    }
+    for (const QString& id : std::as_const(orphans)) {
+        if (!discard(id))
+            qCWarning(lcStore).noquote() << "could not remove a draft whose template is gone:" << m_error;
+    }
 }
 
 QString TemplateDrafts::profileId() const

@@ -46,6 +46,7 @@ signals:
 
 private:
     void onAccountChanged(const AccountChange& change);
+    void dropOrphans();
     void loadIfNeeded();
 
     Session* m_session;

@@ -11,6 +11,7 @@
 #include "SandboxProcess.h"
 #include "account/AccountChanges.h"
 #include "account/Session.h"
+#include "account/TemplateDrafts.h"
 #include "keys/ApiKeysPage.h"
 #include "store/LocalStore.h"
 
@@ -225,6 +226,33 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
         QVERIFY(!message->isVisible());
         PageParts::setMessageLifetimeMs(12000);
+    }
+
+    // #23: after the service lost a template (a sandbox reset), its pushed draft does not stay on
+    // as a second row; a draft with changes of its own is kept.
+    void aPushedDraftOfAGoneTemplateGoes()
+    {
+        TemplateDraft pushed = TemplateDraft::makeNew(m_profile.id);
+        pushed.draft.id = "tpl_gone_after_reset";
+        pushed.draft.name = "From before the reset";
+        pushed.draft.image = "img";
+        pushed.state = DraftState::Pushed;
+        TemplateDraft edited = pushed;
+        edited.id = TemplateDraft::makeNew(m_profile.id).id;
+        edited.draft.id = "tpl_gone_too";
+        edited.state = DraftState::Modified;
+        QVERIFY(m_session->drafts()->save(pushed));
+        QVERIFY(m_session->drafts()->save(edited));
+        QSignalSpy removed(m_session->drafts(), &TemplateDrafts::draftRemoved);
+        m_session->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), Session::State::Online, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 5000);
+        QCOMPARE(removed.at(0).at(0).toString(), pushed.id);
+        LocalStore other(m_storePath);
+        QVERIFY(other.open());
+        QVERIFY(!other.loadDraft(pushed.id).has_value());
+        QVERIFY(other.loadDraft(edited.id).has_value()); // the user's own work stays
+        QVERIFY(m_session->drafts()->discard(edited.id));
     }
 
     // #10: a time a little ahead of this computer's clock is "just now", from one clock.
