@@ -85,6 +85,21 @@ protected:
     virtual std::optional<QString> adoptDecoded() = 0;
     virtual qsizetype itemsLoaded() const { return 0; }
 
+    // The job both kinds of reply run: `decode(body)` into `slot`, the body wiped afterwards (it may
+    // hold a raw key).
+    template <typename V, typename Decode>
+    static DecodeJob decodeInto(Decode decode, QByteArray body, std::shared_ptr<std::optional<V>> slot)
+    {
+        return [decode = std::move(decode), body = std::move(body), slot]() mutable -> std::optional<DecodeError> {
+            auto decoded = decode(body);
+            SecretBuffer::wipe(body);
+            if (!decoded.ok())
+                return decoded.error();
+            slot->emplace(std::move(decoded).value());
+            return std::nullopt;
+        };
+    }
+
 private:
     friend class ServiceClient;
     struct Request
@@ -155,14 +170,8 @@ protected:
     {
         auto slot = std::make_shared<std::optional<T>>();
         m_decoded = slot;
-        return [decoder = m_decoder, body = std::move(body), status, slot]() mutable -> std::optional<DecodeError> {
-            auto decoded = decoder(body, status);
-            SecretBuffer::wipe(body);
-            if (!decoded.ok())
-                return decoded.error();
-            slot->emplace(std::move(decoded).value());
-            return std::nullopt;
-        };
+        return this->decodeInto([decoder = m_decoder, status](QByteArray& bytes) { return decoder(bytes, status); },
+                                std::move(body), slot);
     }
     std::optional<QString> adoptDecoded() override
     {
@@ -198,14 +207,7 @@ protected:
     {
         auto slot = std::make_shared<std::optional<ListPage<Item>>>();
         m_page = slot;
-        return [decoder = m_pageDecoder, body = std::move(body), slot]() mutable -> std::optional<DecodeError> {
-            auto decoded = decoder(body);
-            SecretBuffer::wipe(body);
-            if (!decoded.ok())
-                return decoded.error();
-            slot->emplace(std::move(decoded).value());
-            return std::nullopt;
-        };
+        return this->decodeInto(m_pageDecoder, std::move(body), slot);
     }
     std::optional<QString> adoptDecoded() override
     {
