@@ -275,6 +275,26 @@
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
+    <message>
+        <source>Optional: a PEM file of extra trusted certificate authorities</source>
+        <translation>Optional: eine PEM-Datei mit zusätzlich vertrauenswürdigen Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>Choose a CA file</source>
+        <translation>Eine CA-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Eine Datei wählen</translation>
+    </message>
+    <message>
+        <source>Certificate authorities</source>
+        <translation>Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -1652,22 +1672,6 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Den Schlüssel beim Tippen anzeigen</translation>
     </message>
     <message>
-        <source>Optional: a PEM file of extra trusted certificate authorities</source>
-        <translation>Optional: eine PEM-Datei mit zusätzlich vertrauenswürdigen Zertifizierungsstellen</translation>
-    </message>
-    <message>
-        <source>Choose a file</source>
-        <translation>Eine Datei wählen</translation>
-    </message>
-    <message>
-        <source>Certificate authorities</source>
-        <translation>Zertifizierungsstellen</translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Profile &amp;name:</source>
         <translation>Profil&amp;name:</translation>
     </message>
@@ -1706,10 +1710,6 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     <message>
         <source>Show the key</source>
         <translation>Den Schlüssel anzeigen</translation>
-    </message>
-    <message>
-        <source>Choose a CA file</source>
-        <translation>Eine CA-Datei wählen</translation>
     </message>
     <message>
         <source>Connect an account</source>
@@ -2019,26 +2019,6 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     <message>
         <source>Show the key while typing</source>
         <translation>Den Schlüssel beim Tippen anzeigen</translation>
-    </message>
-    <message>
-        <source>Optional: a PEM file of extra trusted certificate authorities</source>
-        <translation>Optional: eine PEM-Datei mit zusätzlich vertrauenswürdigen Zertifizierungsstellen</translation>
-    </message>
-    <message>
-        <source>Choose a CA file</source>
-        <translation>Eine CA-Datei wählen</translation>
-    </message>
-    <message>
-        <source>Choose a file</source>
-        <translation>Eine Datei wählen</translation>
-    </message>
-    <message>
-        <source>Certificate authorities</source>
-        <translation>Zertifizierungsstellen</translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Profile &amp;name:</source>

@@ -275,6 +275,26 @@
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Optional: a PEM file of extra trusted certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -1650,22 +1670,6 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Optional: a PEM file of extra trusted certificate authorities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate authorities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profile &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,10 +1707,6 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
     </message>
     <message>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a CA file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2016,26 +2016,6 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
     </message>
     <message>
         <source>Show the key while typing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: a PEM file of extra trusted certificate authorities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a CA file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate authorities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,12 +1,12 @@
 #include "FirstRunDialog.h"
 
+#include "PageParts.h"
 #include "SecretClipboard.h"
 #include "account/ProfileChanges.h"
 
 #include <QAction>
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -85,21 +85,7 @@ FirstRunDialog::FirstRunDialog(ProfileChanges* changes, QWidget* parent)
     m_management->setObjectName(QStringLiteral("managementBase"));
     m_invocation = new QLineEdit(defaults.invocationBase.toString(), account);
     m_invocation->setObjectName(QStringLiteral("invocationBase"));
-    m_caFile = new QLineEdit(account);
-    m_caFile->setObjectName(QStringLiteral("caFile"));
-    m_caFile->setPlaceholderText(tr("Optional: a PEM file of extra trusted certificate authorities"));
-    QAction* browse = m_caFile->addAction(
-        QIcon::fromTheme(QStringLiteral("document-open"), QIcon(QStringLiteral(":/icons/open-file.svg"))),
-        QLineEdit::TrailingPosition);
-    browse->setObjectName(QStringLiteral("browseCaFileAction"));
-    browse->setText(tr("Choose a CA file"));
-    browse->setToolTip(tr("Choose a file"));
-    connect(browse, &QAction::triggered, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Certificate authorities"), QString(),
-                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
-        if (!file.isEmpty())
-            m_caFile->setText(file);
-    });
+    m_caFile = PageParts::caFileField(account);
     form->addRow(tr("Profile &name:"), m_name);
     form->addRow(tr("API &key:"), m_key);
     form->addRow(tr("&Management API:"), m_management);

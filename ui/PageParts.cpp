@@ -6,8 +6,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -102,6 +104,28 @@ void showMessage(QLabel* panel, const QString& text, bool error)
         else
             expiry->start(lifetimeMs());
     }
+}
+
+QLineEdit* caFileField(QWidget* parent)
+{
+    auto* field = new QLineEdit(parent);
+    field->setObjectName(QStringLiteral("caFile"));
+    field->setPlaceholderText(
+        QCoreApplication::translate("PageParts", "Optional: a PEM file of extra trusted certificate authorities"));
+    QAction* browse = field->addAction(
+        QIcon::fromTheme(QStringLiteral("document-open"), QIcon(QStringLiteral(":/icons/open-file.svg"))),
+        QLineEdit::TrailingPosition);
+    browse->setObjectName(QStringLiteral("browseCaFileAction"));
+    browse->setText(QCoreApplication::translate("PageParts", "Choose a CA file"));
+    browse->setToolTip(QCoreApplication::translate("PageParts", "Choose a file"));
+    QObject::connect(browse, &QAction::triggered, field, [field] {
+        const QString file = QFileDialog::getOpenFileName(
+            field->window(), QCoreApplication::translate("PageParts", "Certificate authorities"), QString(),
+            QCoreApplication::translate("PageParts", "PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty())
+            field->setText(file);
+    });
+    return field;
 }
 
 QLabel* stateLabel(const char* objectName, QWidget* parent)

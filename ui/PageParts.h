@@ -24,6 +24,9 @@ QLabel* messagePanel(const char* objectName, QWidget* parent);
 void showMessage(QLabel* panel, const QString& text, bool error);
 int messageLifetimeMs();
 void setMessageLifetimeMs(int ms); // tests
+// A profile's CA file: a path field with a Browse action (named for screen readers) that opens a
+// file dialog for PEM certificates. Shared by the first-run and profile dialogs.
+QLineEdit* caFileField(QWidget* parent);
 // The centred text shown instead of the table when it is empty, loading or failed.
 QLabel* stateLabel(const char* objectName, QWidget* parent);
 // A read-only, sortable, row-selecting table without a grid or row numbers; Tab leaves it

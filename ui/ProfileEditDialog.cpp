@@ -1,11 +1,11 @@
 #include "ProfileEditDialog.h"
 
+#include "PageParts.h"
 #include "account/ProfileChanges.h"
 #include "service/SecretBuffer.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,21 +51,8 @@ ProfileEditDialog::ProfileEditDialog(ProfileChanges* changes, const std::optiona
     m_management->setObjectName(QStringLiteral("managementBase"));
     m_invocation = new QLineEdit(shown.invocationBase.toString(), this);
     m_invocation->setObjectName(QStringLiteral("invocationBase"));
-    m_caFile = new QLineEdit(shown.caFile, this);
-    m_caFile->setObjectName(QStringLiteral("caFile"));
-    m_caFile->setPlaceholderText(tr("Optional: a PEM file of extra trusted certificate authorities"));
-    QAction* browse = m_caFile->addAction(
-        QIcon::fromTheme(QStringLiteral("document-open"), QIcon(QStringLiteral(":/icons/open-file.svg"))),
-        QLineEdit::TrailingPosition);
-    browse->setObjectName(QStringLiteral("browseCaFileAction"));
-    browse->setText(tr("Choose a CA file"));
-    browse->setToolTip(tr("Choose a file"));
-    connect(browse, &QAction::triggered, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Certificate authorities"), QString(),
-                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
-        if (!file.isEmpty())
-            m_caFile->setText(file);
-    });
+    m_caFile = PageParts::caFileField(this);
+    m_caFile->setText(shown.caFile);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Profile &name:"), m_name);
