@@ -4,7 +4,7 @@
 #include "Theme.h"
 #include "account/Session.h"
 #include "log/LogCategories.h"
-#include "log/Redactor.h"
+#include "secrethandling/Redactor.h"
 #include "sandbox/SandboxLauncher.h"
 
 #include <QApplication>

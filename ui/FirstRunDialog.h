@@ -1,7 +1,7 @@
 #pragma once
 
 #include "account/Profile.h"
-#include "service/SecretBuffer.h"
+#include "secrethandling/SecretBuffer.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 
 #include "PageParts.h"
 #include "account/ProfileChanges.h"
-#include "service/SecretBuffer.h"
+#include "secrethandling/SecretBuffer.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

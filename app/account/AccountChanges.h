@@ -3,7 +3,7 @@
 #include "AccessPolicy.h"
 #include "ApiKey.h"
 #include "Secret.h"
-#include "service/SecretBuffer.h"
+#include "secrethandling/SecretBuffer.h"
 #include "service/ServiceError.h"
 
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Secret.h"
-#include "SecretBuffer.h"
+#include "secrethandling/SecretBuffer.h"
 #include "ServiceError.h"
 
 #include <QCoreApplication>

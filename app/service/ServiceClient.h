@@ -7,7 +7,7 @@
 #include "Endpoint.h"
 #include "EndpointHealth.h"
 #include "Secret.h"
-#include "SecretBuffer.h"
+#include "secrethandling/SecretBuffer.h"
 #include "ServiceReply.h"
 #include "Template.h"
 

@@ -1,8 +1,8 @@
 #include "ServiceReply.h"
 
-#include "SecretBuffer.h"
+#include "secrethandling/SecretBuffer.h"
 #include "log/LogCategories.h"
-#include "log/Redactor.h"
+#include "secrethandling/Redactor.h"
 
 #include <QBuffer>
 #include <QFutureWatcher>

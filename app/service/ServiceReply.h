@@ -2,7 +2,7 @@
 
 #include "Pagination.h"
 #include "RateLimitInfo.h"
-#include "SecretBuffer.h"
+#include "secrethandling/SecretBuffer.h"
 #include "ServiceError.h"
 
 #include <QElapsedTimer>

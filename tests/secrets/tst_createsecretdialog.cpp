@@ -4,7 +4,7 @@
 // field when the dialog closes.
 #include "Validation.h"
 #include "secrets/CreateSecretDialog.h"
-#include "service/SecretGenerator.h"
+#include "secrethandling/SecretGenerator.h"
 
 #include <QAbstractButton>
 #include <QAction>

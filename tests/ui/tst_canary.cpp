@@ -9,7 +9,7 @@
 #include "account/CredentialStore.h"
 #include "account/ProfileStore.h"
 #include "account/Session.h"
-#include "log/Redactor.h"
+#include "secrethandling/Redactor.h"
 #include "secrets/SecretsPage.h"
 #include "store/LocalStore.h"
 

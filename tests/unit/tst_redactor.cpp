@@ -1,4 +1,4 @@
-#include "log/Redactor.h"
+#include "secrethandling/Redactor.h"
 
 #include <QtTest>
 

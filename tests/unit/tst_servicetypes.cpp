@@ -1,7 +1,7 @@
 // The network layer's small value types: rate-limit headers, Retry-After, the mapping of HTTP
 // answers and network failures to ServiceError kinds and sentences, and SecretBuffer's wiping.
 #include "service/RateLimitInfo.h"
-#include "service/SecretBuffer.h"
+#include "secrethandling/SecretBuffer.h"
 #include "service/ServiceError.h"
 #include "service/ServiceReply.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "service/SecretBuffer.h"
+#include "secrethandling/SecretBuffer.h"
 
 #include <QDialog>
 

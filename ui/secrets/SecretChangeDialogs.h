@@ -1,7 +1,7 @@
 #pragma once
 
 #include "SecretFormDialog.h"
-#include "service/SecretBuffer.h"
+#include "secrethandling/SecretBuffer.h"
 
 #include <optional>
 

@@ -2,7 +2,7 @@
 
 #include "SecretClipboard.h"
 #include "Validation.h"
-#include "service/SecretGenerator.h"
+#include "secrethandling/SecretGenerator.h"
 
 #include <QAction>
 #include <QCheckBox>

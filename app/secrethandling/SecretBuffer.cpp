@@ -1,4 +1,4 @@
-#include "SecretBuffer.h"
+#include "secrethandling/SecretBuffer.h"
 
 #include <openssl/crypto.h>
 

@@ -1,4 +1,4 @@
-#include "Redactor.h"
+#include "secrethandling/Redactor.h"
 
 #include <QRegularExpression>
 

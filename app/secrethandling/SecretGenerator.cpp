@@ -1,4 +1,4 @@
-#include "SecretGenerator.h"
+#include "secrethandling/SecretGenerator.h"
 
 #include <openssl/crypto.h>
 #include <openssl/rand.h>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SecretBuffer.h"
+#include "secrethandling/SecretBuffer.h"
 
 namespace podwarden {
 
