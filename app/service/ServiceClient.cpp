@@ -143,7 +143,7 @@ void ServiceClient::startReply(ServiceReply* reply, const QByteArray& method, co
     request.authorization = QByteArray("Bearer ") + m_key.bytes();
     request.idempotent = method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE";
     request.expectBody = expectBody;
-    reply->start(&m_nam, m_ssl, m_config.timeouts, std::move(request));
+    reply->start(&m_nam, m_ssl, m_config.retry, std::move(request));
 }
 
 template <typename T>

@@ -25,7 +25,7 @@ struct ServiceConfig
     QUrl managementBase; // https://api.runpod.io
     QUrl invocationBase; // https://api.runpod.ai
     QString caFile;      // extra trusted CAs (PEM), on top of the system trust store
-    ServiceTimeouts timeouts;
+    RetryPolicy retry;
     int pageSize = 0; // `limit` sent on paged lists; 0: the service's default (1000)
 };
 

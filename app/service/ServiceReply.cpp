@@ -9,7 +9,6 @@
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRandomGenerator>
 #include <QSslError>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -54,12 +53,12 @@ const ServiceError& ServiceReply::error() const
     return m_error ? *m_error : none;
 }
 
-void ServiceReply::start(QNetworkAccessManager* nam, const QSslConfiguration& ssl, const ServiceTimeouts& timeouts,
+void ServiceReply::start(QNetworkAccessManager* nam, const QSslConfiguration& ssl, const RetryPolicy& policy,
                          Request request)
 {
     m_nam = nam;
     m_ssl = ssl;
-    m_timeouts = timeouts;
+    m_policy = policy;
     m_method = request.method;
     m_url = request.url;
     m_body = std::move(request.body);
@@ -79,7 +78,7 @@ void ServiceReply::start(QNetworkAccessManager* nam, const QSslConfiguration& ss
         QTimer::singleShot(0, this, [this, e] { finishWith(e); });
         return;
     }
-    m_deadlineTimer.start(m_timeouts.deadlineMs);
+    m_deadlineTimer.start(m_policy.deadlineMs);
     sendAttempt();
 }
 
@@ -120,7 +119,7 @@ void ServiceReply::sendAttempt()
             m_sslErrors << e.errorString();
         qCWarning(lcNet).noquote() << "TLS errors for" << m_url.host() << ":" << m_sslErrors.join(QStringLiteral("; "));
     });
-    m_attemptTimer.start(m_timeouts.requestMs);
+    m_attemptTimer.start(m_policy.requestMs);
     qCDebug(lcNet).noquote() << m_method << m_url.path() << "attempt" << m_attempts;
 }
 
@@ -154,7 +153,7 @@ void ServiceReply::onRedirected(const QUrl& target)
 
 void ServiceReply::onAttemptTimeout()
 {
-    qCInfo(lcNet).noquote() << m_method << m_url.path() << "timed out after" << m_timeouts.requestMs << "ms";
+    qCInfo(lcNet).noquote() << m_method << m_url.path() << "timed out after" << m_policy.requestMs << "ms";
     dropAttempt();
     ServiceError e = ServiceError::make(ServiceError::Kind::Timeout);
     e.host = m_url.host();
@@ -165,7 +164,7 @@ void ServiceReply::onDeadline()
 {
     if (m_finished)
         return;
-    qCInfo(lcNet).noquote() << m_method << m_url.path() << "reached its deadline of" << m_timeouts.deadlineMs << "ms";
+    qCInfo(lcNet).noquote() << m_method << m_url.path() << "reached its deadline of" << m_policy.deadlineMs << "ms";
     dropAttempt();
     m_retryTimer.stop();
     ServiceError e = m_error && m_error->isRetryable() ? *m_error : ServiceError::make(ServiceError::Kind::Timeout);
@@ -264,22 +263,12 @@ void ServiceReply::handleHttpAnswer(int status, QByteArray body, const QByteArra
     qCInfo(lcNet).noquote() << m_method << m_url.path() << "->" << status
                             << Redactor::redact(e.serviceDetail()).left(500);
 
-    if (!e.isRetryable() || !m_idempotent || m_attempts >= m_timeouts.maxAttempts) {
+    const RetryPolicy::Decision next = m_policy.afterFailure(e, m_idempotent, m_attempts, m_elapsed.elapsed());
+    if (!next.retry) {
         finishWith(e);
         return;
     }
-    int delay = backoffDelayMs();
-    if (e.retryAfterSeconds) {
-        if (*e.retryAfterSeconds > m_timeouts.retryAfterCapSeconds) {
-            finishWith(e); // too long to wait in a dialog; the message says when to try again
-            return;
-        }
-        delay = static_cast<int>(*e.retryAfterSeconds * 1000);
-    }
-    if (m_elapsed.elapsed() + delay >= m_timeouts.deadlineMs) {
-        finishWith(e);
-        return;
-    }
+    const int delay = next.delayMs;
     if (status >= 500)
         m_hadServerError = true;
     m_error = e; // what the deadline reports if it strikes while waiting
@@ -338,16 +327,9 @@ void ServiceReply::continueWithCursor(const QString& cursor)
     m_hadServerError = false;
     m_error.reset();
     m_elapsed.restart();
-    m_deadlineTimer.start(m_timeouts.deadlineMs);
+    m_deadlineTimer.start(m_policy.deadlineMs);
     qCDebug(lcNet).noquote() << m_method << m_url.path() << "page" << m_pages + 1 << "after" << items << "items";
     sendAttempt();
-}
-
-int ServiceReply::backoffDelayMs() const
-{
-    const qint64 exponential = qint64(m_timeouts.backoffBaseMs) << std::min(m_attempts - 1, 16);
-    const int base = static_cast<int>(std::min<qint64>(exponential, m_timeouts.backoffMaxMs));
-    return base + static_cast<int>(QRandomGenerator::global()->bounded(base / 4 + 1));
 }
 
 void ServiceReply::cancel()

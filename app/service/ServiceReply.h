@@ -2,6 +2,7 @@
 
 #include "Pagination.h"
 #include "RateLimitInfo.h"
+#include "RetryPolicy.h"
 #include "secrethandling/SecretBuffer.h"
 #include "ServiceError.h"
 
@@ -21,17 +22,6 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace podwarden {
-
-// How patient a ServiceClient is. The defaults suit the cloud; tests shorten them.
-struct ServiceTimeouts
-{
-    int requestMs = 30000;   // one attempt: connect, send, answer
-    int deadlineMs = 120000; // the whole call, retries and waits included
-    int maxAttempts = 4;     // for idempotent calls; others are sent once
-    int backoffBaseMs = 500; // 500, 1000, 2000, ... with up to 25 % jitter
-    int backoffMaxMs = 8000;
-    int retryAfterCapSeconds = 30; // a longer Retry-After is reported, not waited for
-};
 
 // One call to the service, from the first attempt to the last: the handle a ServiceClient call
 // returns. It emits finished() exactly once (success, error, timeout or cancel) and deletes
@@ -111,7 +101,7 @@ private:
         bool idempotent = false;
         bool expectBody = true;
     };
-    void start(QNetworkAccessManager* nam, const QSslConfiguration& ssl, const ServiceTimeouts& timeouts,
+    void start(QNetworkAccessManager* nam, const QSslConfiguration& ssl, const RetryPolicy& policy,
                Request request);
     void sendAttempt();
     void onAttemptFinished();
@@ -123,11 +113,10 @@ private:
     void completeDecode(const std::optional<DecodeError>& failure, int status);
     void continueWithCursor(const QString& cursor);
     void finishWith(std::optional<ServiceError> error);
-    int backoffDelayMs() const;
 
     QPointer<QNetworkAccessManager> m_nam;
     QSslConfiguration m_ssl;
-    ServiceTimeouts m_timeouts;
+    RetryPolicy m_policy;
     QByteArray m_method;
     QUrl m_url;
     QByteArray m_body;

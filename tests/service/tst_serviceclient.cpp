@@ -19,7 +19,7 @@ std::unique_ptr<ServiceClient> clientFor(const SandboxProcess& sandbox, const QB
     ServiceConfig config;
     config.managementBase = sandbox.apiBase();
     config.invocationBase = sandbox.invokeBase();
-    config.timeouts.requestMs = 10000;
+    config.retry.requestMs = 10000;
     auto client = std::make_unique<ServiceClient>(config);
     QByteArray copy = key;
     client->setKey(SecretBuffer::takeFrom(copy));

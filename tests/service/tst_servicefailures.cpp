@@ -18,14 +18,14 @@ const QByteArray kKey = "rpa_TESTKEYTESTKEYTESTKEYTESTKEYTESTKEY0001";
 const QByteArray kAuthorization = QByteArray("Authorization: Bearer ").append(kKey);
 const QByteArray kTemplates = "{\"templates\":[]}";
 
-std::unique_ptr<ServiceClient> clientFor(const QUrl& base, ServiceTimeouts timeouts = {}, const QString& caFile = {})
+std::unique_ptr<ServiceClient> clientFor(const QUrl& base, RetryPolicy timeouts = {}, const QString& caFile = {})
 {
     ServiceConfig config;
     config.managementBase = base;
     config.invocationBase = base;
     config.caFile = caFile;
     timeouts.backoffBaseMs = 50;
-    config.timeouts = timeouts;
+    config.retry = timeouts;
     auto client = std::make_unique<ServiceClient>(config);
     QByteArray copy = kKey;
     client->setKey(SecretBuffer::takeFrom(copy));
@@ -225,7 +225,7 @@ private slots:
         QVERIFY(server.listen());
         server.enqueue(LoopbackHttpServer::json(500, "{\"title\":\"Internal\",\"status\":500,\"detail\":\"boom\"}",
                                                 {{"Content-Type", "application/problem+json"}}));
-        ServiceTimeouts t;
+        RetryPolicy t;
         t.maxAttempts = 3;
         auto client = clientFor(server.base(), t);
         auto outcome = await(client->listSecrets());
@@ -294,7 +294,7 @@ private slots:
         LoopbackHttpServer server;
         QVERIFY(server.listen());
         server.enqueue(silence());
-        ServiceTimeouts t;
+        RetryPolicy t;
         t.requestMs = 300;
         auto client = clientFor(server.base(), t);
         auto outcome = await(client->listTemplates(), 10000);
@@ -309,7 +309,7 @@ private slots:
         LoopbackHttpServer server;
         QVERIFY(server.listen());
         server.enqueue(LoopbackHttpServer::json(503, "{}"));
-        ServiceTimeouts t;
+        RetryPolicy t;
         t.deadlineMs = 400;
         t.maxAttempts = 100;
         auto client = clientFor(server.base(), t);

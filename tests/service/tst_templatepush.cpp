@@ -23,9 +23,9 @@ private slots:
         ServiceConfig config;
         config.managementBase = m_sandbox.apiBase();
         config.invocationBase = m_sandbox.invokeBase();
-        config.timeouts.requestMs = 5000;
-        config.timeouts.deadlineMs = 10000;
-        config.timeouts.maxAttempts = 1;
+        config.retry.requestMs = 5000;
+        config.retry.deadlineMs = 10000;
+        config.retry.maxAttempts = 1;
         m_client = std::make_unique<ServiceClient>(config);
         QByteArray key = m_sandbox.adminKey();
         m_client->setKey(SecretBuffer::takeFrom(key));

@@ -1,6 +1,7 @@
 // The network layer's small value types: rate-limit headers, Retry-After, the mapping of HTTP
 // answers and network failures to ServiceError kinds and sentences, and SecretBuffer's wiping.
 #include "service/RateLimitInfo.h"
+#include "service/RetryPolicy.h"
 #include "secrethandling/SecretBuffer.h"
 #include "service/ServiceError.h"
 #include "service/ServiceReply.h"
@@ -134,6 +135,45 @@ private slots:
         QVERIFY(!isSameOrigin(QUrl("https://api.runpod.io"), QUrl("http://api.runpod.io")));
         QVERIFY(!isSameOrigin(QUrl("https://api.runpod.io"), QUrl("https://evil.example")));
         QVERIFY(!isSameOrigin(QUrl("http://127.0.0.1:1000"), QUrl("http://127.0.0.1:1001")));
+    }
+
+    // The retry decision, in one place: which failures are sent again, after how long, and when not.
+    void retryPolicyDecides()
+    {
+        const RetryPolicy policy; // the defaults: 4 attempts, 500 ms backoff base, 30 s Retry-After cap
+        const auto answer = [](int status, std::optional<qint64> retryAfter = std::nullopt) {
+            ServiceError e = ServiceError::fromHttpStatus(status, {}, {});
+            e.retryAfterSeconds = retryAfter;
+            return e;
+        };
+
+        RetryPolicy::Decision d = policy.afterFailure(answer(503), true, 1, 0);
+        QVERIFY(d.retry);
+        QVERIFY2(d.delayMs >= 500 && d.delayMs <= 625, qPrintable(QString::number(d.delayMs)));
+        d = policy.afterFailure(answer(500), true, 3, 0);
+        QVERIFY(d.retry);
+        QVERIFY2(d.delayMs >= 2000 && d.delayMs <= 2500, qPrintable(QString::number(d.delayMs)));
+
+        // Not sent again: a call that is not idempotent, a 4xx, the last attempt.
+        QVERIFY(!policy.afterFailure(answer(503), false, 1, 0).retry);
+        for (int status : {400, 401, 403, 404, 409, 422})
+            QVERIFY2(!policy.afterFailure(answer(status), true, 1, 0).retry, qPrintable(QString::number(status)));
+        QVERIFY(!policy.afterFailure(answer(503), true, policy.maxAttempts, 0).retry);
+
+        // Retry-After: waited for when short, reported when longer than the cap.
+        d = policy.afterFailure(answer(429, 5), true, 1, 0);
+        QVERIFY(d.retry);
+        QCOMPARE(d.delayMs, 5000);
+        QVERIFY(!policy.afterFailure(answer(429, 31), true, 1, 0).retry);
+
+        // Never past the call's deadline.
+        QVERIFY(!policy.afterFailure(answer(429, 5), true, 1, policy.deadlineMs - 4000).retry);
+
+        // The backoff is capped (with its jitter) however many attempts a policy allows.
+        RetryPolicy patient;
+        patient.maxAttempts = 40;
+        const int late = patient.backoffDelayMs(30);
+        QVERIFY2(late >= patient.backoffMaxMs && late <= patient.backoffMaxMs * 5 / 4, qPrintable(QString::number(late)));
     }
 
     void secretBufferTakesAndWipes()
