@@ -820,6 +820,13 @@
     </message>
 </context>
 <context>
+    <name>podwarden::AccountListPage</name>
+    <message>
+        <source>No account is connected. Connect one from the Overview.</source>
+        <translation>Es ist kein Konto verbunden. Verbinden Sie eines in der Übersicht.</translation>
+    </message>
+</context>
+<context>
     <name>podwarden::ApiKeyDialog</name>
     <message>
         <source>%1 %2 on %3</source>
@@ -1234,10 +1241,6 @@
         <translation>Die Schlüssel wurden nicht geladen. Verbinden Sie sich, um sie zu sehen.</translation>
     </message>
     <message>
-        <source>No account is connected. Connect one from the Overview.</source>
-        <translation>Es ist kein Konto verbunden. Verbinden Sie eines in der Übersicht.</translation>
-    </message>
-    <message>
         <source>This account has no API keys yet. Create one with New key.</source>
         <translation>Dieses Konto hat noch keine API-Schlüssel. Erstellen Sie einen mit „Neuer Schlüssel“.</translation>
     </message>
@@ -1302,14 +1305,6 @@
         <translation>Die Schlüssel konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <source>This service does not offer API key management through its API: it answered “not found” for the key routes, as the Runpod cloud does today. Everything else works.
-
-Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API Keys (https://www.runpod.io/console/user/settings).</source>
-        <translation>Dieser Dienst bietet über seine API keine Verwaltung von API-Schlüsseln an: Für die Schlüssel-Routen antwortete er „nicht gefunden“, wie die Runpod-Cloud heute. Alles andere funktioniert.
-
-Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Settings ▸ API Keys (https://www.runpod.io/console/user/settings).</translation>
-    </message>
-    <message>
         <source>Disable the key Podwarden uses?</source>
         <translation>Den Schlüssel deaktivieren, den Podwarden verwendet?</translation>
     </message>
@@ -1328,6 +1323,14 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     <message>
         <source>Show only:</source>
         <translation>Nur anzeigen:</translation>
+    </message>
+    <message>
+        <source>This service does not offer API key management through its API: it answered “not found” for the key routes, as the Runpod cloud does today. Everything else works.
+
+Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API Keys (https://www.runpod.io/console/user/settings).</source>
+        <translation>Dieser Dienst bietet über seine API keine Verwaltung von API-Schlüsseln an: Für die Schlüssel-Routen antwortete er „nicht gefunden“, wie die Runpod-Cloud heute. Alles andere funktioniert.
+
+Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Settings ▸ API Keys (https://www.runpod.io/console/user/settings).</translation>
     </message>
 </context>
 <context>
@@ -2557,10 +2560,6 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     <message>
         <source>The secrets have not been loaded. Connect to see them.</source>
         <translation>Die Geheimnisse wurden nicht geladen. Verbinden Sie sich, um sie zu sehen.</translation>
-    </message>
-    <message>
-        <source>No account is connected. Connect one from the Overview.</source>
-        <translation>Kein Konto ist verbunden. Verbinden Sie eines in der Übersicht.</translation>
     </message>
     <message>
         <source>This account has no secrets yet. Create one with New secret; templates then use it as %1.</source>

@@ -820,6 +820,13 @@
     </message>
 </context>
 <context>
+    <name>podwarden::AccountListPage</name>
+    <message>
+        <source>No account is connected. Connect one from the Overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>podwarden::ApiKeyDialog</name>
     <message>
         <source>%1 %2 on %3</source>
@@ -1234,10 +1241,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No account is connected. Connect one from the Overview.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This account has no API keys yet. Create one with New key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,12 +1305,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This service does not offer API key management through its API: it answered “not found” for the key routes, as the Runpod cloud does today. Everything else works.
-
-Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API Keys (https://www.runpod.io/console/user/settings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Disable the key Podwarden uses?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,6 +1322,12 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
     </message>
     <message>
         <source>Show only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service does not offer API key management through its API: it answered “not found” for the key routes, as the Runpod cloud does today. Everything else works.
+
+Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API Keys (https://www.runpod.io/console/user/settings).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2554,10 +2557,6 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
     </message>
     <message>
         <source>The secrets have not been loaded. Connect to see them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No account is connected. Connect one from the Overview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -31,48 +31,28 @@
 namespace podwarden {
 
 ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
-    : QWidget(parent)
-    , m_session(session)
+    : AccountListPage(session, {"pageApiKeys", "keyCount", "keySearch", "keysMessage", "keyTable", "keysState"},
+                      tr("API keys"), parent)
     , m_model(new ApiKeyTableModel(this))
     , m_proxy(new ApiKeyFilterProxy(this))
 {
-    setObjectName(QStringLiteral("pageApiKeys"));
     m_proxy->setKeyModel(m_model);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 16);
-    layout->setSpacing(10);
-
-    auto* header = new QHBoxLayout;
-    QLabel* title = PageParts::title(tr("API keys"), this);
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("keyCount"));
-    header->addWidget(title);
-    header->addSpacing(12);
-    header->addWidget(m_count, 0, Qt::AlignBottom);
-    header->addStretch(1);
+    QTableView* table = this->table();
     m_new = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New key…"), this);
     m_new->setObjectName(QStringLiteral("newKeyButton"));
     m_edit = new QPushButton(tr("&Edit…"), this);
     m_edit->setObjectName(QStringLiteral("editKeyButton"));
     m_revoke = new QPushButton(tr("Re&voke…"), this);
     m_revoke->setObjectName(QStringLiteral("revokeKeyButton"));
-    header->addWidget(m_new);
-    header->addWidget(m_edit);
-    header->addWidget(m_revoke);
-    layout->addLayout(header);
+    header()->addWidget(m_new);
+    header()->addWidget(m_edit);
+    header()->addWidget(m_revoke);
 
-    auto* tools = new QHBoxLayout;
-    tools->setSpacing(6);
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("keySearch"));
     m_search->setPlaceholderText(tr("Search names, prefixes and creators"));
-    PageParts::enableNamedClearButton(m_search);
     m_search->setAccessibleName(tr("Search keys"));
     m_search->setMinimumWidth(180);
-    tools->addWidget(m_search, 2);
-    tools->addStretch(1);
-    layout->addLayout(tools);
+    tools()->setStretchFactor(m_search, 2);
+    tools()->addStretch(1);
     // The filters on a row of their own, so the window can be narrow.
     auto* filtersRow = new QHBoxLayout;
     filtersRow->setSpacing(6);
@@ -115,20 +95,14 @@ ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
         filtersRow->addWidget(button);
     }
     filtersRow->addStretch(1);
-    layout->addLayout(filtersRow);
+    addToolRow(filtersRow);
 
-    m_message = PageParts::messagePanel("keysMessage", this);
-    layout->addWidget(m_message);
-
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("keyTable"));
-    PageParts::setUpTable(m_table, tr("API keys"));
-    m_table->setModel(m_proxy);
-    m_table->sortByColumn(ApiKeyTableModel::Created, Qt::DescendingOrder);
-    m_table->setItemDelegateForColumn(ApiKeyTableModel::Enabled, new ToggleSwitchDelegate(m_table));
-    QHeaderView* columns = m_table->horizontalHeader();
+    setList(m_proxy);
+    table->sortByColumn(ApiKeyTableModel::Created, Qt::DescendingOrder);
+    table->setItemDelegateForColumn(ApiKeyTableModel::Enabled, new ToggleSwitchDelegate(table));
+    QHeaderView* columns = table->horizontalHeader();
     // Widths from the font, not from the contents: measuring 100,000 rows would stall the view.
-    const QFontMetrics metrics = m_table->fontMetrics();
+    const QFontMetrics metrics = table->fontMetrics();
     const auto widthOf = [&](const QString& sample) { return PageParts::columnWidth(metrics, sample); };
     columns->resizeSection(ApiKeyTableModel::Name, widthOf(QStringLiteral("inference-gateway-prod")));
     columns->resizeSection(ApiKeyTableModel::Prefix, widthOf(QStringLiteral("rpa_WWWW…")));
@@ -141,14 +115,7 @@ ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
     // Access takes the room there is (its full text is in the tooltip); the others keep theirs.
     columns->setStretchLastSection(false);
     columns->setSectionResizeMode(ApiKeyTableModel::Access, QHeaderView::Stretch);
-    m_table->installEventFilter(this);
-
-    m_state = PageParts::stateLabel("keysState", this);
-
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_table);
-    m_stack->addWidget(m_state);
-    layout->addWidget(m_stack, 1);
+    table->installEventFilter(this);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setSearchText(text);
@@ -158,12 +125,11 @@ ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
     connect(m_new, &QPushButton::clicked, this, &ApiKeysPage::createKey);
     connect(m_edit, &QPushButton::clicked, this, &ApiKeysPage::editSelectedKey);
     connect(m_revoke, &QPushButton::clicked, this, &ApiKeysPage::revokeSelectedKey);
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+    connect(table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         if (index.column() != ApiKeyTableModel::Enabled)
             editSelectedKey();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ApiKeysPage::updateButtons);
-    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint& at) {
+    connect(table, &QTableView::customContextMenuRequested, this, [this](const QPoint& at) {
         const std::optional<ApiKey> key = selectedKey();
         if (!key)
             return;
@@ -172,77 +138,47 @@ ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
         menu.addAction(tr("&Edit…"), this, &ApiKeysPage::editSelectedKey);
         menu.addSeparator();
         menu.addAction(tr("Re&voke…"), this, &ApiKeysPage::revokeSelectedKey);
-        menu.exec(m_table->viewport()->mapToGlobal(at));
+        menu.exec(this->table()->viewport()->mapToGlobal(at));
     });
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
-        connect(m_proxy, signal, this, &ApiKeysPage::updateState);
-    }
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ApiKeysPage::updateState);
-
-    // Relative times move on.
-    auto* clock = new QTimer(this);
-    clock->start(60 * 1000);
-    connect(clock, &QTimer::timeout, this, [this] {
-        const QDateTime now = Clock::current().now();
-        m_model->setNow(now);
-        m_proxy->setNow(now);
-    });
-
-    if (m_session) {
-        connect(m_session, &Session::snapshotChanged, this, &ApiKeysPage::loadSnapshot);
-        connect(m_session, &Session::accountChanged, this, &ApiKeysPage::onAccountChanged);
+    if (m_session)
         connect(m_session->changes(), &AccountChanges::pendingChanged, m_model, &ApiKeyTableModel::setPending);
-        connect(m_session, &Session::stateChanged, this, [this] {
-            updateState();
-            updateButtons();
-        });
-        loadSnapshot();
-    }
-    updateButtons();
+    followSession();
 }
 
 ApiKeysPage::~ApiKeysPage() = default;
 
-void ApiKeysPage::loadSnapshot()
+void ApiKeysPage::setNow(const QDateTime& now)
 {
-    const QDateTime now = Clock::current().now();
     m_model->setNow(now);
     m_proxy->setNow(now);
-    m_model->setKeys(m_session->snapshot().apiKeys);
-    updateState();
-    updateButtons();
 }
 
-void ApiKeysPage::updateState()
+void ApiKeysPage::loadSnapshot()
 {
-    const int total = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
-    if (total == 0)
-        m_count->clear();
-    else if (shown == total)
-        m_count->setText(tr("%n key(s)", nullptr, total));
-    else
-        m_count->setText(tr("%1 of %n key(s) shown", nullptr, total).arg(QLocale().toString(shown)));
+    m_model->setKeys(m_session->snapshot().apiKeys);
+}
 
-    QString state;
+QString ApiKeysPage::countText(int total, int shown) const
+{
+    if (shown == total)
+        return tr("%n key(s)", nullptr, total);
+    return tr("%1 of %n key(s) shown", nullptr, total).arg(QLocale().toString(shown));
+}
+
+QString ApiKeysPage::stateText(int total, int shown) const
+{
     if (total == 0) {
-        const bool loading = m_session && m_session->state() == Session::State::Connecting;
         if (m_session && !m_session->offersKeyManagement() && !m_session->snapshot().isEmpty())
-            state = notOfferedText();
-        else if (loading)
-            state = tr("Loading the keys…");
-        else if (m_session && m_session->snapshot().isEmpty() && !m_session->errorMessage().isEmpty())
-            state = tr("The keys could not be loaded.") + QLatin1Char('\n') + m_session->errorMessage();
-        else if (m_session && m_session->snapshot().isEmpty())
-            state = m_session->profile() ? tr("The keys have not been loaded. Connect to see them.")
-                                         : tr("No account is connected. Connect one from the Overview.");
-        else
-            state = tr("This account has no API keys yet. Create one with New key.");
-    } else if (shown == 0) {
-        state = tr("No key matches the search and filters.");
+            return notOfferedText();
+        const QString missing = accountMissingText(tr("Loading the keys…"), tr("The keys could not be loaded."),
+                                                   tr("The keys have not been loaded. Connect to see them."));
+        return missing.isEmpty() ? tr("This account has no API keys yet. Create one with New key.") : missing;
     }
-    m_state->setText(state);
-    m_stack->setCurrentWidget(state.isEmpty() ? static_cast<QWidget*>(m_table) : m_state);
+    return shown == 0 ? tr("No key matches the search and filters.") : QString();
+}
+
+void ApiKeysPage::stateUpdated()
+{
     // Nothing to search or filter on a service without key routes.
     const bool offered = !m_session || m_session->offersKeyManagement();
     m_search->setEnabled(offered);
@@ -271,31 +207,20 @@ void ApiKeysPage::updateButtons()
 
 std::optional<ApiKey> ApiKeysPage::selectedKey() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return std::nullopt;
-    const QModelIndex source = m_proxy->mapToSource(rows.first());
-    return source.isValid() ? std::optional<ApiKey>(m_model->keyAt(source.row())) : std::nullopt;
-}
-
-void ApiKeysPage::showMessage(const QString& text, bool error)
-{
-    PageParts::showMessage(m_message, text, error);
+    const std::optional<int> row = selectedSourceRow();
+    return row ? std::optional<ApiKey>(m_model->keyAt(*row)) : std::nullopt;
 }
 
 bool ApiKeysPage::requireConnection()
 {
-    if (m_session && m_session->isConnected())
-        return true;
-    showMessage(tr("You are not connected, so keys cannot be changed now. Connect from the Overview and try again."),
-                true);
-    return false;
+    return AccountListPage::requireConnection(
+        tr("You are not connected, so keys cannot be changed now. Connect from the Overview and try again."));
 }
 
 bool ApiKeysPage::eventFilter(QObject* watched, QEvent* event)
 {
     // Space toggles the selected key from anywhere in its row, not only from the switch's cell.
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
+    if (watched == table() && event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
             toggleSelectedKey();
@@ -311,17 +236,7 @@ bool ApiKeysPage::eventFilter(QObject* watched, QEvent* event)
 
 bool ApiKeysPage::selectKeyNamed(const QString& name)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->keyAt(row).name != name)
-            continue;
-        const QModelIndex at = m_proxy->mapFromSource(m_model->index(row, 0));
-        if (!at.isValid())
-            return false;
-        m_table->selectRow(at.row());
-        m_table->scrollTo(at);
-        return true;
-    }
-    return false;
+    return selectFirstRow([this, &name](int row) { return m_model->keyAt(row).name == name; });
 }
 
 void ApiKeysPage::toggleSelectedKey()
@@ -407,8 +322,8 @@ void ApiKeysPage::openCreateDialog(const std::optional<ApiKey>& draft, const QSt
         const ApiKey key = *outcome.key;
         const QModelIndex at = m_proxy->mapFromSource(m_model->index(m_model->rowOf(key.id), 0));
         if (at.isValid()) {
-            m_table->selectRow(at.row());
-            m_table->scrollTo(at);
+            table()->selectRow(at.row());
+            table()->scrollTo(at);
         }
         SecretBuffer raw = std::move(*outcome.rawKey);
         auto* shown = new NewKeyDialog(key.name, std::move(raw), this);

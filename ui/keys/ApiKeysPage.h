@@ -1,14 +1,10 @@
 #pragma once
 
-#include <QWidget>
+#include "AccountListPage.h"
 
 #include <optional>
 
-class QLabel;
-class QLineEdit;
 class QPushButton;
-class QStackedWidget;
-class QTableView;
 class QToolButton;
 
 namespace podwarden {
@@ -23,7 +19,7 @@ struct ApiKey;
 // and a switch to turn it off; search and filters; create (the key is shown once), edit, revoke.
 // Changes go through the session's AccountChanges; the table follows Session::accountChanged, so a
 // toggle shows at once and rolls back with the service's reason when it is refused.
-class ApiKeysPage final : public QWidget
+class ApiKeysPage final : public AccountListPage
 {
     Q_OBJECT
 public:
@@ -34,7 +30,6 @@ public:
 
     ApiKeyTableModel* model() const { return m_model; }
     ApiKeyFilterProxy* proxy() const { return m_proxy; }
-    QTableView* table() const { return m_table; }
 
     void createKey();
     void editSelectedKey();
@@ -47,27 +42,22 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void loadSnapshot();
+    void loadSnapshot() override;
+    void onAccountChanged(const AccountChange& change) override;
+    void updateButtons() override;
+    QString countText(int total, int shown) const override;
+    QString stateText(int total, int shown) const override;
+    void setNow(const QDateTime& now) override;
+    void stateUpdated() override;
     void requestEnabled(const QString& keyId, bool enabled);
-    void onAccountChanged(const AccountChange& change);
     // `draft`/`edited`: what was typed before a refusal, shown again with the reason.
     void openCreateDialog(const std::optional<ApiKey>& draft, const QString& refusal);
     void openEditDialog(const ApiKey& key, const std::optional<ApiKey>& edited, const QString& refusal);
     std::optional<ApiKey> selectedKey() const;
-    void showMessage(const QString& text, bool error);
-    void updateState();
-    void updateButtons();
     bool requireConnection();
 
-    Session* m_session;
     ApiKeyTableModel* m_model = nullptr;
     ApiKeyFilterProxy* m_proxy = nullptr;
-    QTableView* m_table = nullptr;
-    QStackedWidget* m_stack = nullptr;
-    QLabel* m_state = nullptr;
-    QLabel* m_count = nullptr;
-    QLabel* m_message = nullptr;
-    QLineEdit* m_search = nullptr;
     QPushButton* m_new = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_revoke = nullptr;

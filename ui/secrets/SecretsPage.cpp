@@ -29,12 +29,12 @@
 namespace podwarden {
 
 SecretsPage::SecretsPage(Session* session, QWidget* parent)
-    : QWidget(parent)
-    , m_session(session)
+    : AccountListPage(session,
+                      {"pageSecrets", "secretCount", "secretSearch", "secretsMessage", "secretTable", "secretsState"},
+                      tr("Secrets"), parent)
     , m_model(new SecretTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
-    setObjectName(QStringLiteral("pageSecrets"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SecretTableModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -42,17 +42,6 @@ SecretsPage::SecretsPage(Session* session, QWidget* parent)
     m_proxy->setFilterRole(SecretTableModel::SearchTextRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 16);
-    layout->setSpacing(10);
-
-    auto* header = new QHBoxLayout;
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("secretCount"));
-    header->addWidget(PageParts::title(tr("Secrets"), this));
-    header->addSpacing(12);
-    header->addWidget(m_count, 0, Qt::AlignBottom);
-    header->addStretch(1);
     m_new = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New secret…"), this);
     m_new->setObjectName(QStringLiteral("newSecretButton"));
     m_replace = new QPushButton(tr("Re&place value…"), this);
@@ -63,37 +52,24 @@ SecretsPage::SecretsPage(Session* session, QWidget* parent)
     m_details->setObjectName(QStringLiteral("detailsButton"));
     m_delete = new QPushButton(tr("&Delete…"), this);
     m_delete->setObjectName(QStringLiteral("deleteSecretButton"));
-    header->addWidget(m_new);
-    layout->addLayout(header);
+    header()->addWidget(m_new);
 
     // The search and what can be done to the selected secret on one row, so the window can be
     // narrow.
-    auto* tools = new QHBoxLayout;
-    tools->setSpacing(6);
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("secretSearch"));
     m_search->setPlaceholderText(tr("Search names and descriptions"));
-    PageParts::enableNamedClearButton(m_search);
     m_search->setAccessibleName(tr("Search secrets"));
     m_search->setMinimumWidth(140);
     m_search->setMaximumWidth(480);
-    tools->addWidget(m_search, 1);
-    tools->addSpacing(8);
-    tools->addStretch(1); // leftover room after the search, not in the buttons
+    tools()->addSpacing(8);
+    tools()->addStretch(1); // leftover room after the search, not in the buttons
     for (QPushButton* button : {m_replace, m_describe, m_details, m_delete})
-        tools->addWidget(button, 0);
-    layout->addLayout(tools);
+        tools()->addWidget(button, 0);
 
-    m_message = PageParts::messagePanel("secretsMessage", this);
-    layout->addWidget(m_message);
-
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("secretTable"));
-    PageParts::setUpTable(m_table, tr("Secrets"));
-    m_table->setModel(m_proxy);
-    m_table->sortByColumn(SecretTableModel::Name, Qt::AscendingOrder);
-    const QFontMetrics metrics = m_table->fontMetrics();
-    QHeaderView* columns = m_table->horizontalHeader();
+    setList(m_proxy);
+    QTableView* table = this->table();
+    table->sortByColumn(SecretTableModel::Name, Qt::AscendingOrder);
+    const QFontMetrics metrics = table->fontMetrics();
+    QHeaderView* columns = table->horizontalHeader();
     columns->resizeSection(SecretTableModel::Name,
                            PageParts::columnWidth(metrics, QStringLiteral("postgres_password_")));
     columns->resizeSection(SecretTableModel::Description,
@@ -102,13 +78,7 @@ SecretsPage::SecretsPage(Session* session, QWidget* parent)
     columns->resizeSection(SecretTableModel::Created, timeWidth);
     columns->resizeSection(SecretTableModel::ValueUpdated,
                            std::max(timeWidth, PageParts::columnWidth(metrics, tr("Value updated"))));
-    m_table->installEventFilter(this);
-
-    m_state = PageParts::stateLabel("secretsState", this);
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_table);
-    m_stack->addWidget(m_state);
-    layout->addWidget(m_stack, 1);
+    table->installEventFilter(this);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterFixedString(text.trimmed());
@@ -119,12 +89,11 @@ SecretsPage::SecretsPage(Session* session, QWidget* parent)
     connect(m_describe, &QPushButton::clicked, this, &SecretsPage::editSelectedDescription);
     connect(m_details, &QPushButton::clicked, this, &SecretsPage::showSelectedDetails);
     connect(m_delete, &QPushButton::clicked, this, &SecretsPage::deleteSelectedSecret);
-    connect(m_table, &QTableView::doubleClicked, this, &SecretsPage::showSelectedDetails);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SecretsPage::updateButtons);
-    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint& at) {
+    connect(table, &QTableView::doubleClicked, this, &SecretsPage::showSelectedDetails);
+    connect(table, &QTableView::customContextMenuRequested, this, [this](const QPoint& at) {
         if (!selectedSecret())
             return;
-        const bool connected = m_session && m_session->isConnected();
+        const bool connected = isConnected();
         QMenu menu(this);
         menu.addAction(tr("De&tails…"), this, &SecretsPage::showSelectedDetails);
         menu.addSeparator();
@@ -132,75 +101,47 @@ SecretsPage::SecretsPage(Session* session, QWidget* parent)
         menu.addAction(tr("Edit des&cription…"), this, &SecretsPage::editSelectedDescription)->setEnabled(connected);
         menu.addSeparator();
         menu.addAction(tr("&Delete…"), this, &SecretsPage::deleteSelectedSecret)->setEnabled(connected);
-        menu.exec(m_table->viewport()->mapToGlobal(at));
+        menu.exec(this->table()->viewport()->mapToGlobal(at));
     });
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
-        connect(m_proxy, signal, this, &SecretsPage::updateState);
-    }
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SecretsPage::updateState);
-
-    // Relative times move on.
-    auto* clock = new QTimer(this);
-    clock->start(60 * 1000);
-    connect(clock, &QTimer::timeout, this, [this] { m_model->setNow(Clock::current().now()); });
-
-    if (m_session) {
-        connect(m_session, &Session::snapshotChanged, this, &SecretsPage::loadSnapshot);
-        connect(m_session, &Session::accountChanged, this, &SecretsPage::onAccountChanged);
-        connect(m_session, &Session::stateChanged, this, [this] {
-            updateState();
-            updateButtons();
-        });
-        loadSnapshot();
-    }
-    updateButtons();
+    followSession();
 }
 
 SecretsPage::~SecretsPage() = default;
 
-void SecretsPage::loadSnapshot()
+void SecretsPage::setNow(const QDateTime& now)
 {
-    m_model->setNow(Clock::current().now());
-    const AccountSnapshot& snapshot = m_session->snapshot();
-    m_model->setAccount(snapshot.secrets, snapshot.templates);
-    updateState();
-    updateButtons();
+    m_model->setNow(now);
 }
 
-void SecretsPage::updateState()
+void SecretsPage::loadSnapshot()
 {
-    const int total = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
-    if (total == 0)
-        m_count->clear();
-    else if (shown == total)
-        m_count->setText(tr("%n secret(s)", nullptr, total));
-    else
-        m_count->setText(tr("%1 of %n secret(s) shown", nullptr, total).arg(QLocale().toString(shown)));
+    const AccountSnapshot& snapshot = m_session->snapshot();
+    m_model->setAccount(snapshot.secrets, snapshot.templates);
+}
 
-    QString state;
+QString SecretsPage::countText(int total, int shown) const
+{
+    if (shown == total)
+        return tr("%n secret(s)", nullptr, total);
+    return tr("%1 of %n secret(s) shown", nullptr, total).arg(QLocale().toString(shown));
+}
+
+QString SecretsPage::stateText(int total, int shown) const
+{
     if (total == 0) {
-        const bool loading = m_session && m_session->state() == Session::State::Connecting;
-        if (loading)
-            state = tr("Loading the secrets…");
-        else if (m_session && m_session->snapshot().isEmpty() && !m_session->errorMessage().isEmpty())
-            state = tr("The secrets could not be loaded.") + QLatin1Char('\n') + m_session->errorMessage();
-        else if (m_session && m_session->snapshot().isEmpty())
-            state = m_session->profile() ? tr("The secrets have not been loaded. Connect to see them.")
-                                         : tr("No account is connected. Connect one from the Overview.");
-        else
-            state = tr("This account has no secrets yet. Create one with New secret; templates then use it as %1.")
-                        .arg(SecretReference::format(QStringLiteral("name")));
-    } else if (shown == 0) {
-        state = tr("No secret matches “%1”.").arg(m_search->text().trimmed());
+        const QString missing = accountMissingText(tr("Loading the secrets…"), tr("The secrets could not be loaded."),
+                                                   tr("The secrets have not been loaded. Connect to see them."));
+        if (!missing.isEmpty())
+            return missing;
+        return tr("This account has no secrets yet. Create one with New secret; templates then use it as %1.")
+            .arg(SecretReference::format(QStringLiteral("name")));
     }
-    m_state->setText(state);
-    m_stack->setCurrentWidget(state.isEmpty() ? static_cast<QWidget*>(m_table) : m_state);
+    return shown == 0 ? tr("No secret matches “%1”.").arg(m_search->text().trimmed()) : QString();
 }
 
 void SecretsPage::updateButtons()
 {
-    const bool connected = m_session && m_session->isConnected();
+    const bool connected = isConnected();
     const bool selected = selectedSecret().has_value();
     m_new->setEnabled(connected);
     m_replace->setEnabled(connected && selected);
@@ -214,44 +155,25 @@ void SecretsPage::updateButtons()
 
 std::optional<Secret> SecretsPage::selectedSecret() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return std::nullopt;
-    const QModelIndex source = m_proxy->mapToSource(rows.first());
-    return source.isValid() ? std::optional<Secret>(m_model->secretAt(source.row())) : std::nullopt;
+    const std::optional<int> row = selectedSourceRow();
+    return row ? std::optional<Secret>(m_model->secretAt(*row)) : std::nullopt;
 }
 
 bool SecretsPage::selectSecret(const QString& name)
 {
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex at = m_proxy->index(row, SecretTableModel::Name);
-        if (at.data().toString() == name) {
-            m_table->selectRow(row);
-            m_table->scrollTo(at);
-            return true;
-        }
-    }
-    return false;
-}
-
-void SecretsPage::showMessage(const QString& text, bool error)
-{
-    PageParts::showMessage(m_message, text, error);
+    return selectFirstRow([this, &name](int row) { return m_model->secretAt(row).name == name; });
 }
 
 bool SecretsPage::requireConnection()
 {
-    if (m_session && m_session->isConnected())
-        return true;
-    showMessage(tr("You are not connected, so secrets cannot be changed now. Connect from the Overview and try "
-                   "again."),
-                true);
-    return false;
+    return AccountListPage::requireConnection(
+        tr("You are not connected, so secrets cannot be changed now. Connect from "
+           "the Overview and try again."));
 }
 
 bool SecretsPage::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
+    if (watched == table() && event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
         if (key->matches(QKeySequence::Delete)) {
             deleteSelectedSecret();

@@ -1,16 +1,12 @@
 #pragma once
 
-#include <QWidget>
+#include "AccountListPage.h"
 
 #include <functional>
 #include <optional>
 
-class QLabel;
-class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
-class QStackedWidget;
-class QTableView;
 
 namespace podwarden {
 
@@ -27,7 +23,7 @@ struct Secret;
 // value last replaced, and the templates that reference it; search; create, replace the value,
 // edit the description, details with the history, delete with the typed name. Values go from a
 // dialog's field to the network layer and nowhere else.
-class SecretsPage final : public QWidget
+class SecretsPage final : public AccountListPage
 {
     Q_OBJECT
 public:
@@ -36,7 +32,6 @@ public:
 
     SecretTableModel* model() const { return m_model; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
-    QTableView* table() const { return m_table; }
 
     void createSecret();
     void replaceSelectedValue();
@@ -56,23 +51,17 @@ private:
     using Send = std::function<ChangeRequest*(AccountChanges*)>;
     using Done = std::function<bool(const ChangeOutcome&, SecretFormDialog*)>;
     void runForm(SecretFormDialog& dialog, const Send& send, const Done& done);
-    void loadSnapshot();
-    void onAccountChanged(const AccountChange& change);
+    void loadSnapshot() override;
+    void onAccountChanged(const AccountChange& change) override;
+    void updateButtons() override;
+    QString countText(int total, int shown) const override;
+    QString stateText(int total, int shown) const override;
+    void setNow(const QDateTime& now) override;
     std::optional<Secret> selectedSecret() const;
-    void showMessage(const QString& text, bool error);
-    void updateState();
-    void updateButtons();
     bool requireConnection();
 
-    Session* m_session;
     SecretTableModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
-    QTableView* m_table = nullptr;
-    QStackedWidget* m_stack = nullptr;
-    QLabel* m_state = nullptr;
-    QLabel* m_count = nullptr;
-    QLabel* m_message = nullptr;
-    QLineEdit* m_search = nullptr;
     QPushButton* m_new = nullptr;
     QPushButton* m_replace = nullptr;
     QPushButton* m_describe = nullptr;
