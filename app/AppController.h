@@ -36,9 +36,6 @@ public:
     // Reloads the account; reconnects (or restarts the sandbox) when not connected.
     void refresh();
     MainWindow* window() const { return m_window.get(); }
-    ApiKeysPage* keysPage() const { return m_keysPage; }
-    SecretsPage* secretsPage() const { return m_secretsPage; }
-    TemplatesPage* templatesPage() const { return m_templatesPage; }
     Session* session() const { return m_session; }
     SandboxLauncher* sandbox() const { return m_sandbox; }
     // The first-run dialog while it is open (for tests); null otherwise.

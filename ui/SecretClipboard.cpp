@@ -157,11 +157,6 @@ bool SecretClipboard::holds(QClipboard::Mode mode) const
     return held;
 }
 
-bool SecretClipboard::holdsSecret() const
-{
-    return holds(QClipboard::Clipboard) || holds(QClipboard::Selection);
-}
-
 void SecretClipboard::clearIfStillHeld()
 {
     m_timer.stop();

@@ -33,8 +33,6 @@ public:
     // Ctrl+C, Ctrl+Insert, Cut and the context menu's Copy and Cut in `edit` copy through copy();
     // so does the selection where the platform has one. For a field that may show a secret.
     void guard(QLineEdit* edit);
-    // True while the clipboard (or the selection) holds what copy() put there.
-    bool holdsSecret() const;
     void clearIfStillHeld();
 
     int clearAfterMs() const { return m_clearAfterMs; }

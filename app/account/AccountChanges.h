@@ -93,8 +93,6 @@ public:
     // Null when not connected.
     TemplatePush* startPush(const TemplateDraft& draft, QObject* parent);
 
-    // A change of this resource is under way (a switch shows it).
-    bool isPending(const QString& id) const { return m_pending.contains(id); }
     // Calls still waiting for the service are dropped (their outcomes are not applied).
     void abandon();
 

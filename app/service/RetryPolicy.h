@@ -14,10 +14,10 @@ namespace podwarden {
 // dialog; never past the call's deadline, never on 401, 403 or another 4xx.
 struct RetryPolicy
 {
-    int requestMs = 30000;         // one attempt: connect, send, answer
-    int deadlineMs = 120000;       // the whole call, retries and waits included
-    int maxAttempts = 4;           // for idempotent calls; others are sent once
-    int backoffBaseMs = 500;       // 500, 1000, 2000, ... with up to 25 % jitter
+    int requestMs = 30000;   // one attempt: connect, send, answer
+    int deadlineMs = 120000; // the whole call, retries and waits included
+    int maxAttempts = 4;     // for idempotent calls; others are sent once
+    int backoffBaseMs = 500; // 500, 1000, 2000, ... with up to 25 % jitter
     int backoffMaxMs = 8000;
     int retryAfterCapSeconds = 30; // a longer Retry-After is reported, not waited for
 

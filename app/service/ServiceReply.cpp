@@ -1,8 +1,8 @@
 #include "ServiceReply.h"
 
-#include "secrethandling/SecretBuffer.h"
 #include "log/LogCategories.h"
 #include "secrethandling/Redactor.h"
+#include "secrethandling/SecretBuffer.h"
 
 #include <QBuffer>
 #include <QFutureWatcher>

@@ -3,8 +3,8 @@
 #include "Pagination.h"
 #include "RateLimitInfo.h"
 #include "RetryPolicy.h"
-#include "secrethandling/SecretBuffer.h"
 #include "ServiceError.h"
+#include "secrethandling/SecretBuffer.h"
 
 #include <QElapsedTimer>
 #include <QNetworkRequest>
@@ -43,8 +43,6 @@ public:
     int httpStatus() const { return m_status; }
     const RateLimitInfo& rateLimit() const { return m_rateLimit; }
     int attempts() const { return m_attempts; }
-    // Pages received so far by a paged list call (1 for any other finished call).
-    int pagesLoaded() const { return m_pages; }
     QByteArray method() const { return m_method; }
     QUrl url() const { return m_url; }
 
@@ -101,8 +99,7 @@ private:
         bool idempotent = false;
         bool expectBody = true;
     };
-    void start(QNetworkAccessManager* nam, const QSslConfiguration& ssl, const RetryPolicy& policy,
-               Request request);
+    void start(QNetworkAccessManager* nam, const QSslConfiguration& ssl, const RetryPolicy& policy, Request request);
     void sendAttempt();
     void onAttemptFinished();
     void onAttemptTimeout();

@@ -52,7 +52,6 @@ public:
     const QMap<QString, AccessLevel>& endpointLevels() const { return m_endpoints; }
     const QList<PolicyStatement>& customStatements() const { return m_custom; }
 
-    void setApiLevel(AccessLevel level) { m_api = level; }
     void setAllEndpointsLevel(AccessLevel level) { m_allEndpoints = level; }
     void setEndpointLevel(const QString& endpointId, AccessLevel level);
     void setCustomStatements(const QList<PolicyStatement>& statements) { m_custom = statements; }

@@ -135,18 +135,6 @@ double JsonReader::number(const QString& key)
     return v->toDouble();
 }
 
-std::optional<double> JsonReader::optNumber(const QString& key)
-{
-    const QJsonValue* v = valueOf(key, false);
-    if (!v || v->isNull())
-        return std::nullopt;
-    if (!v->isDouble()) {
-        failField(DecodeError::Kind::WrongType, key, QStringLiteral("a number"));
-        return std::nullopt;
-    }
-    return v->toDouble();
-}
-
 QDateTime JsonReader::timestamp(const QString& key)
 {
     const QString text = string(key);
@@ -242,18 +230,6 @@ QJsonArray JsonReader::array(const QString& key)
     if (!v->isArray()) {
         failField(DecodeError::Kind::WrongType, key, QStringLiteral("an array"));
         return {};
-    }
-    return v->toArray();
-}
-
-std::optional<QJsonArray> JsonReader::optArray(const QString& key)
-{
-    const QJsonValue* v = valueOf(key, false);
-    if (!v || v->isNull())
-        return std::nullopt;
-    if (!v->isArray()) {
-        failField(DecodeError::Kind::WrongType, key, QStringLiteral("an array"));
-        return std::nullopt;
     }
     return v->toArray();
 }

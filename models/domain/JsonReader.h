@@ -32,7 +32,6 @@ public:
     std::optional<bool> optBoolean(const QString& key);
     qint64 integer(const QString& key);
     std::optional<qint64> optInteger(const QString& key);
-    std::optional<double> optNumber(const QString& key);
     double number(const QString& key);
     QDateTime timestamp(const QString& key);
     std::optional<QDateTime> optTimestamp(const QString& key); // absent or null: nullopt
@@ -40,7 +39,6 @@ public:
     std::optional<QStringList> optStringList(const QString& key);
     QJsonObject objectField(const QString& key);
     std::optional<QJsonObject> optObject(const QString& key);
-    std::optional<QJsonArray> optArray(const QString& key);
     QJsonArray array(const QString& key);
 
     // Decodes each element of an array field with `decode(elementObject, elementPath, error)`.

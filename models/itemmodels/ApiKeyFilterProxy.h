@@ -30,7 +30,6 @@ public:
     void setKeyModel(ApiKeyTableModel* model);
     // Matches name, prefix and creator, case-insensitively; every word must match.
     void setSearchText(const QString& text);
-    QString searchText() const { return m_words.join(QLatin1Char(' ')); }
     void setFilters(Filters filters);
     Filters filters() const { return m_filters; }
     void setNow(const QDateTime& now);

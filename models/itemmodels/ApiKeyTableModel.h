@@ -37,7 +37,6 @@ public:
     // The optimistic change of a toggle: shown at once, marked pending until setPending(false).
     void setEnabledLocally(const QString& keyId, bool enabled);
     void setPending(const QString& keyId, bool pending);
-    bool isPending(const QString& keyId) const { return m_pending.contains(keyId); }
 
     // "Now" for relative times; tests fix it, the page moves it on once a minute.
     void setNow(const QDateTime& now);

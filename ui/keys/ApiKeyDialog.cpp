@@ -617,11 +617,6 @@ AccessLevel ApiKeyDialog::currentApiLevel() const
     return levelOf(m_api);
 }
 
-AccessLevel ApiKeyDialog::effectiveApiLevel() const
-{
-    return apiLevelOf(currentPreset(), currentApiLevel());
-}
-
 void ApiKeyDialog::presetToggled(int id, bool checked)
 {
     if (!checked || m_silent)

@@ -67,7 +67,6 @@ private:
     void reserveNameProblemRoom();
     AccessPreset currentPreset() const;
     AccessLevel currentApiLevel() const;   // the restricted section's API level combo
-    AccessLevel effectiveApiLevel() const; // what the chosen preset or level grants on the API
     void presetToggled(int id, bool checked);
     void apiLevelChanged(int index);
     void setPresetSilently(AccessPreset preset);

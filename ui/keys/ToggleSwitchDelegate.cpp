@@ -17,11 +17,6 @@ ToggleSwitchDelegate::ToggleSwitchDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
 {}
 
-QSize ToggleSwitchDelegate::switchSize(const QStyleOptionViewItem&)
-{
-    return {kWidth, kHeight};
-}
-
 QRect ToggleSwitchDelegate::switchRect(const QRect& cell)
 {
     return QRect(cell.left() + 8, cell.center().y() - kHeight / 2 + 1, kWidth, kHeight);

@@ -19,7 +19,6 @@ public:
 
     // The switch's rectangle inside a cell (tests click its centre).
     static QRect switchRect(const QRect& cell);
-    static QSize switchSize(const QStyleOptionViewItem& option);
 };
 
 } // namespace podwarden
