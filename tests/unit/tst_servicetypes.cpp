@@ -1,8 +1,8 @@
 // The network layer's small value types: rate-limit headers, Retry-After, the mapping of HTTP
 // answers and network failures to ServiceError kinds and sentences, and SecretBuffer's wiping.
+#include "secrethandling/SecretBuffer.h"
 #include "service/RateLimitInfo.h"
 #include "service/RetryPolicy.h"
-#include "secrethandling/SecretBuffer.h"
 #include "service/ServiceError.h"
 #include "service/ServiceReply.h"
 
@@ -173,7 +173,8 @@ private slots:
         RetryPolicy patient;
         patient.maxAttempts = 40;
         const int late = patient.backoffDelayMs(30);
-        QVERIFY2(late >= patient.backoffMaxMs && late <= patient.backoffMaxMs * 5 / 4, qPrintable(QString::number(late)));
+        QVERIFY2(late >= patient.backoffMaxMs && late <= patient.backoffMaxMs * 5 / 4,
+                 qPrintable(QString::number(late)));
     }
 
     void secretBufferTakesAndWipes()
