@@ -4,8 +4,11 @@
 #include <QFileInfo>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
+#include <openssl/hmac.h>
 #include <openssl/rand.h>
 #include <openssl/sha.h>
+
+#include <algorithm>
 
 namespace podwarden::sandbox {
 
@@ -65,13 +68,30 @@ QByteArray sha256Hex(const QByteArray& data)
 std::optional<SecretCipher> SecretCipher::openOrCreate(const QString& keyFile, QString* error)
 {
     QFile file(keyFile);
-    if (file.exists()) {
+    const QFileInfo info(keyFile);
+    if (info.exists() || info.isSymLink()) {
+        // Only a regular file of exactly the key's size: a link to /dev/zero or a FIFO must not
+        // be read without end, and no more than one byte past a key is ever read.
+        if (!info.exists() || !info.isFile()) {
+            *error = QStringLiteral("%1 is not a regular file; it must hold the %2-byte key of this data directory")
+                         .arg(keyFile)
+                         .arg(kKeyBytes);
+            return std::nullopt;
+        }
+        if (info.size() != kKeyBytes) {
+            *error = QStringLiteral("%1 does not hold a %2-byte key (it has %3 bytes)")
+                         .arg(keyFile)
+                         .arg(kKeyBytes)
+                         .arg(info.size());
+            return std::nullopt;
+        }
         if (!file.open(QIODevice::ReadOnly)) {
             *error = QStringLiteral("cannot read %1: %2").arg(keyFile, file.errorString());
             return std::nullopt;
         }
-        QByteArray key = file.readAll();
+        QByteArray key = file.read(kKeyBytes + 1);
         if (key.size() != kKeyBytes) {
+            OPENSSL_cleanse(key.data(), static_cast<size_t>(key.size()));
             *error = QStringLiteral("%1 does not hold a %2-byte key").arg(keyFile).arg(kKeyBytes);
             return std::nullopt;
         }
@@ -88,6 +108,17 @@ std::optional<SecretCipher> SecretCipher::openOrCreate(const QString& keyFile, Q
         return std::nullopt;
     }
     return SecretCipher(std::move(key));
+}
+
+QByteArray SecretCipher::checkValue() const
+{
+    static const char kContext[] = "podwarden-sandbox secrets.key check, version 1";
+    unsigned char mac[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    if (!HMAC(EVP_sha256(), m_key.constData(), static_cast<int>(m_key.size()),
+              reinterpret_cast<const unsigned char*>(kContext), sizeof(kContext) - 1, mac, &size))
+        qFatal("OpenSSL HMAC failed");
+    return QByteArray(reinterpret_cast<const char*>(mac), static_cast<qsizetype>(size)).toHex();
 }
 
 SecretCipher::~SecretCipher()
@@ -121,6 +152,11 @@ QByteArray SecretCipher::encrypt(const QByteArray& plaintext, const QByteArray& 
         EVP_CIPHER_CTX_ctrl(c.ctx, EVP_CTRL_GCM_GET_TAG, kTagBytes, cipherText + plaintext.size()) != 1)
         qFatal("AES-256-GCM encryption failed");
     return out;
+}
+
+qint64 SecretCipher::valueSize(qint64 blobSize)
+{
+    return std::max<qint64>(0, blobSize - kNonceBytes - kTagBytes);
 }
 
 std::optional<QByteArray> SecretCipher::decrypt(const QByteArray& blob, const QByteArray& context) const

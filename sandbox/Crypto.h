@@ -22,10 +22,16 @@ class SecretCipher final
 {
 public:
     // Reads the key file, or creates it (mode 0600) when it does not exist. nullopt on failure,
-    // with `error` saying why.
+    // with `error` saying why: the file is not a regular file, or not exactly a key's size.
     static std::optional<SecretCipher> openOrCreate(const QString& keyFile, QString* error);
 
+    // A value derived from the key (HMAC-SHA256 of a fixed text, hex) that the database keeps, so
+    // that a different key file is noticed at start instead of turning every secret into noise.
+    QByteArray checkValue() const;
+
     QByteArray encrypt(const QByteArray& plaintext, const QByteArray& context) const;
+    // The size of the value that a blob of `blobSize` bytes holds.
+    static qint64 valueSize(qint64 blobSize);
     std::optional<QByteArray> decrypt(const QByteArray& blob, const QByteArray& context) const;
 
     SecretCipher(const SecretCipher&) = default;

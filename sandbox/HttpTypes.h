@@ -25,6 +25,7 @@ struct HttpRequest
     QByteArray authorization;  // the raw Authorization header, empty when absent
     bool onInvocationPort = true;
     bool onManagementPort = true;
+    QString peer; // the client's address; empty for a call made in process (no failed-auth throttle)
 };
 
 struct HttpResponse

@@ -83,6 +83,15 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList& arguments
     const QCommandLineOption rateLimitDay(QStringLiteral("rate-limit-day"),
                                           QStringLiteral("Requests per day per key (default 864000)."),
                                           QStringLiteral("N"), QStringLiteral("864000"));
+    const QCommandLineOption authFailureLimit(
+        QStringLiteral("auth-failure-limit"),
+        QStringLiteral("Failed authentications (401) one client may have within --auth-failure-window before "
+                       "every request of it is answered 429 for that long (default 100; 0: no limit)."),
+        QStringLiteral("N"), QStringLiteral("100"));
+    const QCommandLineOption authFailureWindow(
+        QStringLiteral("auth-failure-window"),
+        QStringLiteral("Seconds that --auth-failure-limit counts in, and that a client over it waits (default 10)."),
+        QStringLiteral("SECONDS"), QStringLiteral("10"));
     const QCommandLineOption officialOnly(
         QStringLiteral("official-only"),
         QStringLiteral("Serve only the cloud's published routes: the [ext] routes (/v2/account/api-keys, "
@@ -95,7 +104,7 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList& arguments
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."),
                                     QStringLiteral("FILE"));
     p.addOptions({help, version, data, port, invokePort, seed, adminKeyFile, rateLimit, rateWindow, rateLimitHour,
-                  rateLimitDay, officialOnly, jobDelay, tlsCert, tlsKey});
+                  rateLimitDay, authFailureLimit, authFailureWindow, officialOnly, jobDelay, tlsCert, tlsKey});
 
     if (!p.parse(arguments)) {
         *error = p.errorText();
@@ -146,8 +155,13 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList& arguments
         window ? parseInt(p, QStringLiteral("rate-limit-hour"), 1, 1'000'000'000, error) : std::nullopt;
     const auto perDay = perHour ? parseInt(p, QStringLiteral("rate-limit-day"), 1, 1'000'000'000, error) : std::nullopt;
     const auto delay = perDay ? parseInt(p, QStringLiteral("job-delay"), 0, 600'000, error) : std::nullopt;
-    if (!delay)
+    const auto failures = delay ? parseInt(p, QStringLiteral("auth-failure-limit"), 0, 1'000'000, error) : std::nullopt;
+    const auto failureWindow =
+        failures ? parseInt(p, QStringLiteral("auth-failure-window"), 1, 86400, error) : std::nullopt;
+    if (!failureWindow)
         return std::nullopt;
+    o.authFailureLimit = *failures;
+    o.authFailureWindowSeconds = *failureWindow;
     o.rateLimit = *limit;
     o.rateWindowSeconds = *window;
     o.rateLimitHour = *perHour;

@@ -26,6 +26,8 @@ struct SandboxOptions
     int rateWindowSeconds = 60;
     int rateLimitHour = 36000;
     int rateLimitDay = 864000;
+    int authFailureLimit = 100; // failed authentications per client per window before 429; 0: off
+    int authFailureWindowSeconds = 10;
     bool officialOnly = false; // [ext] routes answer 404, as the cloud does
     int jobDelayMs = 300;      // how long the echo worker leaves a job in the queue
     QString tlsCert;

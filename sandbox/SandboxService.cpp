@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLoggingCategory>
 
@@ -28,12 +29,16 @@ QString reasonPhrase(int status)
         return QStringLiteral("Method Not Allowed");
     case 409:
         return QStringLiteral("Conflict");
+    case 411:
+        return QStringLiteral("Length Required");
     case 413:
         return QStringLiteral("Payload Too Large");
     case 422:
         return QStringLiteral("Unprocessable Entity");
     case 429:
         return QStringLiteral("Too Many Requests");
+    case 431:
+        return QStringLiteral("Request Header Fields Too Large");
     case 500:
         return QStringLiteral("Internal Server Error");
     }
@@ -85,19 +90,24 @@ static QString methodName(HttpMethod m)
 std::unique_ptr<SandboxService> SandboxService::open(const QString& dataDir, const Config& config, QString* error)
 {
     QDir dir(dataDir);
-    if (!dir.exists()) {
-        if (!QDir().mkpath(dataDir)) {
-            *error = QStringLiteral("cannot create the data directory %1").arg(dataDir);
-            return nullptr;
-        }
-        // The database holds key hashes and encrypted values: keep it to its owner.
-        QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (!dir.exists() && !QDir().mkpath(dataDir)) {
+        *error = QStringLiteral("cannot create the data directory %1").arg(dataDir);
+        return nullptr;
+    }
+    // The database holds key hashes and encrypted values: keep the directory to its owner, also
+    // when it was made beforehand.
+    if (!QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
+        *error = QStringLiteral("cannot make the data directory %1 private to its owner").arg(dataDir);
+        return nullptr;
     }
     auto store = Store::open(dir.filePath(QStringLiteral("sandbox.db")), error);
     if (!store)
         return nullptr;
     const QString keyFile = dir.filePath(QStringLiteral("secrets.key"));
-    if (!QFile::exists(keyFile) && !store->secrets().isEmpty()) {
+    const auto sample = store->anySecretBlob(); // a stored secret, if any, to try a key on
+    const QFileInfo keyInfo(keyFile);
+    const bool keyFileThere = keyInfo.exists() || keyInfo.isSymLink();
+    if (!keyFileThere && sample) {
         // A new key would silently turn every stored value into noise.
         *error = QStringLiteral("%1 is missing but the account holds secrets encrypted with it; restore the file "
                                 "or start with an empty data directory")
@@ -107,6 +117,26 @@ std::unique_ptr<SandboxService> SandboxService::open(const QString& dataDir, con
     auto cipher = SecretCipher::openOrCreate(keyFile, error);
     if (!cipher)
         return nullptr;
+    // The key must be the one the account's secrets were encrypted with: the database keeps a
+    // check value of it (written now for a new key, or for an account from before the check, once
+    // a stored secret has shown that the key is right).
+    const QString check = store->meta(Store::kKeyCheckMeta);
+    const bool keyMatches = keyFileThere && !check.isEmpty()
+                                ? check.toLatin1() == cipher->checkValue()
+                                : !sample || cipher->decrypt(sample->blob, sample->id.toLatin1()).has_value();
+    if (!keyMatches) {
+        *error = QStringLiteral("%1 is not the key of this account: the secrets in %2 were encrypted with another "
+                                "one. Put the account's own secrets.key back, or start with an empty data directory")
+                     .arg(keyFile, dir.filePath(QStringLiteral("sandbox.db")));
+        return nullptr;
+    }
+    if (check.toLatin1() != cipher->checkValue()) {
+        store->setMeta(Store::kKeyCheckMeta, QString::fromLatin1(cipher->checkValue()));
+        if (store->takeFailure()) {
+            *error = QStringLiteral("cannot write to %1").arg(dir.filePath(QStringLiteral("sandbox.db")));
+            return nullptr;
+        }
+    }
     std::unique_ptr<SandboxService> service(new SandboxService(std::move(store), *cipher, config));
     // Jobs queued before a restart still run.
     for (const Job& job : service->m_store->jobsInState(QStringLiteral("IN_QUEUE")))
@@ -120,6 +150,7 @@ SandboxService::SandboxService(std::unique_ptr<Store> store, SecretCipher cipher
     , m_config(config)
     , m_rateLimiter(
           RateLimiter::windows(config.rateLimit, config.rateWindowSeconds, config.rateLimitHour, config.rateLimitDay))
+    , m_authThrottle(config.authFailureLimit, config.authFailureWindowSeconds)
 {
     buildRoutes();
 }
@@ -210,34 +241,113 @@ void SandboxService::handle(const HttpRequest& request, const Responder& respond
         respond(response);
 }
 
-HttpResponse SandboxService::dispatch(const HttpRequest& request, const Responder* respondLater)
+static QStringList pathSegments(const QString& requestPath, QString* path)
 {
-    QString path = request.path;
-    while (path.endsWith(QLatin1Char('/')) && path.size() > 1)
-        path.chop(1);
-    if (path.startsWith(QLatin1Char('/')))
-        path.remove(0, 1);
-    const QStringList segments = path.split(QLatin1Char('/'));
+    *path = requestPath;
+    while (path->endsWith(QLatin1Char('/')) && path->size() > 1)
+        path->chop(1);
+    if (path->startsWith(QLatin1Char('/')))
+        path->remove(0, 1);
+    return path->split(QLatin1Char('/'));
+}
+
+const SandboxService::Route* SandboxService::findRoute(const HttpRequest& request, const QStringList& segments,
+                                                       QStringList* args, QStringList* allow) const
+{
+    for (const Route& r : m_routes) {
+        QStringList found;
+        if (r.ext && m_config.officialOnly)
+            continue; // as on the real cloud: no such route
+        if (!matches(r.pattern, segments, r.invocation, &found))
+            continue;
+        if ((r.invocation && !request.onInvocationPort) || (!r.invocation && !request.onManagementPort))
+            continue;
+        if (r.method == request.method) {
+            *args = found;
+            return &r;
+        }
+        if (allow)
+            allow->append(methodName(r.method));
+    }
+    return nullptr;
+}
+
+qint64 SandboxService::bodyLimit(const Route* route)
+{
+    if (!route || !route->schema)
+        return kMaxPlainBodyBytes;
+    if (route->handler == &SandboxService::createSecret || route->handler == &SandboxService::updateSecret)
+        return kMaxBodyBytes;
+    if (route->handler == &SandboxService::run)
+        return kMaxRunBodyBytes;
+    if (route->handler == &SandboxService::runSync)
+        return kMaxRunSyncBodyBytes;
+    return kMaxJsonBodyBytes;
+}
+
+std::optional<HttpResponse> SandboxService::admit(const HttpRequest& head, qint64* limit)
+{
+    Admission a = admission(head, QDateTime::currentMSecsSinceEpoch());
+    *limit = a.bodyLimit;
+    return a.refusal;
+}
+
+SandboxService::Admission SandboxService::admission(const HttpRequest& request, qint64 nowMs)
+{
+    Admission a;
+    // A client that has just failed authentication too often is not heard at all for a while:
+    // refusing only its wrong keys would tell it which of its guesses are right.
+    if (const int wait = m_authThrottle.retryAfter(request.peer, nowMs); wait > 0) {
+        HttpResponse r = HttpResponse::problem(
+            429, QStringLiteral("too many requests with a missing or invalid api key from this client; try again in "
+                                "%1 s")
+                     .arg(wait));
+        r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait)});
+        a.refusal = r;
+        return a;
+    }
 
     // Too large is decided from the declared length before anything else, authentication
-    // included, as the contract says of its one documented limit.
+    // included, as the contract says of its one documented limit; each route has its own limit.
+    QString path;
+    const QStringList segments = pathSegments(request.path, &path);
+    QStringList args;
+    a.bodyLimit = bodyLimit(findRoute(request, segments, &args, nullptr));
     const qint64 length = std::max<qint64>(request.contentLength, request.body.size());
-    if (length > kMaxBodyBytes)
-        return HttpResponse::problem(
-            413,
-            QStringLiteral("request body of %1 bytes exceeds the limit of %2 bytes").arg(length).arg(kMaxBodyBytes));
+    if (length > a.bodyLimit) {
+        a.refusal = HttpResponse::problem(
+            413, QStringLiteral("request body of %1 bytes exceeds the limit of %2 bytes").arg(length).arg(a.bodyLimit));
+        return a;
+    }
 
     // Section 2: who is calling, whatever the route (an unknown route with a valid key is a use).
     const QByteArray token = bearerToken(request.authorization);
-    if (token.isEmpty())
-        return HttpResponse::problem(401, QStringLiteral("missing bearer token"));
-    const auto auth = m_store->keyByHash(sha256Hex(token));
-    if (!auth || auth->revoked || !auth->key.enabled)
-        return HttpResponse::problem(401, QStringLiteral("invalid api key"));
+    if (token.isEmpty()) {
+        m_authThrottle.fail(request.peer, nowMs);
+        a.refusal = HttpResponse::problem(401, QStringLiteral("missing bearer token"));
+        return a;
+    }
+    a.auth = m_store->keyByHash(sha256Hex(token));
+    if (!a.auth || a.auth->revoked || !a.auth->key.enabled) {
+        m_authThrottle.fail(request.peer, nowMs);
+        a.auth.reset();
+        a.refusal = HttpResponse::problem(401, QStringLiteral("invalid api key"));
+    }
+    return a;
+}
 
+HttpResponse SandboxService::dispatch(const HttpRequest& request, const Responder* respondLater)
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_store->touchKey(auth->key.id, now);
-    const RateLimiter::Decision rate = m_rateLimiter.take(auth->key.id, now.toMSecsSinceEpoch());
+    const Admission admitted = admission(request, now.toMSecsSinceEpoch());
+    if (admitted.refusal)
+        return *admitted.refusal;
+    const KeyAuth& auth = *admitted.auth;
+    QString path;
+    const QStringList segments = pathSegments(request.path, &path);
+
+    m_store->touchKey(auth.key.id, now);
+    const RateLimiter::Decision rate = m_rateLimiter.take(auth.key.id, now.toMSecsSinceEpoch());
     const auto withRateHeaders = [rate](HttpResponse r) {
         r.headers.append({QByteArrayLiteral("RateLimit"), rate.rateLimitHeader});
         r.headers.append({QByteArrayLiteral("RateLimit-Policy"), rate.policyHeader});
@@ -250,24 +360,9 @@ HttpResponse SandboxService::dispatch(const HttpRequest& request, const Responde
         return withRateHeaders(r);
     }
     // Which route.
-    const Route* route = nullptr;
     QStringList args;
     QStringList allow;
-    for (const Route& r : m_routes) {
-        QStringList found;
-        if (r.ext && m_config.officialOnly)
-            continue; // as on the real cloud: no such route
-        if (!matches(r.pattern, segments, r.invocation, &found))
-            continue;
-        if ((r.invocation && !request.onInvocationPort) || (!r.invocation && !request.onManagementPort))
-            continue;
-        if (r.method == request.method) {
-            route = &r;
-            args = found;
-            break;
-        }
-        allow.append(methodName(r.method));
-    }
+    const Route* route = findRoute(request, segments, &args, &allow);
     if (!route) {
         if (allow.isEmpty())
             return withRateHeaders(HttpResponse::problem(404, QStringLiteral("no route for /%1").arg(path)));
@@ -277,7 +372,7 @@ HttpResponse SandboxService::dispatch(const HttpRequest& request, const Responde
         return withRateHeaders(r);
     }
 
-    if (!allowed(auth->key, route->need, args))
+    if (!allowed(auth.key, route->need, args))
         return withRateHeaders(HttpResponse::problem(403, QStringLiteral("access denied")));
 
     // A deferred answer gets the rate-limit headers of the request it answers.
@@ -285,7 +380,7 @@ HttpResponse SandboxService::dispatch(const HttpRequest& request, const Responde
         respond(withRateHeaders(r));
     })
                                          : Responder();
-    Call call{request, args, auth->key, {}, now, respondLater ? &later : nullptr};
+    Call call{request, args, auth.key, {}, now, respondLater ? &later : nullptr};
     if (route->schema) {
         QJsonParseError parseError{};
         const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
@@ -303,12 +398,26 @@ HttpResponse SandboxService::dispatch(const HttpRequest& request, const Responde
             return withRateHeaders(HttpResponse::problem(422, QStringLiteral("Request validation failed."), errors));
     }
 
-    qCDebug(lcService).noquote() << methodName(request.method) << QStringLiteral("/") + path << "by" << auth->key.id;
+    qCDebug(lcService).noquote() << methodName(request.method) << QStringLiteral("/") + path << "by" << auth.key.id;
     m_store->takeFailure();
+    // Everything a request writes, a resource and its audit event among them, is one transaction:
+    // a failed statement or a kill leaves none of it.
+    if (!m_store->transaction()) {
+        m_store->takeFailure();
+        return withRateHeaders(
+            HttpResponse::problem(500, QStringLiteral("the sandbox could not write its database; see its log")));
+    }
     HttpResponse response = (this->*route->handler)(call);
+    bool failed = m_store->takeFailure();
+    if (failed) {
+        m_store->rollback();
+    } else if (!m_store->commit()) {
+        m_store->takeFailure();
+        failed = true;
+    }
     if (response.status == 0)
         return response; // deferred: answered through `later`, which adds the headers
-    if (m_store->takeFailure())
+    if (failed)
         response = HttpResponse::problem(500, QStringLiteral("the sandbox could not read or write its database; see "
                                                              "its log"));
     return withRateHeaders(response);

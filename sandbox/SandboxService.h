@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuthThrottle.h"
 #include "Crypto.h"
 #include "HttpTypes.h"
 #include "RateLimiter.h"
@@ -31,6 +32,10 @@ public:
         int rateLimitDay = 864000;
         int jobDelayMs = 300;
         bool officialOnly = false; // the [ext] routes answer 404
+        // Failed authentications (401) one client may have within the window before it is refused
+        // with 429 for the window's length; 0: no limit.
+        int authFailureLimit = 100;
+        int authFailureWindowSeconds = 10;
     };
 
     // Opens (or creates) the account in `dataDir`: sandbox.db and the 0600 secrets.key.
@@ -47,6 +52,12 @@ public:
     // The answer at once; a route that would wait answers with what it has now.
     HttpResponse handle(const HttpRequest& request);
 
+    // Decides from a request's head alone (no body yet: method, path, Authorization, declared
+    // Content-Length, peer) whether its body may be read: nullopt, with `bodyLimit` set to the
+    // most the route accepts, or the answer to send at once without reading the body (429 for a
+    // client that failed authentication too often, 413, 401). handle() decides the same again.
+    std::optional<HttpResponse> admit(const HttpRequest& head, qint64* bodyLimit);
+
     // Building blocks shared by the routes and the seeder.
     struct MintedKey
     {
@@ -59,11 +70,22 @@ public:
     void record(const AuditActor& actor, AuditAction action, ResourceType type, const QString& id, const QString& name,
                 const QDateTime& at, const std::optional<QJsonObject>& changes = {});
 
-    // Bodies over this are 413, decided from Content-Length before authentication. The contract
-    // documents one limit, 102400 bytes, on POST /v2/pods only, which the sandbox does not serve;
-    // this one leaves room for a secret value under 16 MiB, which may grow up to six times when
-    // JSON-escaped (\u0000); the decoded value is checked against 16 MiB.
+    // Bodies over a route's limit are 413, decided from Content-Length before authentication and
+    // before a byte of the body is read. The contract documents one limit, 102400 bytes, on POST
+    // /v2/pods only, which the sandbox does not serve. Creating or replacing a secret leaves room
+    // for a value under 16 MiB, which may grow up to six times when JSON-escaped (\u0000); the
+    // decoded value is checked against 16 MiB. /run and /runsync take what the cloud documents
+    // (10 MB and 20 MB); other JSON bodies 4 MiB; routes without a body 64 KiB.
     static constexpr qsizetype kMaxBodyBytes = 100 * 1024 * 1024;
+    static constexpr qsizetype kMaxRunBodyBytes = 10 * 1024 * 1024;
+    static constexpr qsizetype kMaxRunSyncBodyBytes = 20 * 1024 * 1024;
+    static constexpr qsizetype kMaxJsonBodyBytes = 4 * 1024 * 1024;
+    static constexpr qsizetype kMaxPlainBodyBytes = 64 * 1024;
+
+    // What one boot may resolve: references in all, and bytes of distinct secret values to
+    // decrypt. Past either, the boot is refused with 422 before any work.
+    static constexpr qsizetype kMaxBootReferences = 1000;
+    static constexpr qint64 kMaxBootBytes = 64 * 1024 * 1024;
 
 private:
     enum class Need { ApiRead, ApiWrite, ServerlessRead, ServerlessWrite };
@@ -100,8 +122,20 @@ private:
         Responder respond;
     };
 
+    // What a request's head decides: an answer at once, or the body limit and the caller's key.
+    struct Admission
+    {
+        std::optional<HttpResponse> refusal;
+        qint64 bodyLimit = kMaxPlainBodyBytes;
+        std::optional<KeyAuth> auth;
+    };
+
     SandboxService(std::unique_ptr<Store> store, SecretCipher cipher, const Config& config);
     void buildRoutes();
+    const Route* findRoute(const HttpRequest& request, const QStringList& segments, QStringList* args,
+                           QStringList* allow) const;
+    static qint64 bodyLimit(const Route* route);
+    Admission admission(const HttpRequest& request, qint64 nowMs);
     bool allowed(const ApiKey& key, Need need, const QStringList& args) const;
     HttpResponse dispatch(const HttpRequest& request, const Responder* respondLater);
     void scheduleJob(const QString& endpointId, const QString& jobId, int delayMs);
@@ -151,6 +185,7 @@ private:
     SecretCipher m_cipher;
     Config m_config;
     RateLimiter m_rateLimiter;
+    AuthThrottle m_authThrottle;
     QString m_invokeBase;
     std::vector<Route> m_routes;
     std::vector<Waiter> m_waiters;

@@ -1,5 +1,5 @@
 // Scoped API keys [ext] (SERVICE.md 5.2): raw keys leave once, hashes stay; a key never grants
-// more than the key that manages it holds.
+// more than the key that manages it holds, and changes or revokes only keys within its own access.
 #include "SandboxService.h"
 
 #include "JsonReader.h"
@@ -23,6 +23,24 @@ HttpResponse beyondCaller()
     // SERVICE.md fixes the detail; the errors entry says which rule refused it.
     return HttpResponse::problem(403, QStringLiteral("access denied"),
                                  {QStringLiteral("a key cannot grant more than the calling key holds")});
+}
+
+HttpResponse keyBeyondCaller(const ApiKey& target)
+{
+    // The same rule as granting, seen from the other side: otherwise a key with API read-write
+    // could disable, rename or revoke the owner's All key and lock the owner out.
+    return HttpResponse::problem(
+        403, QStringLiteral("This key can change only keys whose access is within its own."),
+        {QStringLiteral("api key %1 (%2) has access that the calling key does not hold").arg(target.id, target.name)});
+}
+
+// Whether `holder` holds everything `policy` grants. The All preset holds everything, statements
+// the sandbox does not understand included; any other holder must hold custom statements verbatim.
+bool holds(const AccessPolicy& holder, const AccessPolicy& policy)
+{
+    if (holder.apiLevel() == AccessLevel::ReadWrite && holder.allEndpointsLevel() == AccessLevel::ReadWrite)
+        return true;
+    return policy.isWithin(holder);
 }
 
 } // namespace
@@ -64,7 +82,7 @@ HttpResponse SandboxService::createKey(Call& c)
         errors.append(QStringLiteral("$.") + policy.error().field + QStringLiteral(": ") + policy.error().message());
     if (!errors.isEmpty())
         return HttpResponse::problem(422, QStringLiteral("Request validation failed."), errors);
-    if (!policy->isWithin(c.caller.policy))
+    if (!holds(c.caller.policy, policy.value()))
         return beyondCaller();
 
     const MintedKey minted = mintKey(name, policy.value(), c.caller.createdBy, c.now);
@@ -80,6 +98,8 @@ HttpResponse SandboxService::updateKey(Call& c)
     auto k = m_store->keyById(c.args.at(0));
     if (!k)
         return keyNotFound(c.args.at(0));
+    if (!holds(c.caller.policy, k->policy))
+        return keyBeyondCaller(*k);
     const bool hasName = c.body.contains(QStringLiteral("name"));
     const bool hasPolicies = c.body.contains(QStringLiteral("policies"));
     QStringList errors;
@@ -110,9 +130,9 @@ HttpResponse SandboxService::updateKey(Call& c)
                              ? std::optional<bool>(c.body.value(QStringLiteral("enabled")).toBool())
                              : std::nullopt;
     // Widening: new policies, or switching on a key, must stay within what the caller holds.
-    if (policy && *policy != k->policy && !policy->isWithin(c.caller.policy))
+    if (policy && *policy != k->policy && !holds(c.caller.policy, *policy))
         return beyondCaller();
-    if (enabled && *enabled && !k->enabled && !policy.value_or(k->policy).isWithin(c.caller.policy))
+    if (enabled && *enabled && !k->enabled && !holds(c.caller.policy, policy.value_or(k->policy)))
         return beyondCaller();
 
     const ApiKey before = *k;
@@ -143,6 +163,8 @@ HttpResponse SandboxService::revokeKey(Call& c)
     const auto k = m_store->keyById(c.args.at(0));
     if (!k)
         return keyNotFound(c.args.at(0));
+    if (!holds(c.caller.policy, k->policy))
+        return keyBeyondCaller(*k);
     m_store->revokeKey(k->id, c.now);
     record(c.actor(), AuditAction::Revoked, ResourceType::ApiKey, k->id, k->name, c.now);
     return HttpResponse::noContent();

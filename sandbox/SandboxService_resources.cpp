@@ -675,33 +675,79 @@ HttpResponse SandboxService::boot(Call& c)
     const auto t = m_store->templateById(id);
     if (!t)
         return notFound(QStringLiteral("template"), id);
+
+    // The work a boot may do is bounded before any of it is done: so many references, and so
+    // many bytes of distinct secret values to decrypt (each secret once, however often it is
+    // referenced). A boot past either limit is refused whole, and the event loop stays free.
+    QList<QPair<QString, QList<SecretReference>>> vars;
+    qsizetype references = 0;
+    for (const EnvVar& var : t->env) {
+        QList<SecretReference> refs = SecretReference::parseAll(var.value);
+        references += refs.size();
+        if (!refs.isEmpty())
+            vars.append({var.key, std::move(refs)});
+    }
+    if (references > kMaxBootReferences)
+        return HttpResponse::problem(
+            422,
+            QStringLiteral("template %1 holds %2 secret references; a boot resolves at most %3")
+                .arg(t->id)
+                .arg(references)
+                .arg(kMaxBootReferences),
+            {QStringLiteral("$.templateId: too many secret references to resolve in one boot")});
+    QHash<QString, std::optional<qint64>> sizes; // by name; nullopt: no such secret
+    qint64 totalBytes = 0;
+    for (const auto& [key, refs] : std::as_const(vars)) {
+        for (const SecretReference& ref : refs) {
+            if (sizes.contains(ref.name))
+                continue;
+            const auto size = m_store->secretBlobSize(ref.name);
+            sizes.insert(ref.name, size);
+            totalBytes += size ? SecretCipher::valueSize(*size) : 0;
+        }
+    }
+    if (totalBytes > kMaxBootBytes)
+        return HttpResponse::problem(
+            422,
+            QStringLiteral("template %1 references %2 bytes of secret values; a boot resolves at most %3 bytes")
+                .arg(t->id)
+                .arg(totalBytes)
+                .arg(kMaxBootBytes),
+            {QStringLiteral("$.templateId: too many bytes of secret values to resolve in one boot")});
+
+    QHash<QString, QString> outcomes; // by name: empty when resolved, else why not
+    const auto resolve = [&](const QString& name) {
+        const auto known = outcomes.constFind(name);
+        if (known != outcomes.constEnd())
+            return *known;
+        QString reason;
+        const auto blob = sizes.value(name) ? m_store->secretBlobByName(name) : std::nullopt;
+        if (!blob) {
+            reason = QStringLiteral("secret not found");
+        } else if (auto value = m_cipher.decrypt(blob->blob, blob->id.toLatin1())) {
+            // Resolved; a real pod would now see the value. The sandbox only wipes it.
+            OPENSSL_cleanse(value->data(), static_cast<size_t>(value->size()));
+        } else {
+            reason = QStringLiteral("secret cannot be decrypted");
+        }
+        outcomes.insert(name, reason);
+        return reason;
+    };
     QJsonArray resolved;
     QJsonArray failed;
-    for (const EnvVar& var : t->env) {
-        const QList<SecretReference> refs = SecretReference::parseAll(var.value);
-        if (refs.isEmpty())
-            continue;
+    for (const auto& [key, refs] : std::as_const(vars)) {
         bool ok = true;
         for (const SecretReference& ref : refs) {
-            const auto blob = m_store->secretBlobByName(ref.name);
-            QString reason;
-            if (!blob) {
-                reason = QStringLiteral("secret not found");
-            } else if (auto value = m_cipher.decrypt(blob->blob, blob->id.toLatin1())) {
-                // Resolved; a real pod would now see the value. The sandbox only wipes it.
-                OPENSSL_cleanse(value->data(), static_cast<size_t>(value->size()));
-            } else {
-                reason = QStringLiteral("secret cannot be decrypted");
-            }
+            const QString reason = resolve(ref.name);
             if (!reason.isEmpty()) {
                 ok = false;
-                failed.append(QJsonObject{{QStringLiteral("env"), var.key},
+                failed.append(QJsonObject{{QStringLiteral("env"), key},
                                           {QStringLiteral("secret"), ref.name},
                                           {QStringLiteral("reason"), reason}});
             }
         }
         if (ok)
-            resolved.append(var.key);
+            resolved.append(key);
     }
     return HttpResponse::json(200, QJsonObject{{QStringLiteral("templateId"), t->id},
                                                {QStringLiteral("ok"), failed.isEmpty()},

@@ -2,6 +2,9 @@
 
 #include "JsonReader.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -259,8 +262,77 @@ const QString kJobColumns =
 
 } // namespace
 
+// A new database is made under another name and renamed into place once it holds its schema, so
+// that `file` never exists empty, not even after a kill during the first start. It is created
+// owner-only before SQLite opens it; SQLite gives its -wal and -shm files the same mode.
+bool Store::createFile(const QString& file, QString* error)
+{
+    const QString fresh = file + QStringLiteral(".new");
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(fresh + QLatin1String(suffix)); // left by a start that was killed
+    {
+        QFile created(fresh);
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            *error = QStringLiteral("cannot create %1: %2").arg(fresh, created.errorString());
+            return false;
+        }
+    }
+    {
+        std::unique_ptr<Store> schema;
+        {
+            const QString connection =
+                QStringLiteral("sandbox-new-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(fresh);
+            if (!db.open()) {
+                *error = QStringLiteral("cannot create %1: %2").arg(fresh, db.lastError().text());
+                db = QSqlDatabase();
+                QSqlDatabase::removeDatabase(connection);
+                return false;
+            }
+            schema.reset(new Store(db));
+        }
+        if (!schema->createSchema(error))
+            return false;
+    } // closed: SQLite has moved its write-ahead log into the file
+    if (!QFile::rename(fresh, file)) {
+        *error = QStringLiteral("cannot rename %1 to %2").arg(fresh, file);
+        return false;
+    }
+    return true;
+}
+
 std::unique_ptr<Store> Store::open(const QString& file, QString* error)
 {
+    const QFileInfo info(file);
+    const QString startOver =
+        QStringLiteral("remove (or move aside) the data directory %1 to start with a new, empty account")
+            .arg(QDir::toNativeSeparators(info.absolutePath()));
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (info.exists() || info.isSymLink()) {
+        if (!info.isFile()) {
+            *error = QStringLiteral("%1 is not a regular file; %2").arg(file, startOver);
+            return nullptr;
+        }
+        // SQLite would make an empty file a new, empty account: an account lost is not papered over.
+        if (info.size() == 0) {
+            *error = QStringLiteral("%1 is empty (0 bytes), not an account's database; %2").arg(file, startOver);
+            return nullptr;
+        }
+    } else if (!createFile(file, error)) {
+        return nullptr;
+    }
+    // The database holds key hashes and encrypted values: keep it, and what SQLite keeps beside
+    // it, to its owner, also when an older sandbox made them readable by others.
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        const QString path = file + QLatin1String(suffix);
+        if (QFileInfo(path).isFile() && !QFile::setPermissions(path, ownerOnly)) {
+            *error = QStringLiteral("cannot make %1 private to its owner").arg(path);
+            return nullptr;
+        }
+    }
+
     const QString connection = QStringLiteral("sandbox-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     db.setDatabaseName(file);
@@ -269,6 +341,12 @@ std::unique_ptr<Store> Store::open(const QString& file, QString* error)
         return nullptr;
     }
     std::unique_ptr<Store> store(new Store(db));
+    // A damaged database is not served: every list would still answer 200 over the damage.
+    const QString damage = store->quickCheck();
+    if (!damage.isEmpty()) {
+        *error = QStringLiteral("%1 is damaged (%2); %3").arg(file, damage, startOver);
+        return nullptr;
+    }
     if (!store->createSchema(error))
         return nullptr;
     return store;
@@ -358,13 +436,52 @@ bool Store::takeFailure()
     return std::exchange(m_failed, false);
 }
 
+QString Store::quickCheck() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(5)")))
+        return QStringLiteral("SQLite cannot read it: ") + q.lastError().text();
+    QStringList problems;
+    while (q.next())
+        problems.append(q.value(0).toString());
+    if (problems == QStringList{QStringLiteral("ok")})
+        return {};
+    return QStringLiteral("PRAGMA quick_check reports: ") + problems.join(QStringLiteral("; "));
+}
+
 bool Store::transaction()
 {
-    return m_db.transaction();
+    if (m_transactionDepth++ > 0)
+        return true; // within the outer transaction
+    if (m_db.transaction())
+        return true;
+    m_transactionDepth = 0;
+    qCCritical(lcStore) << "cannot begin a transaction:" << m_db.lastError().text();
+    m_failed = true;
+    return false;
 }
+
 bool Store::commit()
 {
-    return m_db.commit();
+    if (m_transactionDepth == 0)
+        return false;
+    if (--m_transactionDepth > 0)
+        return true; // the outer transaction commits
+    if (m_db.commit())
+        return true;
+    qCCritical(lcStore) << "cannot commit:" << m_db.lastError().text();
+    m_failed = true;
+    m_db.rollback();
+    return false;
+}
+
+void Store::rollback()
+{
+    if (m_transactionDepth == 0)
+        return;
+    m_transactionDepth = 0;
+    if (!m_db.rollback())
+        qCCritical(lcStore) << "cannot roll back:" << m_db.lastError().text();
 }
 
 QString Store::meta(const QString& key) const
@@ -384,8 +501,10 @@ void Store::setMeta(const QString& key, const QString& value)
 
 bool Store::isEmpty() const
 {
+    // The key's check value is written before an account is seeded; it does not make one.
     Sql s(m_statements, m_db, &m_failed,
-          QStringLiteral("SELECT (SELECT COUNT(*) FROM api_keys) + (SELECT COUNT(*) FROM meta)"));
+          QStringLiteral("SELECT (SELECT COUNT(*) FROM api_keys) + (SELECT COUNT(*) FROM meta WHERE key <> '") +
+              kKeyCheckMeta + QStringLiteral("')"));
     s.run();
     return s.q().next() && s.q().value(0).toLongLong() == 0;
 }
@@ -607,6 +726,24 @@ void Store::updateSecret(const Secret& secret, const std::optional<QByteArray>& 
 void Store::deleteSecret(const QString& id)
 {
     Sql(m_statements, m_db, &m_failed, QStringLiteral("DELETE FROM secrets WHERE id = ?")).bind(id).run();
+}
+
+std::optional<qint64> Store::secretBlobSize(const QString& name) const
+{
+    Sql s(m_statements, m_db, &m_failed, QStringLiteral("SELECT length(value) FROM secrets WHERE name = ?"));
+    s.bind(name).run();
+    if (!s.q().next())
+        return std::nullopt;
+    return s.q().value(0).toLongLong();
+}
+
+std::optional<SecretBlob> Store::anySecretBlob() const
+{
+    Sql s(m_statements, m_db, &m_failed, QStringLiteral("SELECT id, value FROM secrets ORDER BY id LIMIT 1"));
+    s.run();
+    if (!s.q().next())
+        return std::nullopt;
+    return SecretBlob{s.q().value(0).toString(), s.q().value(1).toByteArray()};
 }
 
 std::optional<SecretBlob> Store::secretBlobByName(const QString& name) const

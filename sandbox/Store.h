@@ -80,15 +80,28 @@ struct SecretBlob
 class Store final
 {
 public:
-    static std::unique_ptr<Store> open(const QString& file, QString* error);
     ~Store();
     Q_DISABLE_COPY_MOVE(Store)
+
+    // Opens `file`, creating it (owner-only) when it does not exist. Refuses, with `error` saying
+    // what to do, a file that is empty (0 bytes) or not a regular file, and a database that fails
+    // SQLite's quick_check.
+    static std::unique_ptr<Store> open(const QString& file, QString* error);
 
     // True when a statement failed since the last call: the service answers 500, not success.
     bool takeFailure();
 
+    // Nested: only the outermost transaction() begins and only its commit() commits, so that a
+    // request, or a whole seed, is written at once or not at all. rollback() ends them all.
     bool transaction();
     bool commit();
+    void rollback();
+
+    // SQLite's quick_check: empty when the database is sound, else what is wrong.
+    QString quickCheck() const;
+
+    // The meta key that holds SecretCipher::checkValue() of the account's secrets.key.
+    static inline const QString kKeyCheckMeta = QStringLiteral("secrets_key_check");
 
     QString meta(const QString& key) const;
     void setMeta(const QString& key, const QString& value);
@@ -115,6 +128,8 @@ public:
     void updateSecret(const Secret& secret, const std::optional<QByteArray>& blob);
     void deleteSecret(const QString& id);
     std::optional<SecretBlob> secretBlobByName(const QString& name) const;
+    std::optional<qint64> secretBlobSize(const QString& name) const; // bytes of the encrypted value
+    std::optional<SecretBlob> anySecretBlob() const;                 // one secret, to check a key on
 
     // Templates and endpoints, stored as their JSON. Templates list oldest first, endpoints newest
     // first (as the contract says), each by creation time, then id.
@@ -155,10 +170,12 @@ public:
 
 private:
     explicit Store(QSqlDatabase db);
+    static bool createFile(const QString& file, QString* error);
     bool createSchema(QString* error);
     bool addMissingColumns(QString* error);
     QSqlDatabase m_db;
     mutable bool m_failed = false;
+    int m_transactionDepth = 0;
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; // prepared once, by SQL text
 };
 

@@ -16,6 +16,7 @@
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcMain, "podwarden.sandbox", QtInfoMsg)
@@ -68,8 +69,8 @@ bool writeAdminKey(const QString& path, const QString& rawKey, QString* error)
     return true;
 }
 
-// Qt's HTTP server logs request headers, the bearer token included, at debug level. Those
-// categories stay off whatever QT_LOGGING_RULES says; our own categories never log a key.
+// Qt's network categories may log what passes through a socket at debug level. Those categories
+// stay off whatever QT_LOGGING_RULES says; our own categories never log a key.
 QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
 
 void filterCategories(QLoggingCategory* category)
@@ -93,6 +94,8 @@ int fail(const QString& message)
 
 int main(int argc, char* argv[])
 {
+    // Whatever the sandbox writes (database, its -wal and -shm, key files) is its owner's alone.
+    ::umask(077);
     g_previousFilter = QLoggingCategory::installFilter(filterCategories);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("podwarden-sandbox"));
@@ -118,6 +121,8 @@ int main(int argc, char* argv[])
     config.rateLimitDay = options->rateLimitDay;
     config.officialOnly = options->officialOnly;
     config.jobDelayMs = options->jobDelayMs;
+    config.authFailureLimit = options->authFailureLimit;
+    config.authFailureWindowSeconds = options->authFailureWindowSeconds;
     auto service = SandboxService::open(options->dataDir, config, &error);
     if (!service)
         return fail(error);
@@ -128,14 +133,24 @@ int main(int argc, char* argv[])
                                      : options->adminKeyFile;
     QString adminKey;
     if (store.isEmpty()) {
+        // One transaction: a kill during the first start leaves an empty account, seeded at the next
+        // start, never a partly seeded one or one marked seeded.
+        if (!store.transaction())
+            return fail(QStringLiteral("cannot write to the account in %1; see the log above").arg(options->dataDir));
         adminKey = Seeder::seed(*service, options->seed);
         store.setMeta(QStringLiteral("seed"), options->seed.text());
+        if (store.takeFailure() || !store.commit()) {
+            store.rollback();
+            return fail(QStringLiteral("cannot seed the account in %1; see the log above").arg(options->dataDir));
+        }
     } else if (options->seed.kind != SeedSpec::Kind::None &&
                store.meta(QStringLiteral("seed")) != options->seed.text()) {
         return fail(QStringLiteral("--seed %1 needs an empty data directory; %2 already holds an account")
                         .arg(options->seed.text(), options->dataDir));
     } else if (!QFile::exists(adminKeyFile)) {
         // Only the hash of the old admin key is kept: issue a new one rather than strand the user.
+        if (!store.transaction())
+            return fail(QStringLiteral("cannot write to the account in %1; see the log above").arg(options->dataDir));
         const auto minted = service->mintKey(QStringLiteral("Sandbox admin (reissued)"), podwarden::AccessPolicy::all(),
                                              QStringLiteral("owner@sandbox.local"), QDateTime::currentDateTimeUtc());
         adminKey = minted.rawKey;
@@ -143,6 +158,10 @@ int main(int argc, char* argv[])
                         podwarden::ResourceType::ApiKey, minted.key.id, minted.key.name, minted.key.createdAt,
                         QJsonObject{{QStringLiteral("access"), minted.key.policy.summary()},
                                     {QStringLiteral("reason"), QStringLiteral("admin key file missing at start")}});
+        if (store.takeFailure() || !store.commit()) {
+            store.rollback();
+            return fail(QStringLiteral("cannot issue a new admin key in %1; see the log above").arg(options->dataDir));
+        }
         qCInfo(lcMain) << "the admin key file was missing; issued a new admin key" << minted.key.id;
     }
     if (!adminKey.isEmpty()) {

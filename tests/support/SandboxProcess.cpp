@@ -89,6 +89,11 @@ bool SandboxProcess::isRunning() const
     return m_process && m_process->state() != QProcess::NotRunning;
 }
 
+qint64 SandboxProcess::processId() const
+{
+    return isRunning() ? m_process->processId() : 0;
+}
+
 QByteArray SandboxProcess::output()
 {
     if (m_process)

@@ -31,6 +31,8 @@ public:
     // SIGTERM, then waits; returns the exit code (-1 if it had to be killed or crashed).
     int stop();
     bool isRunning() const;
+    // The process id while it runs (0 otherwise), e.g. to read /proc/<pid>/status.
+    qint64 processId() const;
 
     QString dataDir() const { return m_dataDir.path(); }
     QString adminKeyFile() const { return m_keyDir.filePath(QStringLiteral("admin-key")); }
