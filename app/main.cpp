@@ -1,11 +1,12 @@
 #include "AppController.h"
 #include "AppOptions.h"
 #include "MainWindow.h"
+#include "QuitOnSignals.h"
 #include "Theme.h"
 #include "account/Session.h"
 #include "log/LogCategories.h"
-#include "secrethandling/Redactor.h"
 #include "sandbox/SandboxLauncher.h"
+#include "secrethandling/Redactor.h"
 
 #include <QApplication>
 #include <QDir>
@@ -168,6 +169,8 @@ int main(int argc, char* argv[])
         break;
     }
 
+    // Before the controller: a SIGTERM during start-up also stops the sandbox child cleanly.
+    QuitOnSignals quitOnSignals;
     AppController controller(options);
     controller.start();
     qCInfo(lcApp) << "Podwarden" << PODWARDEN_VERSION << "started";

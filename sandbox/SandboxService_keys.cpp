@@ -34,12 +34,10 @@ HttpResponse keyBeyondCaller(const ApiKey& target)
         {QStringLiteral("api key %1 (%2) has access that the calling key does not hold").arg(target.id, target.name)});
 }
 
-// Whether `holder` holds everything `policy` grants. The All preset holds everything, statements
-// the sandbox does not understand included; any other holder must hold custom statements verbatim.
+// Whether `holder` holds everything `policy` grants (AccessPolicy::isWithin: the All preset holds
+// everything, statements the sandbox does not understand included).
 bool holds(const AccessPolicy& holder, const AccessPolicy& policy)
 {
-    if (holder.apiLevel() == AccessLevel::ReadWrite && holder.allEndpointsLevel() == AccessLevel::ReadWrite)
-        return true;
     return policy.isWithin(holder);
 }
 

@@ -2,6 +2,7 @@
 """Fills unfinished entries of the .ts catalogues from a JSON file of translations.
 
     tools/fill_ts.py translations.json
+    tools/fill_ts.py --replace translations.json   # also changes finished entries (e.g. an Alt+letter)
 
 The JSON maps a language to {source text: translation}, where a translation is a string or,
 for %n messages, the list of plural forms: {"de": {"Secrets": "Geheimnisse"},
@@ -13,12 +14,16 @@ import json
 import sys
 import xml.etree.ElementTree as ET
 
+REPLACE = False
+
 def fill(path, table):
     tree = ET.parse(path)
     missing = []
     for message in tree.getroot().iter('message'):
         translation = message.find('translation')
-        if translation is None or translation.get('type') != 'unfinished':
+        if translation is None:
+            continue
+        if translation.get('type') != 'unfinished' and not (REPLACE and message.find('source').text in table):
             continue
         source = message.find('source').text
         numerus = message.get('numerus') == 'yes'
@@ -36,12 +41,17 @@ def fill(path, table):
             translation.text = None
         else:
             translation.text = value
-        del translation.attrib['type']
+        translation.attrib.pop('type', None)
     tree.write(path, encoding='utf-8', xml_declaration=True)
     return missing
 
 def main():
-    with open(sys.argv[1], encoding='utf-8') as f:
+    global REPLACE
+    args = sys.argv[1:]
+    if args and args[0] == '--replace':
+        REPLACE = True
+        args = args[1:]
+    with open(args[0], encoding='utf-8') as f:
         tables = json.load(f)
     for language, table in tables.items():
         path = f'translations/podwarden_{language}.ts'

@@ -494,6 +494,14 @@
         <source>The request is larger than the service accepts (%1). Shorten the environment variables, the command or the value, and try again.</source>
         <translation>Die Anfrage ist größer, als der Dienst annimmt (%1). Kürzen Sie die Umgebungsvariablen, den Befehl oder den Wert und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>%1 kept redirecting the request without ever answering it, so Podwarden gave up. Check the profile&apos;s address; if it is right, the service is misconfigured.</source>
+        <translation>%1 hat die Anfrage immer wieder umgeleitet, ohne sie je zu beantworten; Podwarden hat aufgegeben. Prüfen Sie die Adresse im Profil; stimmt sie, ist der Dienst falsch eingerichtet.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2, far more than this request can need, so Podwarden stopped reading it and kept nothing of it. The service, or something between you and it, is not working as it should; try again later.</source>
+        <translation>%1 hat eine Antwort geschickt, die größer als %2 ist, weit mehr, als diese Anfrage brauchen kann. Podwarden hat das Lesen abgebrochen und nichts davon behalten. Der Dienst oder etwas zwischen Ihnen und ihm arbeitet nicht wie vorgesehen; versuchen Sie es später erneut.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateComparison</name>
@@ -1159,10 +1167,6 @@
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <source>Re&amp;voke…</source>
-        <translation>&amp;Widerrufen …</translation>
-    </message>
-    <message>
         <source>Search names, prefixes and creators</source>
         <translation>Namen, Präfixe und Ersteller durchsuchen</translation>
     </message>
@@ -1332,6 +1336,10 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
 
 Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Settings ▸ API Keys (https://www.runpod.io/console/user/settings).</translation>
     </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Widerrufen …</translation>
+    </message>
 </context>
 <context>
     <name>podwarden::AppController</name>
@@ -1341,7 +1349,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;Connect an Account…</source>
@@ -1691,12 +1699,8 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>&amp;Aufruf-API:</translation>
     </message>
     <message>
-        <source>&amp;CA file:</source>
-        <translation>&amp;CA-Datei:</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
-        <translation>&amp;Verbinden</translation>
+        <translation>Ver&amp;binden</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -1729,6 +1733,10 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     <message>
         <source>Checking the key with %1…</source>
         <translation>Der Schlüssel wird bei %1 geprüft …</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA-&amp;Datei:</translation>
     </message>
 </context>
 <context>
@@ -1911,7 +1919,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;Connect an account…</source>
@@ -2040,10 +2048,6 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>&amp;Aufruf-API:</translation>
     </message>
     <message>
-        <source>&amp;CA file:</source>
-        <translation>&amp;CA-Datei:</translation>
-    </message>
-    <message>
         <source>&amp;Add Profile</source>
         <translation>Profil &amp;hinzufügen</translation>
     </message>
@@ -2058,6 +2062,10 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     <message>
         <source>Checking the key with %1…</source>
         <translation>Der Schlüssel wird bei %1 geprüft …</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA-&amp;Datei:</translation>
     </message>
 </context>
 <context>
@@ -2162,7 +2170,7 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     </message>
     <message>
         <source>&amp;Replace value</source>
-        <translation>Wert &amp;ersetzen</translation>
+        <translation>We&amp;rt ersetzen</translation>
     </message>
     <message>
         <source>Optional: edit it to change the description together with the value.</source>
@@ -2863,14 +2871,6 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Start&amp;befehl:</translation>
     </message>
     <message>
-        <source>&amp;Pod</source>
-        <translation>&amp;Pod</translation>
-    </message>
-    <message>
-        <source>Ser&amp;verless</source>
-        <translation>Ser&amp;verless</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -2907,14 +2907,6 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Flüchtig: wird beim Neustart des Containers geleert.</translation>
     </message>
     <message>
-        <source>Container &amp;disk:</source>
-        <translation>Container-&amp;Festplatte:</translation>
-    </message>
-    <message>
-        <source>Persistent &amp;volume</source>
-        <translation>Dauerhaftes &amp;Volume</translation>
-    </message>
-    <message>
         <source>Volume size in GB</source>
         <translation>Größe des Volumes in GB</translation>
     </message>
@@ -2933,10 +2925,6 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     <message>
         <source>Exposed ports as number/protocol (http or tcp), separated by commas.</source>
         <translation>Freigegebene Ports als Nummer/Protokoll (http oder tcp), durch Kommas getrennt.</translation>
-    </message>
-    <message>
-        <source>P&amp;orts:</source>
-        <translation>P&amp;orts:</translation>
     </message>
     <message>
         <source>Any version</source>
@@ -2976,15 +2964,11 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Add a variable</source>
         <translation>Eine Variable hinzufügen</translation>
-    </message>
-    <message>
-        <source>Insert s&amp;ecret…</source>
-        <translation>G&amp;eheimnis einfügen…</translation>
     </message>
     <message>
         <source>Reference a secret in the selected variable&apos;s value</source>
@@ -3049,6 +3033,30 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     <message>
         <source>A quote is not closed, or the text ends in a lone backslash.</source>
         <translation>Ein Anführungszeichen ist nicht geschlossen, oder der Text endet mit einem einzelnen Backslash.</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Serverless</source>
+        <translation>Serverless</translation>
+    </message>
+    <message>
+        <source>Container dis&amp;k:</source>
+        <translation>Container-Fes&amp;tplatte:</translation>
+    </message>
+    <message>
+        <source>Persistent v&amp;olume</source>
+        <translation>Dauerhaftes V&amp;olume</translation>
+    </message>
+    <message>
+        <source>Por&amp;ts:</source>
+        <translation>&amp;Ports:</translation>
+    </message>
+    <message>
+        <source>Insert secret…</source>
+        <translation>Geheimnis einfügen…</translation>
     </message>
 </context>
 <context>
@@ -3117,16 +3125,8 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <source>&amp;New template</source>
-        <translation>&amp;Neue Vorlage</translation>
-    </message>
-    <message>
         <source>&amp;Push</source>
-        <translation>Ü&amp;bertragen</translation>
-    </message>
-    <message>
-        <source>Di&amp;scard draft…</source>
-        <translation>Entwurf &amp;verwerfen…</translation>
+        <translation>Übe&amp;rtragen</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -3265,6 +3265,14 @@ Trotzdem übertragen? Sie können die Geheimnisse danach anlegen; die Vorlage ä
     <message>
         <source>The draft was not pushed. Create the missing secrets, or push anyway.</source>
         <translation>Der Entwurf wurde nicht übertragen. Legen Sie die fehlenden Geheimnisse an oder übertragen Sie trotzdem.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w template</source>
+        <translation>Neue &amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>Discard d&amp;raft…</source>
+        <translation>Entwurf ver&amp;werfen…</translation>
     </message>
 </context>
 <context>

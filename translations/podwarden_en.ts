@@ -494,6 +494,14 @@
         <source>The request is larger than the service accepts (%1). Shorten the environment variables, the command or the value, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 kept redirecting the request without ever answering it, so Podwarden gave up. Check the profile&apos;s address; if it is right, the service is misconfigured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2, far more than this request can need, so Podwarden stopped reading it and kept nothing of it. The service, or something between you and it, is not working as it should; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateComparison</name>
@@ -1159,10 +1167,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search names, prefixes and creators</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,6 +1332,10 @@
         <source>This service does not offer API key management through its API: it answered “not found” for the key routes, as the Runpod cloud does today. Everything else works.
 
 Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API Keys (https://www.runpod.io/console/user/settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1689,10 +1697,6 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,6 +1730,10 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
     </message>
     <message>
         <source>Checking the key with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2038,10 +2046,6 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add Profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2055,6 +2059,10 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
     </message>
     <message>
         <source>Checking the key with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2861,14 +2869,6 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Pod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ser&amp;verless</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,14 +2905,6 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Container &amp;disk:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Persistent &amp;volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Volume size in GB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2930,10 +2922,6 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
     </message>
     <message>
         <source>Exposed ports as number/protocol (http or tcp), separated by commas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;orts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2978,10 +2966,6 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
     </message>
     <message>
         <source>Add a variable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insert s&amp;ecret…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3046,6 +3030,30 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
     </message>
     <message>
         <source>A quote is not closed, or the text ends in a lone backslash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serverless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container dis&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent v&amp;olume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Por&amp;ts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert secret…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3115,15 +3123,7 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Push</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Di&amp;scard draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3258,6 +3258,14 @@ Push anyway? You can create the secrets afterwards; the template does not change
     </message>
     <message>
         <source>The draft was not pushed. Create the missing secrets, or push anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard d&amp;raft…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

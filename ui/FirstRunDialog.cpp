@@ -90,7 +90,7 @@ FirstRunDialog::FirstRunDialog(ProfileChanges* changes, QWidget* parent)
     form->addRow(tr("API &key:"), m_key);
     form->addRow(tr("&Management API:"), m_management);
     form->addRow(tr("&Invocation API:"), m_invocation);
-    form->addRow(tr("&CA file:"), m_caFile);
+    form->addRow(tr("CA &file:"), m_caFile);
     m_problem = new QLabel(account);
     m_problem->setObjectName(QStringLiteral("accountProblem"));
     m_problem->setWordWrap(true);

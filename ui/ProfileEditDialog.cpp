@@ -59,7 +59,7 @@ ProfileEditDialog::ProfileEditDialog(ProfileChanges* changes, const std::optiona
     form->addRow(tr("API &key:"), m_key);
     form->addRow(tr("&Management API:"), m_management);
     form->addRow(tr("&Invocation API:"), m_invocation);
-    form->addRow(tr("&CA file:"), m_caFile);
+    form->addRow(tr("CA &file:"), m_caFile);
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("profileProblem"));

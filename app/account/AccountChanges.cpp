@@ -62,6 +62,29 @@ ChangeRequest* AccountChanges::refuse(const QString& message)
     return request;
 }
 
+std::optional<QString> AccountChanges::beyondOwnAccess(const ApiKey& target,
+                                                       const std::optional<AccessPolicy>& newPolicy) const
+{
+    // The service's rule (SERVICE.md 5.2), said before anything is sent: a key may change or revoke
+    // only keys whose access is within its own, and grant only what it holds. The key Podwarden is
+    // signed in with is found by its prefix; when it is not in the list, the service decides.
+    for (const ApiKey& own : m_session->snapshot().apiKeys) {
+        if (!m_session->isSignedInWith(own))
+            continue;
+        if (!target.policy.isWithin(own.policy))
+            return tr("Podwarden is signed in with key %1, whose access does not include all of %2's. A key can "
+                      "change or revoke only keys whose access is within its own, so %2 was left as it is. To "
+                      "change it, sign in with a key that holds at least its access (an All key holds everything).")
+                .arg(own.name, target.name);
+        if (newPolicy && !newPolicy->isWithin(own.policy))
+            return tr("Podwarden is signed in with key %1, which cannot grant more than it holds itself, so %2 was "
+                      "left as it is. Grant less, or sign in with a key that holds this access.")
+                .arg(own.name, target.name);
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 ChangeRequest* AccountChanges::refuseOffline()
 {
     return refuse(tr("You are not connected, so nothing was changed. Connect from the Overview (F5) and try "
@@ -122,6 +145,8 @@ ChangeRequest* AccountChanges::setKeyEnabled(const QString& keyId, bool enabled)
         return refuseOffline();
     if (!before)
         return refuse(tr("That key is no longer in the account. Refresh (F5) to see the account as it is now."));
+    if (const std::optional<QString> beyond = beyondOwnAccess(*before))
+        return refuse(*beyond);
     // Shown at once, undone if refused.
     ApiKey optimistic = *before;
     optimistic.enabled = enabled;
@@ -177,6 +202,8 @@ ChangeRequest* AccountChanges::updateKey(const QString& keyId, const std::option
     const std::optional<ApiKey> before = keyById(keyId);
     if (!m_session->isConnected() || !m_session->client())
         return refuseOffline();
+    if (const std::optional<QString> beyond = before ? beyondOwnAccess(*before, policy) : std::nullopt)
+        return refuse(*beyond);
     const QString oldName = before ? before->name : keyId;
     auto* reply = m_session->client()->updateApiKey(keyId, name, policy);
     return track(reply, keyId, [this, oldName](TypedReply<ApiKey>* r, ChangeOutcome& outcome) {
@@ -201,6 +228,8 @@ ChangeRequest* AccountChanges::revokeKey(const QString& keyId)
     const std::optional<ApiKey> before = keyById(keyId);
     if (!m_session->isConnected() || !m_session->client())
         return refuseOffline();
+    if (const std::optional<QString> beyond = before ? beyondOwnAccess(*before) : std::nullopt)
+        return refuse(*beyond);
     const QString name = before ? before->name : keyId;
     auto* reply = m_session->client()->revokeApiKey(keyId);
     return track(reply, keyId, [this, keyId, name](TypedReply<NoContent>*, ChangeOutcome& outcome) {

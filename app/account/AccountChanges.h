@@ -105,6 +105,9 @@ private:
     template <typename Reply, typename Done> ChangeRequest* track(Reply* reply, const QString& pendingId, Done done);
     void setPending(const QString& id, bool pending);
     std::optional<ApiKey> keyById(const QString& id) const;
+    // Why the signed-in key may not change `target` (or give it `newPolicy`), or nothing.
+    std::optional<QString> beyondOwnAccess(const ApiKey& target,
+                                           const std::optional<AccessPolicy>& newPolicy = std::nullopt) const;
     std::optional<Secret> secretById(const QString& id) const;
 
     Session* m_session;

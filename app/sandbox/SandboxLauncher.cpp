@@ -10,6 +10,10 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+
 namespace podwarden {
 
 namespace {
@@ -84,6 +88,14 @@ void SandboxLauncher::start(const QString& dataDirectory, int readyTimeoutMs)
     m_process = new QProcess(this);
     m_process->setProgram(executable);
     m_process->setArguments(args);
+    // The sandbox dies with Podwarden, even when Podwarden is killed and cannot stop it: the kernel
+    // sends it SIGTERM when its parent ends. Runs in the child between fork and exec.
+    const pid_t parent = ::getpid();
+    m_process->setChildProcessModifier([parent] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != parent) // Podwarden ended before the line above took effect
+            ::raise(SIGTERM);
+    });
     connect(m_process, &QProcess::readyReadStandardOutput, this, &SandboxLauncher::onOutput);
     connect(m_process, &QProcess::readyReadStandardError, this, [this] {
         m_stderr += m_process->readAllStandardError();

@@ -8,10 +8,13 @@ namespace podwarden {
 // values of JSON fields named "value" or "rawKey" (SERVICE.md secrets and key creation).
 //
 //   qCDebug(lcNet).noquote() << Redactor::redact(QString::fromUtf8(body));
+//
+// It holds no object with a destructor (no static regular expression, no static QString): lines
+// logged while the process shuts down, after static objects are gone, are masked all the same.
 class Redactor final
 {
 public:
-    static inline const QString kMask = QStringLiteral("[redacted]");
+    static constexpr QLatin1String kMask{"[redacted]"};
     static QString redact(const QString& text);
     static QByteArray redact(const QByteArray& text);
 };

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Secret.h"
-#include "secrethandling/SecretBuffer.h"
 #include "ServiceError.h"
+#include "secrethandling/SecretBuffer.h"
 
 #include <QCoreApplication>
 #include <QObject>

@@ -130,7 +130,7 @@ QUrl ServiceClient::managementUrl(const QString& path, const QStringList& ids) c
 }
 
 void ServiceClient::startReply(ServiceReply* reply, const QByteArray& method, const QUrl& url, QByteArray body,
-                               bool expectBody)
+                               bool expectBody, qint64 maxReplyBytes)
 {
     connect(reply, &ServiceReply::rateLimitReceived, this, [this](const RateLimitInfo& info) {
         m_rateLimit = info;
@@ -143,15 +143,16 @@ void ServiceClient::startReply(ServiceReply* reply, const QByteArray& method, co
     request.authorization = QByteArray("Bearer ") + m_key.bytes();
     request.idempotent = method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE";
     request.expectBody = expectBody;
+    request.maxReplyBytes = maxReplyBytes;
     reply->start(&m_nam, m_ssl, m_config.retry, std::move(request));
 }
 
 template <typename T>
 TypedReply<T>* ServiceClient::send(const QByteArray& method, const QUrl& url, QByteArray body,
-                                   typename TypedReply<T>::Decoder decoder, bool expectBody)
+                                   typename TypedReply<T>::Decoder decoder, bool expectBody, qint64 maxReplyBytes)
 {
     auto* reply = new TypedReply<T>(std::move(decoder), this);
-    startReply(reply, method, url, std::move(body), expectBody);
+    startReply(reply, method, url, std::move(body), expectBody, maxReplyBytes);
     return reply;
 }
 
@@ -176,7 +177,7 @@ TypedReply<QList<Item>>* ServiceClient::sendPaged(QUrl url, Decoded<QList<Item>>
         return ListPage<Item>{std::move(items).value(), page.value()};
     };
     auto* reply = new PagedListReply<Item>(std::move(decoder), this);
-    startReply(reply, "GET", url, {}, true);
+    startReply(reply, "GET", url, {}, true, ReplyLimits::listPage);
     return reply;
 }
 
@@ -404,7 +405,8 @@ TypedReply<AuditEventPage>* ServiceClient::listEvents(const EventQuery& query)
         q.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
     // QUrlQuery leaves '+' as it is, which a server reads as a space: encode it (times, search).
     url.setQuery(q.query(QUrl::FullyEncoded).replace(QLatin1Char('+'), QLatin1String("%2B")), QUrl::StrictMode);
-    return send<AuditEventPage>("GET", url, {}, objectDecoder<AuditEventPage>(&AuditEventPage::fromJson));
+    return send<AuditEventPage>("GET", url, {}, objectDecoder<AuditEventPage>(&AuditEventPage::fromJson), true,
+                                ReplyLimits::eventsPage);
 }
 
 } // namespace podwarden

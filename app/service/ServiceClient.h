@@ -7,9 +7,9 @@
 #include "Endpoint.h"
 #include "EndpointHealth.h"
 #include "Secret.h"
-#include "secrethandling/SecretBuffer.h"
 #include "ServiceReply.h"
 #include "Template.h"
+#include "secrethandling/SecretBuffer.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -27,6 +27,17 @@ struct ServiceConfig
     QString caFile;      // extra trusted CAs (PEM), on top of the system trust store
     RetryPolicy retry;
     int pageSize = 0; // `limit` sent on paged lists; 0: the service's default (1000)
+};
+
+// How large an answer each kind of call may be. Past it the call stops at once with
+// ServiceError::Kind::ReplyTooLarge, so a broken or hostile service cannot fill the memory: a page
+// of a list (100,000 keys in one page, the August shape, are about 45 MB), an events page, one
+// object (a template with a long README, a key, a secret's metadata).
+struct ReplyLimits
+{
+    static constexpr qint64 listPage = 64LL << 20;
+    static constexpr qint64 eventsPage = 16LL << 20;
+    static constexpr qint64 object = 4LL << 20;
 };
 
 // The answer to POST /v2/account/api-keys: the key's metadata and the raw key, shown once.
@@ -129,9 +140,11 @@ private:
     TypedReply<QList<Item>>* sendPaged(QUrl url, Decoded<QList<Item>> (*decodeList)(const QJsonObject&));
     template <typename T>
     TypedReply<T>* send(const QByteArray& method, const QUrl& url, QByteArray body,
-                        typename TypedReply<T>::Decoder decoder, bool expectBody = true);
+                        typename TypedReply<T>::Decoder decoder, bool expectBody = true,
+                        qint64 maxReplyBytes = ReplyLimits::object);
     QUrl managementUrl(const QString& path, const QStringList& ids = {}) const;
-    void startReply(ServiceReply* reply, const QByteArray& method, const QUrl& url, QByteArray body, bool expectBody);
+    void startReply(ServiceReply* reply, const QByteArray& method, const QUrl& url, QByteArray body, bool expectBody,
+                    qint64 maxReplyBytes);
 
     ServiceConfig m_config;
     QNetworkAccessManager m_nam;

@@ -71,8 +71,9 @@ ServiceError ServiceError::fromNetworkError(QNetworkReply::NetworkError error, c
     case QNetworkReply::OperationCanceledError:
         return make(Kind::Cancelled, errorString);
     case QNetworkReply::InsecureRedirectError:
-    case QNetworkReply::TooManyRedirectsError:
         return make(Kind::Redirect, errorString);
+    case QNetworkReply::TooManyRedirectsError:
+        return make(Kind::RedirectLoop, errorString);
     default:
         return make(Kind::Network, errorString);
     }
@@ -117,6 +118,10 @@ QString ServiceError::message() const
         return tr("%1 redirected the request to another address (%2). Podwarden does not follow it, so the key "
                   "never leaves the service's own address. Check the profile's address.")
             .arg(who, technicalDetail);
+    case Kind::RedirectLoop:
+        return tr("%1 kept redirecting the request without ever answering it, so Podwarden gave up. Check the "
+                  "profile's address; if it is right, the service is misconfigured.")
+            .arg(who);
     case Kind::Unauthorized:
         return tr("The service did not accept the account key (%1). The key may be mistyped, disabled or revoked: "
                   "paste a valid key in the profile.")
@@ -162,6 +167,11 @@ QString ServiceError::message() const
             .arg(httpStatus);
     case Kind::MalformedReply:
         return tr("%1 Check that the profile's address (%2) points at the service's API.").arg(technicalDetail, who);
+    case Kind::ReplyTooLarge:
+        return tr("%1 sent an answer larger than %2, far more than this request can need, so Podwarden stopped "
+                  "reading it and kept nothing of it. The service, or something between you and it, is not working "
+                  "as it should; try again later.")
+            .arg(who, technicalDetail);
     case Kind::Cancelled:
         return tr("Cancelled.");
     }
@@ -196,6 +206,10 @@ QString toWireString(ServiceError::Kind kind)
         return QStringLiteral("paymentRequired");
     case K::TooLarge:
         return QStringLiteral("tooLarge");
+    case K::RedirectLoop:
+        return QStringLiteral("redirectLoop");
+    case K::ReplyTooLarge:
+        return QStringLiteral("replyTooLarge");
     case K::BadRequest:
         return QStringLiteral("badRequest");
     case K::RateLimited:

@@ -26,6 +26,7 @@ public:
         Timeout,         // no answer in time (one request, or the call's overall deadline)
         Tls,             // the certificate is not trusted or the handshake failed; the key was not sent
         Redirect,        // a redirect to another origin, not followed so the key stays with the service
+        RedirectLoop,    // redirects on the same origin that never end in an answer
         Unauthorized,    // 401: missing, wrong, disabled or revoked key
         Forbidden,       // 403: the key is valid but lacks the permission
         NotFound,        // 404
@@ -37,6 +38,7 @@ public:
         RateLimited,     // 429, after the retries the deadline and cap allowed
         Server,          // 5xx, after the retries
         MalformedReply,  // the reply is not the JSON the contract promises
+        ReplyTooLarge,   // the answer is larger than the call can need (technicalDetail: the limit); not read
         Cancelled        // cancelled by the caller
     };
 

@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QFutureWatcher>
 #include <QHostAddress>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslError>
@@ -65,6 +66,7 @@ void ServiceReply::start(QNetworkAccessManager* nam, const QSslConfiguration& ss
     m_authorization = std::move(request.authorization);
     m_idempotent = request.idempotent;
     m_expectBody = request.expectBody;
+    m_maxReplyBytes = request.maxReplyBytes;
     m_firstPageUrl = m_url;
     m_elapsed.start();
 
@@ -113,6 +115,20 @@ void ServiceReply::sendAttempt()
     }
     connect(m_reply, &QNetworkReply::finished, this, &ServiceReply::onAttemptFinished);
     connect(m_reply, &QNetworkReply::redirected, this, &ServiceReply::onRedirected);
+    // A reply's size is bounded before it is in memory: by its declared length as soon as the head
+    // is in, and by what arrived while it streams (a body with no length, or a wrong one).
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid())
+            stopIfLargerThanAllowed(length.toLongLong());
+    });
+    // The body is taken as it arrives, with Qt's own buffer kept small, so what is in memory is
+    // what was read here and the check below sees it at once.
+    m_reply->setReadBufferSize(kReadChunkBytes);
+    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
+        m_received += m_reply->readAll();
+        stopIfLargerThanAllowed(m_received.size());
+    });
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
         // Never ignored: the handshake fails and the request (with its key) is never sent.
         for (const QSslError& e : errors)
@@ -126,6 +142,8 @@ void ServiceReply::sendAttempt()
 void ServiceReply::dropAttempt()
 {
     m_attemptTimer.stop();
+    SecretBuffer::wipe(m_received); // a part of an answer that will not be used; it may hold a raw key
+    m_received = QByteArray();
     if (!m_reply)
         return;
     QNetworkReply* reply = m_reply;
@@ -140,6 +158,15 @@ void ServiceReply::onRedirected(const QUrl& target)
 {
     const QUrl resolved = m_url.resolved(target);
     if (isSameOrigin(resolved, m_url)) {
+        if (++m_redirects > kMaxRedirects) {
+            // Qt would go on and then report the last hop as an "HTTP 100" answer.
+            qCInfo(lcNet).noquote() << m_method << m_url.path() << "failed: a redirect loop";
+            dropAttempt();
+            ServiceError e = ServiceError::make(ServiceError::Kind::RedirectLoop);
+            e.host = m_url.host();
+            finishWith(e);
+            return;
+        }
         qCDebug(lcNet).noquote() << "following a redirect to" << resolved.path();
         emit m_reply->redirectAllowed();
         return;
@@ -147,6 +174,19 @@ void ServiceReply::onRedirected(const QUrl& target)
     qCWarning(lcNet).noquote() << "refused a redirect from" << m_url.host() << "to" << resolved.host();
     dropAttempt();
     ServiceError e = ServiceError::make(ServiceError::Kind::Redirect, resolved.toDisplayString(QUrl::RemoveUserInfo));
+    e.host = m_url.host();
+    finishWith(e);
+}
+
+void ServiceReply::stopIfLargerThanAllowed(qint64 bytes)
+{
+    if (m_maxReplyBytes <= 0 || bytes <= m_maxReplyBytes || m_finished)
+        return;
+    qCWarning(lcNet).noquote() << m_method << m_url.path() << "answer of" << bytes << "bytes or more, over the limit of"
+                               << m_maxReplyBytes << ": stopped";
+    dropAttempt();
+    ServiceError e =
+        ServiceError::make(ServiceError::Kind::ReplyTooLarge, QLocale().formattedDataSize(m_maxReplyBytes));
     e.host = m_url.host();
     finishWith(e);
 }
@@ -191,9 +231,27 @@ void ServiceReply::onAttemptFinished()
                 return;
         }
     }
-    QByteArray body = reply->readAll();
+    QByteArray body = std::move(m_received);
+    m_received = QByteArray();
+    body += reply->readAll();
     dropAttempt();
+    if (m_maxReplyBytes > 0 && body.size() > m_maxReplyBytes) {
+        SecretBuffer::wipe(body);
+        stopIfLargerThanAllowed(m_maxReplyBytes + 1);
+        return;
+    }
 
+    // Same-origin redirects are allowed one by one (onRedirected stops a loop after a few). Qt ends
+    // some loops itself, with TooManyRedirectsError or, on a closed connection, an "HTTP 100" that
+    // is no answer at all.
+    const bool interimAfterRedirects = statusAttribute.isValid() && statusAttribute.toInt() < 200 && m_redirects > 0;
+    if (networkError == QNetworkReply::TooManyRedirectsError || interimAfterRedirects) {
+        ServiceError e = ServiceError::make(ServiceError::Kind::RedirectLoop, errorString);
+        e.host = m_url.host();
+        qCInfo(lcNet).noquote() << m_method << m_url.path() << "failed: a redirect loop";
+        finishWith(e);
+        return;
+    }
     if (!statusAttribute.isValid()) {
         ServiceError e = ServiceError::fromNetworkError(networkError, errorString);
         if (!m_sslErrors.isEmpty() || e.kind == ServiceError::Kind::Tls) {
@@ -252,8 +310,9 @@ void ServiceReply::handleHttpAnswer(int status, QByteArray body, const QByteArra
         return;
     }
 
+    // A 1xx or 3xx as the final answer is not one the contract has (redirects were followed).
     ServiceError e =
-        status >= 300 && status < 400
+        status < 200 || (status >= 300 && status < 400)
             ? ServiceError::make(ServiceError::Kind::MalformedReply, QStringLiteral("unexpected HTTP %1").arg(status))
             : ServiceError::fromHttpStatus(status, body, contentType);
     e.httpStatus = status;

@@ -98,6 +98,7 @@ private:
         QByteArray authorization;
         bool idempotent = false;
         bool expectBody = true;
+        qint64 maxReplyBytes = 0; // a longer answer stops the call at once (ReplyTooLarge); 0: no limit
     };
     void start(QNetworkAccessManager* nam, const QSslConfiguration& ssl, const RetryPolicy& policy, Request request);
     void sendAttempt();
@@ -105,6 +106,7 @@ private:
     void onAttemptTimeout();
     void onDeadline();
     void onRedirected(const QUrl& target);
+    void stopIfLargerThanAllowed(qint64 bytes);
     void handleHttpAnswer(int status, QByteArray body, const QByteArray& contentType, const QByteArray& retryAfter);
     void dropAttempt();
     void completeDecode(const std::optional<DecodeError>& failure, int status);
@@ -120,14 +122,19 @@ private:
     QByteArray m_authorization;
     bool m_idempotent = false;
     bool m_expectBody = true;
+    qint64 m_maxReplyBytes = 0;
 
     QPointer<QNetworkReply> m_reply;
+    QByteArray m_received; // the body of the attempt so far
+    static constexpr qint64 kReadChunkBytes = 1 << 20;
     QTimer m_attemptTimer;
     QTimer m_deadlineTimer;
     QTimer m_retryTimer;
     QElapsedTimer m_elapsed;
     QStringList m_sslErrors;
     int m_attempts = 0;
+    int m_redirects = 0; // same-origin redirects followed, over all attempts
+    static constexpr int kMaxRedirects = 3;
     int m_pages = 0;
     QUrl m_firstPageUrl;
     QStringList m_cursorsSeen;

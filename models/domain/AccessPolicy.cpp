@@ -179,6 +179,11 @@ int AccessPolicy::grantedEndpointCount() const
 
 bool AccessPolicy::isWithin(const AccessPolicy& holder) const
 {
+    // A holder with API and every endpoint read-write holds everything, statements it does not
+    // understand included (issue 15: otherwise even the owner's All key could not grant or re-enable
+    // a key with a custom statement). Any other holder must hold custom statements verbatim.
+    if (holder.m_api == AccessLevel::ReadWrite && holder.m_allEndpoints == AccessLevel::ReadWrite)
+        return true;
     if (static_cast<int>(m_api) > static_cast<int>(holder.m_api))
         return false;
     if (static_cast<int>(m_allEndpoints) > static_cast<int>(holder.m_allEndpoints))

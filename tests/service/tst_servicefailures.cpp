@@ -540,6 +540,59 @@ private slots:
         QVERIFY(moving.requests().at(1).startsWith("GET /v2/templates-moved"));
     }
 
+    void aRedirectLoopIsReportedAsSuch()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(LoopbackHttpServer::json(302, "", {{"Location", "/v2/templates"}}));
+        auto client = clientFor(server.base());
+        auto outcome = await(client->listTemplates(), 20000);
+        QVERIFY(outcome.finished);
+        QCOMPARE(outcome.error.kind, ServiceError::Kind::RedirectLoop);
+        QVERIFY2(outcome.error.message().contains(QStringLiteral("kept redirecting")),
+                 qPrintable(outcome.error.message()));
+        QVERIFY(!outcome.error.message().contains(QStringLiteral("HTTP")));
+        QVERIFY(server.requests().size() >= 2);
+        QVERIFY2(server.requests().size() < 10, qPrintable(QString::number(server.requests().size()))); // not Qt's 50
+    }
+
+    // A reply larger than its call can need stops the call at once, before it is in memory: by
+    // its declared length, and by what arrives when it declares none (issue 15: one 50 MB field
+    // took the client to 2.1 GB; a never-ending reply grew until the timeout).
+    void repliesLargerThanTheCallNeedsAreStopped()
+    {
+        LoopbackHttpServer declared;
+        QVERIFY(declared.listen());
+        LoopbackHttpServer::Answer fifty;
+        fifty.streamBytes = 50LL << 20;
+        declared.enqueue(fifty);
+        auto client = clientFor(declared.base());
+        auto one = await(client->getTemplate(QStringLiteral("tpl_1")), 20000);
+        QVERIFY(one.finished);
+        QCOMPARE(one.finishedCount, 1);
+        QCOMPARE(one.error.kind, ServiceError::Kind::ReplyTooLarge);
+        QVERIFY2(one.error.message().contains(QLocale().formattedDataSize(ReplyLimits::object)),
+                 qPrintable(one.error.message()));
+        QTest::qWait(50);
+        QVERIFY2(declared.streamedBytes() < (8LL << 20), qPrintable(QString::number(declared.streamedBytes())));
+
+        LoopbackHttpServer endless;
+        QVERIFY(endless.listen());
+        LoopbackHttpServer::Answer unending;
+        unending.streamBytes = 1LL << 30; // a gibibyte, with no Content-Length
+        unending.declareLength = false;
+        endless.enqueue(unending);
+        auto lister = clientFor(endless.base());
+        auto list = await(lister->listTemplates(), 60000);
+        QVERIFY(list.finished);
+        QCOMPARE(list.finishedCount, 1);
+        QCOMPARE(list.error.kind, ServiceError::Kind::ReplyTooLarge);
+        QTest::qWait(50);
+        QVERIFY2(endless.streamedBytes() < ReplyLimits::listPage + (16LL << 20),
+                 qPrintable(QString::number(endless.streamedBytes())));
+        QCOMPARE(list.attempts, 1); // not retried: the next answer would be as large
+    }
+
     void idsAreEscapedInPaths()
     {
         LoopbackHttpServer server;

@@ -133,8 +133,30 @@ void LoopbackHttpServer::onReadable(QTcpSocket* socket)
         hasType = hasType || name.toLower() == "content-type";
         out += name + ": " + value + "\r\n";
     }
-    if (!hasType && !answer.body.isEmpty())
+    if (!hasType && (!answer.body.isEmpty() || answer.streamBytes > 0))
         out += "Content-Type: application/json\r\n";
+    if (answer.streamBytes > 0) {
+        if (answer.declareLength)
+            out += "Content-Length: " + QByteArray::number(answer.streamBytes) + "\r\n";
+        out += "Connection: close\r\n\r\n[";
+        socket->write(out);
+        auto left = std::make_shared<qint64>(answer.streamBytes - 1);
+        const auto feed = [this, socket, left] {
+            // Keep about 1 MiB queued: the client's pace, not ours, decides how much is sent.
+            while (*left > 0 && socket->bytesToWrite() < (1 << 20) &&
+                   socket->state() == QAbstractSocket::ConnectedState) {
+                const qint64 n = std::min<qint64>(*left, 256 * 1024);
+                socket->write(QByteArray(n, ' '));
+                *left -= n;
+                m_streamed += n;
+            }
+            if (*left == 0 && socket->bytesToWrite() == 0)
+                socket->disconnectFromHost();
+        };
+        connect(socket, &QTcpSocket::bytesWritten, socket, feed);
+        feed();
+        return;
+    }
     out += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\nConnection: close\r\n\r\n";
     out += answer.body;
     socket->write(out);

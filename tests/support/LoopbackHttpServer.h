@@ -24,6 +24,11 @@ public:
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers; // Content-Type defaults to application/json
         bool neverAnswer = false;
+        // A body of this many bytes made up as it is sent ('[' then spaces), written as the socket
+        // drains, so that a test can send far more than it holds; with declareLength false, no
+        // Content-Length: it goes on until the client hangs up or the count is reached.
+        qint64 streamBytes = 0;
+        bool declareLength = true;
     };
 
     explicit LoopbackHttpServer(QObject* parent = nullptr);
@@ -40,6 +45,7 @@ public:
     QByteArray received() const { return m_received; }        // every decrypted byte
     int connectionCount() const { return m_connections; }
     int encryptedCount() const { return m_encrypted; }
+    qint64 streamedBytes() const { return m_streamed; } // body bytes written for streamBytes answers
 
 private:
     void onConnection(class QTcpSocket* socket);
@@ -52,6 +58,7 @@ private:
     QByteArray m_received;
     int m_connections = 0;
     int m_encrypted = 0;
+    qint64 m_streamed = 0;
 };
 
 // A self-signed certificate for 127.0.0.1 made with the openssl command; false if it is missing.

@@ -270,7 +270,64 @@ private slots:
         Clock::install(nullptr);
     }
 
+    // Issue 15, #5: a key changes or revokes only keys whose access is within its own. Signed in
+    // with a key that has API read-write and one endpoint, Podwarden says so before it sends
+    // anything; the owner's All key stays as it was. A key within its access is changed normally.
+    void aKeyChangesOnlyKeysWithinItsOwnAccess()
+    {
+        const ApiKey owner = keyNamed("Owner admin");
+        QVERIFY(owner.enabled);
+        const QString endpoint = m_session->snapshot().endpoints.value(0).id;
+        QVERIFY(!endpoint.isEmpty());
+        ChangeOutcome made = finish(m_session->changes()->createKey(
+            "limited-admin", AccessPolicy::restricted(AccessLevel::ReadWrite, {{endpoint, AccessLevel::Read}})));
+        QVERIFY2(made.ok && made.rawKey, qPrintable(made.message));
+        ChangeOutcome small =
+            finish(m_session->changes()->createKey("api-read-only", AccessPolicy::restricted(AccessLevel::Read)));
+        QVERIFY2(small.ok, qPrintable(small.message));
+
+        LocalStore store(m_home.filePath("limited.sqlite"));
+        QVERIFY(store.open());
+        Session limited(&store, nullptr);
+        Profile profile = m_profile;
+        profile.id = QStringLiteral("limited-profile");
+        QByteArray raw = made.rawKey->bytes();
+        limited.open(profile, SecretBuffer::takeFrom(raw));
+        QTRY_COMPARE_WITH_TIMEOUT(limited.state(), Session::State::Online, 15000);
+
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            ChangeOutcome refused = attempt == 0 ? finish(limited.changes()->setKeyEnabled(owner.id, false))
+                                                 : finish(limited.changes()->revokeKey(owner.id));
+            QVERIFY(!refused.ok);
+            QVERIFY2(refused.message.contains("whose access is within its own"), qPrintable(refused.message));
+            QVERIFY2(refused.message.contains("limited-admin") && refused.message.contains("Owner admin"),
+                     qPrintable(refused.message));
+        }
+        ChangeOutcome widened = finish(limited.changes()->updateKey(
+            small.key->id, std::nullopt,
+            AccessPolicy::restricted(AccessLevel::ReadWrite, {{endpoint, AccessLevel::ReadWrite}})));
+        QVERIFY(!widened.ok);
+        QVERIFY2(widened.message.contains("cannot grant more than it holds"), qPrintable(widened.message));
+
+        ChangeOutcome disabled = finish(limited.changes()->setKeyEnabled(small.key->id, false));
+        QVERIFY2(disabled.ok, qPrintable(disabled.message));
+
+        // On the service, the owner's key is untouched.
+        m_session->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_session->state() == Session::State::Online && keyNamed("api-read-only").enabled == false, 15000);
+        QVERIFY(keyNamed("Owner admin").enabled);
+    }
+
 private:
+    ChangeOutcome finish(ChangeRequest* request)
+    {
+        QSignalSpy done(request, &ChangeRequest::finished);
+        if (!done.wait(10000))
+            return {};
+        return done.at(0).at(0).value<ChangeOutcome>();
+    }
+
     ApiKey keyNamed(const QString& name) const
     {
         for (const ApiKey& k : m_session->snapshot().apiKeys) {

@@ -231,7 +231,9 @@ void TestAccessPolicy::privilegeRule()
     QVERIFY(!AccessPolicy::restricted(AccessLevel::None, {{QStringLiteral("ep_2"), AccessLevel::Read}})
                  .isWithin(oneEndpoint));
     QVERIFY(presetNumber(7).isWithin(presetNumber(7)));
-    QVERIFY(!presetNumber(7).isWithin(all)); // custom statements must be held verbatim
+    QVERIFY(presetNumber(7).isWithin(all)); // the All key holds everything, custom statements included
+    QVERIFY(!presetNumber(7).isWithin(readOnly));
+    QVERIFY(!presetNumber(7).isWithin(oneEndpoint)); // others must hold custom statements verbatim
 }
 
 void TestAccessPolicy::malformedDocuments_data()

@@ -2,7 +2,31 @@
 
 #include <QtTest>
 
+#include <cstdio>
+#include <unistd.h>
+
 using namespace podwarden;
+
+namespace {
+// Lines logged while the process exits, after main() returned and static objects are being
+// destroyed, are masked as well: this object is made before any redaction and destroyed after
+// whatever Redactor might have kept in statics (issue 15: static regular expressions used after
+// their destruction hung or aborted the app's exit, and let those lines out unmasked).
+struct RedactsAtExit
+{
+    ~RedactsAtExit()
+    {
+        const QString out =
+            Redactor::redact(QStringLiteral(R"(late Bearer canary-9e1f rpa_ABCDEFGHIJKLMNOP {"value":"canary-77aa"})"));
+        if (out.contains(QLatin1String("canary")) || out.contains(QLatin1String("rpa_ABCDEFGH")) ||
+            out.count(QLatin1String("[redacted]")) != 3) {
+            std::fprintf(stderr, "FAIL: redaction after main returned gave: %s\n", qPrintable(out));
+            std::fflush(stderr);
+            _exit(3);
+        }
+    }
+} g_redactsAtExit;
+} // namespace
 
 class TestRedactor final : public QObject
 {
@@ -36,6 +60,15 @@ void TestRedactor::redacts_data()
     QTest::newRow("json rawKey") << R"({"rawKey":"rpa_x","id":"key_1"})"
                                  << "rpa_x"
                                  << R"("id":"key_1")";
+    QTest::newRow("two bearers and a key") << "Bearer a1, bearer b2; key rpa_ABCDEFGH12"
+                                           << "a1"
+                                           << "Bearer [redacted], bearer [redacted]; key [redacted]";
+    QTest::newRow("key inside a word is not a key") << "xrpa_ABCDEFGHIJ"
+                                                    << ""
+                                                    << "xrpa_ABCDEFGHIJ";
+    QTest::newRow("unterminated json value") << R"({"value":"abc)"
+                                             << ""
+                                             << R"({"value":"abc)";
     QTest::newRow("prefix is not a key") << "prefix rpa_9QX2 shown"
                                          << ""
                                          << "rpa_9QX2";

@@ -42,7 +42,7 @@ ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
     m_new->setObjectName(QStringLiteral("newKeyButton"));
     m_edit = new QPushButton(tr("&Edit…"), this);
     m_edit->setObjectName(QStringLiteral("editKeyButton"));
-    m_revoke = new QPushButton(tr("Re&voke…"), this);
+    m_revoke = new QPushButton(tr("&Revoke…"), this);
     m_revoke->setObjectName(QStringLiteral("revokeKeyButton"));
     header()->addWidget(m_new);
     header()->addWidget(m_edit);
@@ -137,7 +137,7 @@ ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
         menu.addAction(key->enabled ? tr("&Disable") : tr("E&nable"), this, &ApiKeysPage::toggleSelectedKey);
         menu.addAction(tr("&Edit…"), this, &ApiKeysPage::editSelectedKey);
         menu.addSeparator();
-        menu.addAction(tr("Re&voke…"), this, &ApiKeysPage::revokeSelectedKey);
+        menu.addAction(tr("&Revoke…"), this, &ApiKeysPage::revokeSelectedKey);
         menu.exec(this->table()->viewport()->mapToGlobal(at));
     });
     if (m_session)

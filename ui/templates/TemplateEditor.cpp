@@ -109,9 +109,9 @@ void TemplateEditor::buildForm()
 
     auto* kindRow = new QHBoxLayout;
     m_kind = new QButtonGroup(this);
-    auto* pod = new QRadioButton(tr("&Pod"), this);
+    auto* pod = new QRadioButton(tr("Pod"), this);
     pod->setObjectName(QStringLiteral("kindPod"));
-    auto* serverless = new QRadioButton(tr("Ser&verless"), this);
+    auto* serverless = new QRadioButton(tr("Serverless"), this);
     serverless->setObjectName(QStringLiteral("kindServerless"));
     m_kind->addButton(pod, 0);
     m_kind->addButton(serverless, 1);
@@ -143,11 +143,11 @@ void TemplateEditor::buildForm()
     m_disk->setAccessibleName(tr("Container disk in GB"));
     m_disk->setToolTip(tr("Ephemeral: wiped when the container restarts."));
     connect(m_disk, &QSpinBox::valueChanged, this, &TemplateEditor::changed);
-    form->addRow(tr("Container &disk:"), m_disk);
+    form->addRow(tr("Container dis&k:"), m_disk);
     problemFor("disk");
 
     auto* volumeRow = new QHBoxLayout;
-    m_volume = new QCheckBox(tr("Persistent &volume"), this);
+    m_volume = new QCheckBox(tr("Persistent v&olume"), this);
     m_volume->setObjectName(QStringLiteral("templateVolume"));
     m_volumeSize = new QSpinBox(this);
     m_volumeSize->setObjectName(QStringLiteral("templateVolumeSize"));
@@ -171,7 +171,7 @@ void TemplateEditor::buildForm()
 
     m_ports = lineEdit("templatePorts", QStringLiteral("8888/http, 22/tcp"));
     m_ports->setToolTip(tr("Exposed ports as number/protocol (http or tcp), separated by commas."));
-    form->addRow(tr("P&orts:"), m_ports);
+    form->addRow(tr("Por&ts:"), m_ports);
     problemFor("ports");
 
     m_cuda = lineEdit("templateCuda", tr("Any version"));
@@ -219,7 +219,7 @@ void TemplateEditor::buildEnv()
     };
     QPushButton* add = button("envAdd", tr("&Add"), tr("Add a variable"));
     QPushButton* secret =
-        button("envInsertSecret", tr("Insert s&ecret…"), tr("Reference a secret in the selected variable's value"));
+        button("envInsertSecret", tr("Insert secret…"), tr("Reference a secret in the selected variable's value"));
     QPushButton* paste =
         button("envPaste", tr("Paste KEY=value"),
                tr("Add every KEY=value line on the clipboard as a variable (also Ctrl+V in the table)"));

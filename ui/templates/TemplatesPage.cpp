@@ -42,11 +42,11 @@ TemplatesPage::TemplatesPage(Session* session, QWidget* parent)
     header->addSpacing(12);
     header->addWidget(m_count, 0, Qt::AlignBottom);
     header->addStretch(1);
-    m_new = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New template"), this);
+    m_new = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Ne&w template"), this);
     m_new->setObjectName(QStringLiteral("newTemplateButton"));
     m_push = new QPushButton(tr("&Push"), this);
     m_push->setObjectName(QStringLiteral("pushButton"));
-    m_discard = new QPushButton(tr("Di&scard draft…"), this);
+    m_discard = new QPushButton(tr("Discard d&raft…"), this);
     m_discard->setObjectName(QStringLiteral("discardButton"));
     m_delete = new QPushButton(tr("&Delete…"), this);
     m_delete->setObjectName(QStringLiteral("deleteTemplateButton"));
