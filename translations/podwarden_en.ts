@@ -826,6 +826,14 @@
         <source>%1 was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Podwarden is signed in with key %1, whose access does not include all of %2&apos;s. A key can change or revoke only keys whose access is within its own, so %2 was left as it is. To change it, sign in with a key that holds at least its access (an All key holds everything).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Podwarden is signed in with key %1, which cannot grant more than it holds itself, so %2 was left as it is. Grant less, or sign in with a key that holds this access.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>podwarden::AccountListPage</name>

@@ -6,6 +6,7 @@
 #include "account/TemplateDrafts.h"
 #include "log/LogCategories.h"
 #include "store/LocalStore.h"
+#include "store/SavedCopy.h"
 
 #include <QLocale>
 
@@ -18,6 +19,16 @@ Session::Session(LocalStore* store, CredentialStore* credentials, QObject* paren
     , m_changes(new AccountChanges(this))
     , m_drafts(new TemplateDrafts(this, store))
 {}
+
+SavedCopy* Session::savedCopy()
+{
+    // Made at first use: the store may be opened after the session is made.
+    if (!m_savedCopy && m_store && m_store->isOpen()) {
+        m_savedCopy = new SavedCopy(m_store->path(), this);
+        connect(m_savedCopy, &SavedCopy::loaded, this, &Session::onSavedCopyLoaded);
+    }
+    return m_savedCopy;
+}
 
 Session::~Session()
 {
@@ -72,17 +83,47 @@ void Session::cancelLoad()
 
 void Session::showCache()
 {
+    // The window shows at once; the saved rows are read on the copy's thread and arrive in
+    // onSavedCopyLoaded.
     m_snapshot = {};
     m_fromCache = false;
-    if (m_store && m_store->isOpen() && m_profile) {
-        if (auto cached = m_store->loadSnapshot(m_profile->id)) {
-            m_snapshot = std::move(*cached);
-            m_fromCache = true;
-            qCInfo(lcAccount).noquote() << "showing the cached snapshot of"
-                                        << m_snapshot.fetchedAt.toString(Qt::ISODate);
-        }
+    m_cacheTicket = 0;
+    if (m_profile && savedCopy()) {
+        static int tickets = 0;
+        m_cacheTicket = ++tickets;
+        m_savedCopy->load(m_profile->id, m_cacheTicket);
     }
     emit snapshotChanged();
+}
+
+void Session::onSavedCopyLoaded(int ticket, const std::optional<AccountSnapshot>& snapshot)
+{
+    if (ticket != m_cacheTicket)
+        return; // another profile was opened meanwhile
+    m_cacheTicket = 0;
+    // The account from the service may have come first: then it is newer than the copy.
+    if (snapshot && m_snapshot.isEmpty()) {
+        m_snapshot = *snapshot;
+        m_fromCache = true;
+        qCInfo(lcAccount).noquote() << "showing the saved copy of" << m_snapshot.fetchedAt.toString(Qt::ISODate);
+        emit snapshotChanged();
+        if (!m_errorMessage.isEmpty() && !isConnected() && m_state != State::Connecting) {
+            // The failure was told before the copy arrived: say that it is shown.
+            setState(m_state,
+                     m_errorMessage + QLatin1Char(' ') +
+                         tr("Showing the copy from %1.")
+                             .arg(QLocale().toString(m_snapshot.fetchedAt.toLocalTime(), QLocale::ShortFormat)));
+        } else {
+            emit statusTextChanged();
+        }
+    }
+    emit savedCopyRead();
+}
+
+void Session::flushSavedCopy()
+{
+    if (m_savedCopy)
+        m_savedCopy->flush();
 }
 
 void Session::openOffline(const Profile& profile)
@@ -160,18 +201,38 @@ void Session::connectWithKey(SecretBuffer key)
 void Session::applyChange(const AccountChange& change, const std::function<void(AccountSnapshot&)>& edit)
 {
     edit(m_snapshot);
-    saveToStore();
+    saveToStore(change);
     emit accountChanged(change);
 }
 
-void Session::saveToStore()
+void Session::saveToStore(const AccountChange& change)
 {
-    // The offline copy is never older than the screen. (The whole account is written; rows per
-    // resource are for the 100,000-keys work.)
-    if (!m_store || !m_store->isOpen() || !m_profile || m_snapshot.isEmpty())
+    // The offline copy is never older than the screen: the one row of this change is written (or
+    // removed), on the copy's thread.
+    if (!m_profile || m_snapshot.isEmpty() || !savedCopy())
         return;
-    if (!m_store->saveSnapshot(m_profile->id, m_snapshot))
-        qCWarning(lcAccount).noquote() << "could not save the change to the local copy:" << m_store->errorString();
+    const auto rowOf = [&change](const auto& list) -> std::optional<QJsonObject> {
+        for (const auto& item : list) {
+            if (item.id == change.id)
+                return item.toJson();
+        }
+        return std::nullopt; // gone from the account: the row goes too
+    };
+    using R = AccountChange::Resource;
+    switch (change.resource) {
+    case R::ApiKey:
+        m_savedCopy->saveRow(m_profile->id, LocalStore::Table::ApiKeys, change.id, rowOf(m_snapshot.apiKeys));
+        break;
+    case R::Secret:
+        m_savedCopy->saveRow(m_profile->id, LocalStore::Table::Secrets, change.id, rowOf(m_snapshot.secrets));
+        break;
+    case R::Template:
+        m_savedCopy->saveRow(m_profile->id, LocalStore::Table::Templates, change.id, rowOf(m_snapshot.templates));
+        break;
+    case R::Endpoint:
+        m_savedCopy->saveRow(m_profile->id, LocalStore::Table::Endpoints, change.id, rowOf(m_snapshot.endpoints));
+        break;
+    }
 }
 
 void Session::keepTemplate(const Template& t)
@@ -273,8 +334,9 @@ void Session::loadSnapshot()
             emit loadProgressChanged();
             m_snapshot = std::move(partial->snapshot);
             m_fromCache = false;
-            if (m_store && m_store->isOpen() && !m_store->saveSnapshot(m_profile->id, m_snapshot))
-                qCWarning(lcAccount).noquote() << "could not cache the snapshot:" << m_store->errorString();
+            m_cacheTicket = 0; // a saved copy still being read is older than this
+            if (savedCopy())
+                m_savedCopy->saveAll(m_profile->id, m_snapshot);
             qCInfo(lcAccount) << "loaded" << m_snapshot.apiKeys.size() << "keys," << m_snapshot.secrets.size()
                               << "secrets," << m_snapshot.templates.size() << "templates,"
                               << m_snapshot.endpoints.size() << "endpoints";

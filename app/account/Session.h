@@ -17,6 +17,7 @@ class AccountChanges;
 class CredentialStore;
 class TemplateDrafts;
 class LocalStore;
+class SavedCopy;
 
 // One resource of the account that changed (created, changed, or removed): what
 // Session::accountChanged says, so every screen, count and the offline copy follow.
@@ -99,6 +100,10 @@ public:
     const std::optional<Profile>& profile() const { return m_profile; }
     const AccountSnapshot& snapshot() const { return m_snapshot; }
     bool snapshotFromCache() const { return m_fromCache; }
+    // Whether the saved copy is still being read (the window is up; its rows arrive next).
+    bool isReadingSavedCopy() const { return m_cacheTicket != 0; }
+    // Waits until every change so far is in the saved copy (tests; quitting waits by itself).
+    void flushSavedCopy();
     // The client pages call; null until open().
     ServiceClient* client() const { return m_client.get(); }
     // "Sandbox · updated 14:02 · 57 of 60 requests left this minute": for the status bar.
@@ -108,6 +113,8 @@ public:
 signals:
     void stateChanged(podwarden::Session::State state);
     void snapshotChanged();
+    // The saved copy has been read (shown when nothing newer came meanwhile): tests wait for it.
+    void savedCopyRead();
     // One resource changed (AccountChanges made the change); the snapshot already shows it.
     void accountChanged(const podwarden::AccountChange& change);
     void statusTextChanged();
@@ -117,15 +124,19 @@ private:
     friend class AccountChanges;
     // Applies `edit` to the account, writes the account to the local store, emits accountChanged.
     void applyChange(const AccountChange& change, const std::function<void(AccountSnapshot&)>& edit);
-    void saveToStore();
+    void saveToStore(const AccountChange& change);
     void abandonCalls(); // replies of earlier calls are ignored from now on
     void connectWithKey(SecretBuffer key);
     void loadSnapshot();
     void failWith(const ServiceError& error, bool whileConnecting);
     void setState(State state, const QString& error = {});
     void showCache();
+    SavedCopy* savedCopy();
+    void onSavedCopyLoaded(int ticket, const std::optional<AccountSnapshot>& snapshot);
 
     LocalStore* m_store;
+    SavedCopy* m_savedCopy = nullptr; // the offline copy, read and written on its own thread
+    int m_cacheTicket = 0;            // the load of the saved copy whose answer is still wanted
     CredentialStore* m_credentials;
     AccountChanges* m_changes = nullptr;
     TemplateDrafts* m_drafts = nullptr;

@@ -13,11 +13,49 @@
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
 
+#include <algorithm>
+
 namespace podwarden {
 
 namespace {
 
-constexpr int kSchemaVersion = 2; // 1: snapshots; 2: template drafts
+// 1: snapshots (one JSON blob per profile); 2: template drafts; 3: the account as rows (a blob of
+// schema 1 is still read, once, and replaced by rows at the next save).
+constexpr int kSchemaVersion = 3;
+
+struct TableInfo
+{
+    LocalStore::Table table;
+    const char* name;
+};
+constexpr TableInfo kTables[] = {{LocalStore::Table::ApiKeys, "api_keys"},
+                                 {LocalStore::Table::Secrets, "secrets"},
+                                 {LocalStore::Table::Templates, "templates"},
+                                 {LocalStore::Table::Endpoints, "endpoints"}};
+
+QString tableName(LocalStore::Table table)
+{
+    for (const TableInfo& info : kTables) {
+        if (info.table == table)
+            return QLatin1String(info.name);
+    }
+    return {};
+}
+
+QByteArray compact(const QJsonObject& json)
+{
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+// Each item's JSON, in the snapshot's order.
+template <typename T> QList<QPair<QString, QByteArray>> rowsOf(const QList<T>& items)
+{
+    QList<QPair<QString, QByteArray>> rows;
+    rows.reserve(items.size());
+    for (const T& item : items)
+        rows.append({item.id, compact(item.toJson())});
+    return rows;
+}
 
 const QFileDevice::Permissions kOwnerFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 const QFileDevice::Permissions kOwnerDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
@@ -109,15 +147,29 @@ bool LocalStore::open()
     if (version < kSchemaVersion) {
         if (!db.transaction())
             return fail(db.lastError().text());
-        const bool created = query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS snapshots ("
-                                                       "profile_id TEXT PRIMARY KEY, fetched_at TEXT, json BLOB)")) &&
-                             query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS drafts ("
-                                                       "id TEXT PRIMARY KEY, profile_id TEXT NOT NULL, "
-                                                       "template_id TEXT, state TEXT NOT NULL, updated_at TEXT, "
-                                                       "revision INTEGER NOT NULL, json BLOB NOT NULL)")) &&
-                             query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS drafts_profile "
-                                                       "ON drafts (profile_id)")) &&
-                             query.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
+        const bool created =
+            query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS snapshots ("
+                                      "profile_id TEXT PRIMARY KEY, fetched_at TEXT, json BLOB)")) &&
+            query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS drafts ("
+                                      "id TEXT PRIMARY KEY, profile_id TEXT NOT NULL, "
+                                      "template_id TEXT, state TEXT NOT NULL, updated_at TEXT, "
+                                      "revision INTEGER NOT NULL, json BLOB NOT NULL)")) &&
+            query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS drafts_profile "
+                                      "ON drafts (profile_id)")) &&
+            query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS accounts ("
+                                      "profile_id TEXT PRIMARY KEY, fetched_at TEXT NOT NULL)")) &&
+            std::all_of(std::begin(kTables), std::end(kTables),
+                        [&query](const TableInfo& t) {
+                            return query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 ("
+                                                             "profile_id TEXT NOT NULL, id TEXT NOT NULL, "
+                                                             "position INTEGER NOT NULL, json BLOB NOT NULL, "
+                                                             "PRIMARY KEY (profile_id, id))")
+                                                  .arg(QLatin1String(t.name))) &&
+                                   query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1_order ON %1 "
+                                                             "(profile_id, position)")
+                                                  .arg(QLatin1String(t.name)));
+                        }) &&
+            query.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
         if (!created) {
             const QString detail = query.lastError().text();
             db.rollback();
@@ -178,9 +230,68 @@ bool LocalStore::write(const QString& sql, const QVariantList& values, bool remo
 
 bool LocalStore::saveSnapshot(const QString& profileId, const AccountSnapshot& snapshot)
 {
-    return write(QStringLiteral("INSERT OR REPLACE INTO snapshots (profile_id, fetched_at, json) VALUES (?, ?, ?)"),
-                 {profileId, snapshot.fetchedAt.isValid() ? formatTimestamp(snapshot.fetchedAt) : QString(),
-                  QJsonDocument(snapshot.toJson()).toJson(QJsonDocument::Compact)});
+    const QString shown = QDir::toNativeSeparators(m_path);
+    if (!isOpen()) {
+        m_error = tr("The local store “%1” is not open.").arg(shown);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const auto failed = [this, &shown, &db](const QString& detail) {
+        m_error = tr("Cannot save to the local store “%1”: %2").arg(shown, detail);
+        db.rollback();
+        return false;
+    };
+    if (!db.transaction())
+        return failed(db.lastError().text());
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO accounts (profile_id, fetched_at) VALUES (?, ?)"));
+    query.addBindValue(profileId);
+    query.addBindValue(formatTimestamp(snapshot.fetchedAt));
+    if (!query.exec())
+        return failed(query.lastError().text());
+    query.prepare(QStringLiteral("DELETE FROM snapshots WHERE profile_id = ?")); // a schema-1 blob, now rows
+    query.addBindValue(profileId);
+    if (!query.exec())
+        return failed(query.lastError().text());
+    const QList<QPair<QString, QByteArray>> rows[] = {rowsOf(snapshot.apiKeys), rowsOf(snapshot.secrets),
+                                                      rowsOf(snapshot.templates), rowsOf(snapshot.endpoints)};
+    for (int t = 0; t < 4; ++t) {
+        const QString name = QLatin1String(kTables[t].name);
+        query.prepare(QStringLiteral("DELETE FROM %1 WHERE profile_id = ?").arg(name));
+        query.addBindValue(profileId);
+        if (!query.exec())
+            return failed(query.lastError().text());
+        query.prepare(QStringLiteral("INSERT INTO %1 (profile_id, id, position, json) VALUES (?, ?, ?, ?)").arg(name));
+        int position = 0;
+        for (const auto& [id, json] : rows[t]) {
+            query.bindValue(0, profileId);
+            query.bindValue(1, id);
+            query.bindValue(2, position++);
+            query.bindValue(3, json);
+            if (!query.exec())
+                return failed(query.lastError().text());
+        }
+    }
+    query.finish();
+    if (!db.commit())
+        return failed(db.lastError().text());
+    return true;
+}
+
+bool LocalStore::saveRow(const QString& profileId, Table table, const QString& id,
+                         const std::optional<QJsonObject>& json)
+{
+    const QString name = tableName(table);
+    if (!json) {
+        return write(QStringLiteral("DELETE FROM %1 WHERE profile_id = ? AND id = ?").arg(name), {profileId, id}, true);
+    }
+    // Only into a saved account: a row alone would make a partial account out of nothing.
+    return write(QStringLiteral("INSERT INTO %1 (profile_id, id, position, json) "
+                                "SELECT ?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM %1 WHERE profile_id = ?), ? "
+                                "WHERE EXISTS (SELECT 1 FROM accounts WHERE profile_id = ?) "
+                                "ON CONFLICT (profile_id, id) DO UPDATE SET json = excluded.json")
+                     .arg(name),
+                 {profileId, id, profileId, compact(*json), profileId});
 }
 
 std::optional<AccountSnapshot> LocalStore::loadSnapshot(const QString& profileId)
@@ -190,6 +301,64 @@ std::optional<AccountSnapshot> LocalStore::loadSnapshot(const QString& profileId
         m_error = tr("The local store “%1” is not open.").arg(shown);
         return std::nullopt;
     }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT fetched_at FROM accounts WHERE profile_id = ?"));
+    query.addBindValue(profileId);
+    if (!query.exec()) {
+        m_error = tr("Cannot read the local store “%1”: %2").arg(shown, query.lastError().text());
+        return std::nullopt;
+    }
+    if (!query.next())
+        return loadLegacySnapshot(profileId);
+    AccountSnapshot snapshot;
+    const auto fetched = parseTimestamp(query.value(0).toString());
+    query.finish();
+    const auto damaged = [this, &shown, &profileId](const QString& what) {
+        // A damaged row costs only the offline view of one profile; the next refresh replaces it.
+        qCWarning(lcStore).noquote() << "ignoring the damaged saved account of profile" << profileId << "in" << m_path
+                                     << ":" << what;
+        m_error = tr("The saved account in the local store “%1” is damaged and was ignored.").arg(shown);
+        return std::nullopt;
+    };
+    if (!fetched)
+        return damaged(QStringLiteral("fetched_at"));
+    snapshot.fetchedAt = *fetched;
+
+    // One table: each row decoded with the item's own codec, in the saved order.
+    const auto readTable = [&](const char* name, auto& list) -> bool {
+        using Item = typename std::decay_t<decltype(list)>::value_type;
+        QSqlQuery rows(db);
+        rows.setForwardOnly(true);
+        rows.prepare(
+            QStringLiteral("SELECT id, json FROM %1 WHERE profile_id = ? ORDER BY position").arg(QLatin1String(name)));
+        rows.addBindValue(profileId);
+        if (!rows.exec()) {
+            m_error = tr("Cannot read the local store “%1”: %2").arg(shown, rows.lastError().text());
+            return false;
+        }
+        while (rows.next()) {
+            QJsonParseError parseError{};
+            const QJsonDocument document = QJsonDocument::fromJson(rows.value(1).toByteArray(), &parseError);
+            auto decoded = document.isObject() ? Item::fromJson(document.object()) : Decoded<Item>(DecodeError{});
+            if (!document.isObject() || !decoded) {
+                damaged(QLatin1String(name) + QLatin1Char('/') + rows.value(0).toString());
+                return false;
+            }
+            list.append(std::move(decoded).value());
+        }
+        return true;
+    };
+    if (!readTable("api_keys", snapshot.apiKeys) || !readTable("secrets", snapshot.secrets) ||
+        !readTable("templates", snapshot.templates) || !readTable("endpoints", snapshot.endpoints))
+        return std::nullopt;
+    return snapshot;
+}
+
+std::optional<AccountSnapshot> LocalStore::loadLegacySnapshot(const QString& profileId)
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("SELECT json FROM snapshots WHERE profile_id = ?"));
     query.addBindValue(profileId);
@@ -224,7 +393,36 @@ std::optional<AccountSnapshot> LocalStore::loadSnapshot(const QString& profileId
 
 bool LocalStore::removeSnapshot(const QString& profileId)
 {
-    return write(QStringLiteral("DELETE FROM snapshots WHERE profile_id = ?"), {profileId}, true);
+    const QString shown = QDir::toNativeSeparators(m_path);
+    if (!isOpen()) {
+        m_error = tr("The local store “%1” is not open.").arg(shown);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        m_error = tr("Cannot remove from the local store “%1”: %2").arg(shown, db.lastError().text());
+        return false;
+    }
+    QSqlQuery query(db);
+    QStringList tables{QStringLiteral("accounts"), QStringLiteral("snapshots")};
+    for (const TableInfo& t : kTables)
+        tables << QLatin1String(t.name);
+    for (const QString& table : std::as_const(tables)) {
+        query.prepare(QStringLiteral("DELETE FROM %1 WHERE profile_id = ?").arg(table));
+        query.addBindValue(profileId);
+        if (!query.exec()) {
+            m_error = tr("Cannot remove from the local store “%1”: %2").arg(shown, query.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    query.finish();
+    if (!db.commit()) {
+        m_error = tr("Cannot remove from the local store “%1”: %2").arg(shown, db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 bool LocalStore::saveDraft(const TemplateDraft& draft)

@@ -4,6 +4,7 @@
 #include "TemplateDraft.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 #include <QVariant>
 #include <QtSql/QSqlDatabase>
@@ -12,8 +13,11 @@
 
 namespace podwarden {
 
-// The local SQLite file (WAL, one connection per LocalStore): the last good account snapshot of
-// each profile, metadata only, so the app shows the account at once on start and works offline.
+// The local SQLite file (WAL, one connection per LocalStore): the last good account of each
+// profile, metadata only, so the app shows the account at once on start and works offline. The
+// account is kept as rows, one table per resource (api_keys, secrets, templates, endpoints, each
+// row one item's JSON), so a change of one key rewrites one row. Session writes it from its own
+// thread (SavedCopy); a LocalStore is used on the thread that opened it.
 // Template drafts live here too: each save is one transaction, so a draft survives the app being
 // killed at any moment, with its last saved revision intact.
 //
@@ -36,11 +40,16 @@ public:
     QString errorString() const; // translated, names the file
     QString path() const { return m_path; }
 
-    // Replaces the profile's snapshot in one transaction; false (and errorString) on failure.
+    enum class Table { ApiKeys, Secrets, Templates, Endpoints };
+
+    // Replaces the profile's whole account in one transaction; false (and errorString) on failure.
     bool saveSnapshot(const QString& profileId, const AccountSnapshot& snapshot);
     // nullopt when there is none or it cannot be read (a damaged row is reported and ignored).
     std::optional<AccountSnapshot> loadSnapshot(const QString& profileId);
     bool removeSnapshot(const QString& profileId);
+    // One item of the account, written (`json` set) or removed, in its own transaction. A new item
+    // goes after the others. Nothing is written for a profile that has no saved account yet.
+    bool saveRow(const QString& profileId, Table table, const QString& id, const std::optional<QJsonObject>& json);
 
     // Inserts or replaces the draft (by its id).
     bool saveDraft(const TemplateDraft& draft);
@@ -56,6 +65,7 @@ public:
 
 private:
     bool write(const QString& sql, const QVariantList& values, bool removing = false);
+    std::optional<AccountSnapshot> loadLegacySnapshot(const QString& profileId);
     QList<TemplateDraft> readDrafts(const QString& where, const QString& key);
 
     QString m_path;

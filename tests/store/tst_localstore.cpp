@@ -123,19 +123,31 @@ private slots:
         QSqlQuery q(raw.db());
         QVERIFY(q.exec("PRAGMA user_version"));
         QVERIFY(q.next());
-        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(q.value(0).toInt(), 3);
         QVERIFY(q.exec("PRAGMA journal_mode"));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QString("wal"));
-        QVERIFY(q.exec("SELECT profile_id, fetched_at, json FROM snapshots"));
+        QVERIFY(q.exec("SELECT profile_id, fetched_at FROM accounts"));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QString("p1"));
         QCOMPARE(q.value(1).toString(), QString("2026-11-20T09:15:30.250Z"));
-        // Compact JSON, as the decoder reads it back.
-        const QByteArray json = q.value(2).toByteArray();
-        QVERIFY(!json.contains('\n'));
-        QCOMPARE(QJsonDocument::fromJson(json).object(), sampleSnapshot().toJson());
         QVERIFY(!q.next());
+        // The account as rows, one table per resource, each row one item's compact JSON.
+        const AccountSnapshot sample = sampleSnapshot();
+        QVERIFY(q.exec("SELECT id, json FROM api_keys WHERE profile_id = 'p1' ORDER BY position"));
+        for (const ApiKey& key : sample.apiKeys) {
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), key.id);
+            const QByteArray json = q.value(1).toByteArray();
+            QVERIFY(!json.contains('\n'));
+            QCOMPARE(QJsonDocument::fromJson(json).object(), key.toJson());
+        }
+        QVERIFY(!q.next());
+        for (const char* table : {"secrets", "templates", "endpoints"}) {
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))));
+            QVERIFY(q.next());
+            QVERIFY2(q.value(0).toInt() > 0, table);
+        }
     }
 
     void replaceKeepsOneRow()
@@ -156,7 +168,64 @@ private slots:
         QCOMPARE(loaded->secrets.size(), 1);
         QCOMPARE(loaded->apiKeys.first().name, QStringLiteral("renamed"));
         QCOMPARE(loaded->fetchedAt, second.fetchedAt);
-        QCOMPARE(rowCount(), 1);
+        QCOMPARE(rowCount("accounts"), 1);
+        QCOMPARE(rowCount("secrets"), 1);
+        QCOMPARE(rowCount("api_keys"), int(second.apiKeys.size()));
+    }
+
+    // A change of one item writes that item's row: changed, added after the others, removed.
+    void oneItemChangesOneRow()
+    {
+        LocalStore store(m_path);
+        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        const AccountSnapshot first = sampleSnapshot();
+        QVERIFY(store.saveSnapshot("p1", first));
+
+        ApiKey changed = first.apiKeys.first();
+        changed.enabled = !changed.enabled;
+        QVERIFY(store.saveRow("p1", LocalStore::Table::ApiKeys, changed.id, changed.toJson()));
+        ApiKey added = first.apiKeys.first();
+        added.id = QStringLiteral("key_added");
+        added.name = QStringLiteral("added");
+        QVERIFY(store.saveRow("p1", LocalStore::Table::ApiKeys, added.id, added.toJson()));
+        const QString goneSecret = first.secrets.first().id;
+        QVERIFY(store.saveRow("p1", LocalStore::Table::Secrets, goneSecret, std::nullopt));
+
+        const auto loaded = store.loadSnapshot("p1");
+        QVERIFY(loaded.has_value());
+        QCOMPARE(loaded->apiKeys.first(), changed);
+        QCOMPARE(loaded->apiKeys.last(), added);
+        QCOMPARE(loaded->apiKeys.size(), first.apiKeys.size() + 1);
+        QCOMPARE(loaded->secrets.size(), first.secrets.size() - 1);
+        QCOMPARE(loaded->fetchedAt, first.fetchedAt);
+
+        // No row alone for a profile without a saved account: that would be a partial account.
+        QVERIFY(store.saveRow("nobody", LocalStore::Table::ApiKeys, added.id, added.toJson()));
+        QVERIFY(!store.loadSnapshot("nobody").has_value());
+    }
+
+    // A store of schema 2 (the account as one JSON blob) still opens, and its copy is read once.
+    void aBlobOfTheOldSchemaIsRead()
+    {
+        const AccountSnapshot snapshot = sampleSnapshot();
+        QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
+        {
+            RawConnection raw(m_path);
+            QSqlQuery q(raw.db());
+            QVERIFY(q.exec("CREATE TABLE snapshots (profile_id TEXT PRIMARY KEY, fetched_at TEXT, json BLOB)"));
+            QVERIFY(q.prepare("INSERT INTO snapshots VALUES ('old', '', ?)"));
+            q.addBindValue(QJsonDocument(snapshot.toJson()).toJson(QJsonDocument::Compact));
+            QVERIFY(q.exec());
+            QVERIFY(q.exec("PRAGMA user_version=2"));
+        }
+        LocalStore store(m_path);
+        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        const auto loaded = store.loadSnapshot("old");
+        QVERIFY(loaded.has_value());
+        QVERIFY(*loaded == snapshot);
+        QVERIFY(store.saveSnapshot("old", *loaded)); // now as rows; the blob goes
+        QCOMPARE(rowCount("snapshots"), 0);
+        QVERIFY(*store.loadSnapshot("old") == snapshot);
     }
 
     void profilesAreSeparate()
@@ -245,18 +314,18 @@ private slots:
         {
             RawConnection raw(m_path);
             QSqlQuery q(raw.db());
-            QVERIFY(q.prepare("UPDATE snapshots SET json = ? WHERE profile_id = ?"));
-            q.addBindValue(QByteArray("{\"fetchedAt\": \x01\xff garbage"));
+            QVERIFY(q.prepare("UPDATE api_keys SET json = ? WHERE profile_id = ?"));
+            q.addBindValue(QByteArray("{\"name\": \x01\xff garbage"));
             q.addBindValue("bad");
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-            q.addBindValue(QByteArray("{\"fetchedAt\":\"2026-11-20T09:15:30Z\",\"apiKeys\":[1]}"));
+            q.addBindValue(QByteArray("{\"id\":1}"));
             q.addBindValue("wrongshape");
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         }
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("damaged snapshot.*\"bad\""));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("damaged saved account of profile bad .*api_keys/"));
         QVERIFY(!store.loadSnapshot("bad").has_value());
         QVERIFY(store.errorString().contains(m_path));
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("damaged snapshot.*\"wrongshape\".*apiKeys\\[0\\]"));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("damaged saved account of profile wrongshape "));
         QVERIFY(!store.loadSnapshot("wrongshape").has_value());
         QVERIFY(store.loadSnapshot("good").has_value());
         // The next save replaces the damaged row.
@@ -428,11 +497,11 @@ private:
         QString m_name;
     };
 
-    int rowCount() const
+    int rowCount(const char* table) const
     {
         RawConnection raw(m_path);
         QSqlQuery q(raw.db());
-        if (!q.exec("SELECT COUNT(*) FROM snapshots") || !q.next())
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) || !q.next())
             return -1;
         return q.value(0).toInt();
     }

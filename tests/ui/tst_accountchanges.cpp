@@ -338,6 +338,7 @@ private:
     }
     std::optional<ApiKey> storedKey(const QString& id) const
     {
+        m_session->flushSavedCopy(); // written on the copy's own thread: wait for what was asked
         LocalStore other(m_storePath);
         if (!other.open())
             return std::nullopt;

@@ -1,0 +1,115 @@
+#include "SavedCopy.h"
+
+#include "log/LogCategories.h"
+
+#include <QMetaObject>
+
+namespace podwarden {
+
+// The half that lives on the thread: its own LocalStore (a SQLite connection belongs to the thread
+// that opened it), opened at the first job.
+class SavedCopyWorker final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SavedCopyWorker(QString path)
+        : m_path(std::move(path))
+    {}
+
+    std::optional<AccountSnapshot> load(const QString& profileId)
+    {
+        if (!ready())
+            return std::nullopt;
+        auto snapshot = m_store->loadSnapshot(profileId);
+        if (!snapshot && !m_store->errorString().isEmpty())
+            reportFailure();
+        return snapshot;
+    }
+    void saveAll(const QString& profileId, const AccountSnapshot& snapshot)
+    {
+        if (ready() && !m_store->saveSnapshot(profileId, snapshot))
+            reportFailure();
+    }
+    void saveRow(const QString& profileId, LocalStore::Table table, const QString& id,
+                 const std::optional<QJsonObject>& json)
+    {
+        if (ready() && !m_store->saveRow(profileId, table, id, json))
+            reportFailure();
+    }
+
+signals:
+    void failed(const QString& message);
+
+private:
+    bool ready()
+    {
+        if (!m_store) {
+            m_store = std::make_unique<LocalStore>(m_path);
+            if (!m_store->open())
+                reportFailure();
+        }
+        return m_store->isOpen();
+    }
+    void reportFailure()
+    {
+        qCWarning(lcStore).noquote() << "saved copy:" << m_store->errorString();
+        emit failed(m_store->errorString());
+    }
+
+    QString m_path;
+    std::unique_ptr<LocalStore> m_store;
+};
+
+SavedCopy::SavedCopy(const QString& path, QObject* parent)
+    : QObject(parent)
+    , m_worker(new SavedCopyWorker(path))
+{
+    qRegisterMetaType<std::optional<AccountSnapshot>>();
+    m_thread.setObjectName(QStringLiteral("podwarden-saved-copy"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SavedCopyWorker::failed, this, &SavedCopy::failed);
+    m_thread.start(QThread::LowPriority);
+}
+
+SavedCopy::~SavedCopy()
+{
+    flush();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SavedCopy::load(const QString& profileId, int ticket)
+{
+    QMetaObject::invokeMethod(m_worker, [this, profileId, ticket] {
+        std::optional<AccountSnapshot> snapshot = m_worker->load(profileId);
+        // Handed over through the event loop of the SavedCopy's thread.
+        QMetaObject::invokeMethod(
+            this, [this, ticket, snapshot = std::move(snapshot)] { emit loaded(ticket, snapshot); },
+            Qt::QueuedConnection);
+    });
+}
+
+void SavedCopy::saveAll(const QString& profileId, const AccountSnapshot& snapshot)
+{
+    // The lists are shared, not copied: the thread reads them while the screen may change its own.
+    QMetaObject::invokeMethod(m_worker, [this, profileId, snapshot] { m_worker->saveAll(profileId, snapshot); });
+}
+
+void SavedCopy::saveRow(const QString& profileId, LocalStore::Table table, const QString& id,
+                        const std::optional<QJsonObject>& json)
+{
+    QMetaObject::invokeMethod(m_worker,
+                              [this, profileId, table, id, json] { m_worker->saveRow(profileId, table, id, json); });
+}
+
+void SavedCopy::flush()
+{
+    if (m_thread.isRunning())
+        QMetaObject::invokeMethod(
+            m_worker, [] {}, Qt::BlockingQueuedConnection);
+}
+
+} // namespace podwarden
+
+#include "SavedCopy.moc"
