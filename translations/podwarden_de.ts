@@ -828,7 +828,7 @@
     </message>
     <message>
         <source>Podwarden is signed in with key %1, whose access does not include all of %2&apos;s. A key can change or revoke only keys whose access is within its own, so %2 was left as it is. To change it, sign in with a key that holds at least its access (an All key holds everything).</source>
-        <translation>Podwarden ist mit dem Schlüssel %1 angemeldet, dessen Zugriff nicht alles umfasst, was %2 darf. Ein Schlüssel kann nur Schlüssel ändern oder widerrufen, deren Zugriff innerhalb seines eigenen liegt; %2 bleibt daher unverändert. Um ihn zu ändern, melden Sie sich mit einem Schlüssel an, der mindestens diesen Zugriff hat (ein Schlüssel mit „Alles“ hat jeden Zugriff).</translation>
+        <translation>Podwarden ist mit dem Schlüssel %1 angemeldet, dessen Zugriff nicht alles umfasst, was %2 darf. Ein Schlüssel kann nur Schlüssel ändern oder widerrufen, deren Zugriff innerhalb seines eigenen liegt; %2 bleibt daher unverändert. Um ihn zu ändern, melden Sie sich mit einem Schlüssel an, der mindestens diesen Zugriff hat (ein Schlüssel mit „Alle“ hat jeden Zugriff).</translation>
     </message>
     <message>
         <source>Podwarden is signed in with key %1, which cannot grant more than it holds itself, so %2 was left as it is. Grant less, or sign in with a key that holds this access.</source>
