@@ -39,7 +39,16 @@ protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    // The comparison of two keys' values in `column` (the real order).
+    bool valueLessThan(int column, int leftRow, int rightRow) const;
+    // Each source row's place in the order of `column`, made once per column and data change, so
+    // that a keystroke's re-sort compares two integers instead of two names (issue 16).
+    const QVector<int>& ranksFor(int column) const;
+    void dropRanks() { m_rankColumn = -1; }
+
     ApiKeyTableModel* m_keys = nullptr;
+    mutable QVector<int> m_ranks;
+    mutable int m_rankColumn = -1;
     QStringList m_words;
     Filters m_filters = NoFilter;
     QDateTime m_now;
