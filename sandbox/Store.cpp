@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "JsonReader.h"
+#include "Timestamp.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,14 +47,18 @@ const char* const kSchema[] = {
     " retries INTEGER NOT NULL DEFAULT 0)",
 };
 
-// After addMissingColumns(): one index for each list's page order.
+// After addMissingColumns(): one index for each list's page order, made at every open, so that a
+// database from an older sandbox gets the ones it lacks. A page query finds its first row through
+// the index and walks on from there (Store::pageQueries() and a test check each with EXPLAIN).
 const char* const kIndexes[] = {
     "CREATE INDEX IF NOT EXISTS api_keys_by_created ON api_keys (created_at, id)",
     "CREATE INDEX IF NOT EXISTS templates_by_created ON templates (created_at, id)",
     "CREATE INDEX IF NOT EXISTS endpoints_by_created ON endpoints (created_at, id)",
     "CREATE INDEX IF NOT EXISTS endpoints_by_template ON endpoints (template_id)",
     "CREATE INDEX IF NOT EXISTS builds_by_endpoint ON builds (endpoint_id, created_at, id)",
-    "CREATE INDEX IF NOT EXISTS events_by_resource ON events (resource_type, resource_id, seq)",
+    // One resource's history, newest first (a key's or a secret's story), without a sort.
+    "DROP INDEX IF EXISTS events_by_resource",
+    "CREATE INDEX IF NOT EXISTS events_by_resource_time ON events (resource_type, resource_id, at, seq)",
     "CREATE INDEX IF NOT EXISTS events_by_time ON events (at, seq)",
     "CREATE INDEX IF NOT EXISTS jobs_by_endpoint ON jobs (endpoint_id, status)",
 };
@@ -186,25 +191,81 @@ template <typename T> std::optional<T> decodeBody(const QByteArray& body)
     return std::move(decoded).value();
 }
 
+// A page of `select` (rows ordered by created_at, then id; `select` may end in a WHERE clause):
+// placeholders for the position after which (or, newest first, before which) it begins, if any,
+// then for the limit. The position is a row value: SQLite then seeks the (created_at, id) index to
+// it (EXPLAIN QUERY PLAN: SEARCH ... (created_at,id)>(?,?)). Spelled out as `created_at > ? OR
+// (created_at = ? AND id > ?)`, with three placeholders it cannot know hold one time twice, it
+// walked the index from the list's first row on every page (SCAN): reading 100,000 keys in
+// pages of 1,000 was quadratic, the last pages 25 ms of SQL each (issue 16).
+QString pageSql(const QString& select, bool after, bool ascending)
+{
+    QString sql = select;
+    if (after)
+        sql += (select.contains(QLatin1String(" WHERE ")) ? QStringLiteral(" AND ") : QStringLiteral(" WHERE ")) +
+               (ascending ? QStringLiteral("(created_at, id) > (?, ?)") : QStringLiteral("(created_at, id) < (?, ?)"));
+    sql += ascending ? QStringLiteral(" ORDER BY created_at, id LIMIT ?")
+                     : QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ?");
+    return sql;
+}
+
+const QString kKeyPageSelect =
+    QStringLiteral("SELECT ") + kKeyColumns + QStringLiteral(" FROM api_keys WHERE revoked_at IS NULL");
+const QString kTemplatePageSelect = QStringLiteral("SELECT created_at, id, body FROM templates");
+const QString kEndpointPageSelect = QStringLiteral("SELECT created_at, id, body FROM endpoints");
+const QString kBuildPageSelect = QStringLiteral("SELECT created_at, id, body FROM builds WHERE endpoint_id = ?");
+
+// The events that `query` asks for, newest first, and the values for the placeholders in `binds`.
+QString eventsSql(const EventQuery& query, QVariantList* binds)
+{
+    QString sql = QStringLiteral("SELECT seq, at, actor_key_id, actor_key_name, actor_user, action, resource_type, "
+                                 "resource_id, resource_name, changes FROM events WHERE 1 = 1");
+    if (query.resourceType) {
+        sql += QStringLiteral(" AND resource_type = ?");
+        *binds << toWireString(*query.resourceType);
+    }
+    if (!query.resourceId.isEmpty()) {
+        sql += QStringLiteral(" AND resource_id = ?");
+        *binds << query.resourceId;
+    }
+    if (!query.actions.isEmpty()) {
+        sql += QStringLiteral(" AND action IN (?") + QStringLiteral(", ?").repeated(query.actions.size() - 1) +
+               QLatin1Char(')');
+        for (const QString& action : query.actions)
+            *binds << action;
+    }
+    if (query.startMs) {
+        sql += QStringLiteral(" AND at >= ?");
+        *binds << *query.startMs;
+    }
+    if (query.endMs) {
+        sql += QStringLiteral(" AND at < ?");
+        *binds << *query.endMs;
+    }
+    if (query.page.after) {
+        sql += QStringLiteral(" AND (at, seq) < (?, ?)");
+        *binds << query.page.after->primary << query.page.after->secondary.toLongLong();
+    }
+    sql += QStringLiteral(" ORDER BY at DESC, seq DESC");
+    // Search is matched by the caller rather than with LIKE, which folds ASCII letters only.
+    if (query.search.isEmpty()) {
+        sql += QStringLiteral(" LIMIT ?");
+        *binds << query.page.limit + 1;
+    }
+    return sql;
+}
+
 // One page of a table whose rows are (created_at, id, body), the body decoded as T. `select` may
 // end in a WHERE clause with one placeholder, bound to `scope`.
 template <typename T>
 StorePage<T> readPage(std::map<QString, std::unique_ptr<QSqlQuery>>& cache, const QSqlDatabase& db, bool* failed,
                       const QString& select, const QString& scope, const PageRequest& page, bool ascending)
 {
-    QString sql = select;
-    const QString join =
-        select.contains(QLatin1String(" WHERE ")) ? QStringLiteral(" AND ") : QStringLiteral(" WHERE ");
-    if (page.after)
-        sql += join + (ascending ? QStringLiteral("(created_at > ? OR (created_at = ? AND id > ?))")
-                                 : QStringLiteral("(created_at < ? OR (created_at = ? AND id < ?))"));
-    sql += ascending ? QStringLiteral(" ORDER BY created_at, id LIMIT ?")
-                     : QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ?");
-    Sql s(cache, db, failed, sql);
+    Sql s(cache, db, failed, pageSql(select, page.after.has_value(), ascending));
     if (!scope.isNull())
         s.bind(scope);
     if (page.after)
-        s.bind(page.after->primary).bind(page.after->primary).bind(page.after->secondary);
+        s.bind(page.after->primary).bind(page.after->secondary);
     s.bind(page.limit + 1).run();
     StorePage<T> out;
     while (s.q().next()) {
@@ -571,15 +632,9 @@ QByteArray Store::keyPageJson(const PageRequest& page, bool* hasMore, std::optio
     QByteArray out;
     out.reserve(qsizetype(page.limit) * 480 + 16);
     out += '[';
-    Sql s(m_statements, m_db, &m_failed,
-          QStringLiteral("SELECT ") + kKeyColumns +
-              // Spelled out rather than as a row value, so SQLite walks the (created_at, id) index.
-              (page.after ? QStringLiteral(" FROM api_keys WHERE revoked_at IS NULL AND (created_at > ? OR "
-                                           "(created_at = ? AND id > ?))")
-                          : QStringLiteral(" FROM api_keys WHERE revoked_at IS NULL")) +
-              QStringLiteral(" ORDER BY created_at, id LIMIT ?"));
+    Sql s(m_statements, m_db, &m_failed, pageSql(kKeyPageSelect, page.after.has_value(), true));
     if (page.after)
-        s.bind(page.after->primary).bind(page.after->primary).bind(page.after->secondary);
+        s.bind(page.after->primary).bind(page.after->secondary);
     s.bind(page.limit + 1).run();
     int count = 0;
     *hasMore = false;
@@ -597,13 +652,18 @@ QByteArray Store::keyPageJson(const PageRequest& page, bool* hasMore, std::optio
         appendJsonString(out, q.value(2).toString());
         out += q.value(3).toBool() ? ",\"legacy\":true" : ",\"legacy\":false";
         out += q.value(4).toBool() ? ",\"enabled\":true" : ",\"enabled\":false";
-        out += ",\"createdAt\":";
-        appendJsonString(out, formatTimestamp(fromMs(q.value(5))));
+        // Timestamps need no escaping: written straight in, without QDateTime::toString (issue 16).
+        out += ",\"createdAt\":\"";
+        appendTimestamp(out, q.value(5).toLongLong());
+        out += '"';
         out += ",\"lastUsedAt\":";
-        if (q.value(6).isNull())
+        if (q.value(6).isNull()) {
             out += "null";
-        else
-            appendJsonString(out, formatTimestamp(fromMs(q.value(6))));
+        } else {
+            out += '"';
+            appendTimestamp(out, q.value(6).toLongLong());
+            out += '"';
+        }
         out += ",\"createdBy\":";
         appendJsonString(out, q.value(7).toString());
         out += ",\"policies\":";
@@ -795,8 +855,7 @@ bool Store::templateNameTaken(const QString& name, const QString& exceptId) cons
 
 StorePage<Template> Store::templates(const PageRequest& page) const
 {
-    return readPage<Template>(m_statements, m_db, &m_failed,
-                              QStringLiteral("SELECT created_at, id, body FROM templates"), QString(), page, true);
+    return readPage<Template>(m_statements, m_db, &m_failed, kTemplatePageSelect, QString(), page, true);
 }
 
 void Store::deleteTemplate(const QString& id)
@@ -836,8 +895,7 @@ std::optional<Endpoint> Store::endpointById(const QString& id) const
 
 StorePage<Endpoint> Store::endpoints(const PageRequest& page) const
 {
-    return readPage<Endpoint>(m_statements, m_db, &m_failed,
-                              QStringLiteral("SELECT created_at, id, body FROM endpoints"), QString(), page, false);
+    return readPage<Endpoint>(m_statements, m_db, &m_failed, kEndpointPageSelect, QString(), page, false);
 }
 
 QList<EndpointRef> Store::endpointsBoundTo(const QString& templateId) const
@@ -880,9 +938,7 @@ void Store::insertBuild(const QString& endpointId, const Build& build, const QDa
 
 StorePage<Build> Store::builds(const QString& endpointId, const PageRequest& page) const
 {
-    return readPage<Build>(m_statements, m_db, &m_failed,
-                           QStringLiteral("SELECT created_at, id, body FROM builds WHERE endpoint_id = ?"), endpointId,
-                           page, false);
+    return readPage<Build>(m_statements, m_db, &m_failed, kBuildPageSelect, endpointId, page, false);
 }
 
 std::optional<Build> Store::build(const QString& endpointId, const QString& buildId) const
@@ -916,41 +972,8 @@ void Store::appendEvent(AuditEvent* e)
 
 StorePage<AuditEvent> Store::events(const EventQuery& query) const
 {
-    QString sql = QStringLiteral("SELECT seq, at, actor_key_id, actor_key_name, actor_user, action, resource_type, "
-                                 "resource_id, resource_name, changes FROM events WHERE 1 = 1");
     QVariantList binds;
-    if (query.resourceType) {
-        sql += QStringLiteral(" AND resource_type = ?");
-        binds << toWireString(*query.resourceType);
-    }
-    if (!query.resourceId.isEmpty()) {
-        sql += QStringLiteral(" AND resource_id = ?");
-        binds << query.resourceId;
-    }
-    if (!query.actions.isEmpty()) {
-        sql += QStringLiteral(" AND action IN (?") + QStringLiteral(", ?").repeated(query.actions.size() - 1) +
-               QLatin1Char(')');
-        for (const QString& action : query.actions)
-            binds << action;
-    }
-    if (query.startMs) {
-        sql += QStringLiteral(" AND at >= ?");
-        binds << *query.startMs;
-    }
-    if (query.endMs) {
-        sql += QStringLiteral(" AND at < ?");
-        binds << *query.endMs;
-    }
-    if (query.page.after) {
-        sql += QStringLiteral(" AND (at, seq) < (?, ?)");
-        binds << query.page.after->primary << query.page.after->secondary.toLongLong();
-    }
-    sql += QStringLiteral(" ORDER BY at DESC, seq DESC");
-    // Search is matched here rather than with LIKE, which folds ASCII letters only.
-    if (query.search.isEmpty()) {
-        sql += QStringLiteral(" LIMIT ?");
-        binds << query.page.limit + 1;
-    }
+    const QString sql = eventsSql(query, &binds);
     Sql s(m_statements, m_db, &m_failed, sql);
     for (const QVariant& v : std::as_const(binds))
         s.bind(v);
@@ -985,6 +1008,27 @@ StorePage<AuditEvent> Store::events(const EventQuery& query) const
         page.items.append(std::move(e));
     }
     return page;
+}
+
+QStringList Store::pageQueries()
+{
+    const ListPosition position{0, QStringLiteral("1")};
+    EventQuery all;
+    all.page.after = position;
+    EventQuery ofResource = all;
+    ofResource.resourceType = ResourceType::Secret;
+    ofResource.resourceId = QStringLiteral("sec_1");
+    QVariantList binds;
+    return {pageSql(kKeyPageSelect, false, true),
+            pageSql(kKeyPageSelect, true, true),
+            pageSql(kTemplatePageSelect, false, true),
+            pageSql(kTemplatePageSelect, true, true),
+            pageSql(kEndpointPageSelect, false, false),
+            pageSql(kEndpointPageSelect, true, false),
+            pageSql(kBuildPageSelect, false, false),
+            pageSql(kBuildPageSelect, true, false),
+            eventsSql(all, &binds),
+            eventsSql(ofResource, &binds)};
 }
 
 // ---- Jobs

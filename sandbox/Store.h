@@ -168,6 +168,10 @@ public:
     int purgeQueue(const QString& endpointId);
     void deleteJobsOf(const QString& endpointId);
 
+    // The SQL of the lists' pages, first and later ones, as they run (for the test that checks with
+    // EXPLAIN QUERY PLAN that each finds its first row through an index and needs no sort).
+    static QStringList pageQueries();
+
 private:
     explicit Store(QSqlDatabase db);
     static bool createFile(const QString& file, QString* error);

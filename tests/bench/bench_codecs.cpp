@@ -1,13 +1,25 @@
 #include "ApiKey.h"
 #include "JsonReader.h"
+#include "Pagination.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QtTest>
+
+#ifdef PODWARDEN_HAVE_SIMDJSON
+#include <simdjson.h>
+#endif
 
 using namespace podwarden;
 
 // How long the client takes to turn a 100,000-key account listing into domain values, and the
 // table's access summaries: the first cost a team admin pays before the keys screen can show.
+//
+// The listing is a synthetic 100,000-key body, or, with PODWARDEN_BENCH_PAYLOAD naming a file of
+// pages (one a line, as `fetch_lists --save-keys` writes the sandbox's real GET
+// /v2/account/api-keys pages), that payload: each page decoded as ServiceClient decodes a list
+// page. With simdjson (Debian libsimdjson-dev) the same pages are also parsed by simdjson and
+// copied into plain structs: issue 16's yardstick for the decode.
 class BenchCodecs final : public QObject
 {
     Q_OBJECT
@@ -16,37 +28,57 @@ private slots:
     void parseJson100kKeys();
     void decode100kKeys();
     void summaries100kKeys();
+#ifdef PODWARDEN_HAVE_SIMDJSON
+    void simdjsonParseAndCopy100kKeys();
+#endif
 
 private:
-    QByteArray m_body;
+    QList<QByteArray> m_pages;
+    qsizetype m_count = 0;
     QList<ApiKey> m_keys;
 };
 
 void BenchCodecs::initTestCase()
 {
-    QJsonArray keys;
-    for (int i = 0; i < 100000; ++i) {
-        AccessPolicy policy =
-            i % 3 == 0   ? AccessPolicy::all()
-            : i % 3 == 1 ? AccessPolicy::readOnly()
-                         : AccessPolicy::restricted(AccessLevel::Read,
-                                                    {{QStringLiteral("ep_%1").arg(i % 97), AccessLevel::ReadWrite}});
-        ApiKey k;
-        k.id = QStringLiteral("key_%1").arg(i);
-        k.name = QStringLiteral("key number %1").arg(i);
-        k.prefix = QStringLiteral("rpa_%1").arg(i, 4, 36, QLatin1Char('0')).left(8);
-        k.createdAt = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i * 60);
-        if (i % 5)
-            k.lastUsedAt = k.createdAt.addDays(3);
-        k.createdBy = QStringLiteral("user%1@example.com").arg(i % 40);
-        k.policy = policy;
-        keys.append(k.toJson());
+    if (const QString payload = qEnvironmentVariable("PODWARDEN_BENCH_PAYLOAD"); !payload.isEmpty()) {
+        QFile file(payload);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(payload));
+        for (QByteArray line : file.readAll().split('\n')) {
+            if (!line.isEmpty())
+                m_pages.append(std::move(line));
+        }
+    } else {
+        QJsonArray keys;
+        for (int i = 0; i < 100000; ++i) {
+            AccessPolicy policy =
+                i % 3 == 0   ? AccessPolicy::all()
+                : i % 3 == 1 ? AccessPolicy::readOnly()
+                             : AccessPolicy::restricted(
+                                   AccessLevel::Read, {{QStringLiteral("ep_%1").arg(i % 97), AccessLevel::ReadWrite}});
+            ApiKey k;
+            k.id = QStringLiteral("key_%1").arg(i);
+            k.name = QStringLiteral("key number %1").arg(i);
+            k.prefix = QStringLiteral("rpa_%1").arg(i, 4, 36, QLatin1Char('0')).left(8);
+            k.createdAt = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i * 60);
+            if (i % 5)
+                k.lastUsedAt = k.createdAt.addDays(3);
+            k.createdBy = QStringLiteral("user%1@example.com").arg(i % 40);
+            k.policy = policy;
+            keys.append(k.toJson());
+        }
+        m_pages.append(QJsonDocument(QJsonObject{{QStringLiteral("apiKeys"), keys}}).toJson(QJsonDocument::Compact));
     }
-    m_body = QJsonDocument(QJsonObject{{QStringLiteral("apiKeys"), keys}}).toJson(QJsonDocument::Compact);
-    const auto decoded = decodeApiKeyList(parseJsonObject(m_body).value());
-    QVERIFY(decoded.ok());
-    m_keys = decoded.value();
-    QCOMPARE(m_keys.size(), 100000);
+    qsizetype bytes = 0;
+    for (const QByteArray& page : std::as_const(m_pages)) {
+        const auto decoded = decodeApiKeyList(parseJsonObject(page).value());
+        QVERIFY(decoded.ok());
+        m_keys += decoded.value();
+        bytes += page.size();
+    }
+    m_count = m_keys.size();
+    QVERIFY(m_count > 0);
+    qInfo("%lld keys in %lld pages, %lld bytes", static_cast<long long>(m_count),
+          static_cast<long long>(m_pages.size()), static_cast<long long>(bytes));
 }
 
 void BenchCodecs::parseJson100kKeys()
@@ -54,20 +86,28 @@ void BenchCodecs::parseJson100kKeys()
     qsizetype count = 0;
     QBENCHMARK
     {
-        count = QJsonDocument::fromJson(m_body).object().value(QStringLiteral("apiKeys")).toArray().size();
+        count = 0;
+        for (const QByteArray& page : std::as_const(m_pages))
+            count += QJsonDocument::fromJson(page).object().value(QStringLiteral("apiKeys")).toArray().size();
     }
-    QCOMPARE(count, 100000);
+    QCOMPARE(count, m_count);
 }
 
 void BenchCodecs::decode100kKeys()
 {
+    // As ServiceClient::sendPaged decodes each page: parse, decode the items, read the pagination.
     qsizetype count = 0;
     QBENCHMARK
     {
-        const auto decoded = decodeApiKeyList(parseJsonObject(m_body).value());
-        count = decoded->size();
+        count = 0;
+        for (const QByteArray& page : std::as_const(m_pages)) {
+            const auto json = parseJsonObject(page);
+            const auto decoded = decodeApiKeyList(json.value());
+            const auto info = PageInfo::fromListBody(json.value());
+            count += decoded->size() + (info.ok() ? 0 : 1);
+        }
     }
-    QCOMPARE(count, 100000);
+    QCOMPARE(count, m_count);
 }
 
 void BenchCodecs::summaries100kKeys()
@@ -81,6 +121,153 @@ void BenchCodecs::summaries100kKeys()
     }
     QVERIFY(total > 0);
 }
+
+#ifdef PODWARDEN_HAVE_SIMDJSON
+
+namespace {
+
+// What simdjson's parse is copied into: every field of a key, its strings as QStrings (as the app
+// keeps them), its timestamps as their text, its policies as the strings they hold, in order.
+struct PlainKey
+{
+    QString id;
+    QString name;
+    QString prefix;
+    QString createdBy;
+    QString createdAt;
+    QString lastUsedAt;
+    bool legacy = false;
+    bool enabled = false;
+    QStringList policyStrings;
+};
+
+QString toQString(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+// Every string, number and literal of `value`, depth first, keys included.
+simdjson::error_code copyStrings(simdjson::ondemand::value value, QStringList* out)
+{
+    simdjson::ondemand::json_type type;
+    if (auto error = value.type().get(type))
+        return error;
+    switch (type) {
+    case simdjson::ondemand::json_type::array:
+        for (auto element : value.get_array()) {
+            simdjson::ondemand::value inner;
+            if (auto error = element.get(inner); error || (error = copyStrings(inner, out)))
+                return error;
+        }
+        return simdjson::SUCCESS;
+    case simdjson::ondemand::json_type::object:
+        for (auto field : value.get_object()) {
+            std::string_view key;
+            simdjson::ondemand::value inner;
+            if (auto error = field.unescaped_key().get(key);
+                error || (error = field.value().get(inner)) || (error = copyStrings(inner, out)))
+                return error;
+            out->append(toQString(key));
+        }
+        return simdjson::SUCCESS;
+    case simdjson::ondemand::json_type::string: {
+        std::string_view text;
+        if (auto error = value.get_string().get(text))
+            return error;
+        out->append(toQString(text));
+        return simdjson::SUCCESS;
+    }
+    default: {
+        std::string_view raw = value.raw_json_token();
+        out->append(toQString(raw));
+        return simdjson::SUCCESS;
+    }
+    }
+}
+
+simdjson::error_code copyKey(simdjson::ondemand::object object, PlainKey* key)
+{
+    for (auto field : object) {
+        std::string_view name;
+        if (auto error = field.unescaped_key().get(name))
+            return error;
+        simdjson::ondemand::value value;
+        if (auto error = field.value().get(value))
+            return error;
+        std::string_view text;
+        if (name == "id" || name == "name" || name == "prefix" || name == "createdBy" || name == "createdAt") {
+            if (auto error = value.get_string().get(text))
+                return error;
+            QString& slot = name == "id"          ? key->id
+                            : name == "name"      ? key->name
+                            : name == "prefix"    ? key->prefix
+                            : name == "createdBy" ? key->createdBy
+                                                  : key->createdAt;
+            slot = toQString(text);
+        } else if (name == "lastUsedAt") {
+            bool null = false;
+            if (auto error = value.is_null().get(null))
+                return error;
+            if (!null) {
+                if (auto error = value.get_string().get(text))
+                    return error;
+                key->lastUsedAt = toQString(text);
+            }
+        } else if (name == "legacy" || name == "enabled") {
+            bool flag = false;
+            if (auto error = value.get_bool().get(flag))
+                return error;
+            (name == "legacy" ? key->legacy : key->enabled) = flag;
+        } else if (name == "policies") {
+            if (auto error = copyStrings(value, &key->policyStrings))
+                return error;
+        }
+    }
+    return simdjson::SUCCESS;
+}
+
+} // namespace
+
+void BenchCodecs::simdjsonParseAndCopy100kKeys()
+{
+    // The bytes as they arrive, padded as simdjson needs (a copy it would make of a reply too).
+    std::vector<simdjson::padded_string> pages;
+    for (const QByteArray& page : std::as_const(m_pages))
+        pages.emplace_back(page.constData(), size_t(page.size()));
+    simdjson::ondemand::parser parser;
+    std::vector<PlainKey> keys;
+    QBENCHMARK
+    {
+        keys.clear();
+        for (const simdjson::padded_string& page : pages) {
+            simdjson::ondemand::document doc;
+            QVERIFY(!parser.iterate(page).get(doc));
+            simdjson::ondemand::array list;
+            QVERIFY(!doc["apiKeys"].get_array().get(list));
+            for (auto element : list) {
+                simdjson::ondemand::object object;
+                QVERIFY(!element.get_object().get(object));
+                PlainKey key;
+                QVERIFY(!copyKey(object, &key));
+                keys.push_back(std::move(key));
+            }
+            bool more = false;
+            // As the app does: the pagination block is read, hasNextPage and the cursor.
+            if (auto pagination = doc["pagination"]; !pagination.error()) {
+                QVERIFY(!pagination["hasNextPage"].get_bool().get(more));
+                if (more) {
+                    std::string_view cursor;
+                    QVERIFY(!pagination["nextCursor"].get_string().get(cursor));
+                }
+            }
+        }
+    }
+    QCOMPARE(qsizetype(keys.size()), m_count);
+    QCOMPARE(keys.front().id, m_keys.front().id);
+    QCOMPARE(keys.back().createdBy, m_keys.back().createdBy);
+}
+
+#endif
 
 QTEST_GUILESS_MAIN(BenchCodecs)
 #include "bench_codecs.moc"
