@@ -323,7 +323,13 @@ std::optional<QDateTime> parseTimestamp(const QString& text)
     const QTime time(hour, minute, second, msec);
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
-    return QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+    const QDateTime utc = QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+    // The offset can carry the instant out of the years 0001-9999 ("9999-12-31T23:59:59-01:00"),
+    // which formatTimestamp() cannot write back (Qt gives ""): refused here rather than read and
+    // then cached as a timestamp that no longer reads.
+    if (utc.date().year() < 1 || utc.date().year() > 9999)
+        return std::nullopt;
+    return utc;
 }
 
 QJsonArray toJsonArray(const QStringList& list)
