@@ -3,8 +3,8 @@
 // the limits named, a refusal shown without losing what was typed, and the value cleared from the
 // field when the dialog closes.
 #include "Validation.h"
-#include "secrets/CreateSecretDialog.h"
 #include "secrethandling/SecretGenerator.h"
+#include "secrets/CreateSecretDialog.h"
 
 #include <QAbstractButton>
 #include <QAction>

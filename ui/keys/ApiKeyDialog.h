@@ -66,7 +66,7 @@ private:
     void fitHeight();
     void reserveNameProblemRoom();
     AccessPreset currentPreset() const;
-    AccessLevel currentApiLevel() const;   // the restricted section's API level combo
+    AccessLevel currentApiLevel() const; // the restricted section's API level combo
     void presetToggled(int id, bool checked);
     void apiLevelChanged(int index);
     void setPresetSilently(AccessPreset preset);
