@@ -391,40 +391,6 @@ std::optional<AccountSnapshot> LocalStore::loadLegacySnapshot(const QString& pro
     return std::move(decoded).value();
 }
 
-bool LocalStore::removeSnapshot(const QString& profileId)
-{
-    const QString shown = QDir::toNativeSeparators(m_path);
-    if (!isOpen()) {
-        m_error = tr("The local store “%1” is not open.").arg(shown);
-        return false;
-    }
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.transaction()) {
-        m_error = tr("Cannot remove from the local store “%1”: %2").arg(shown, db.lastError().text());
-        return false;
-    }
-    QSqlQuery query(db);
-    QStringList tables{QStringLiteral("accounts"), QStringLiteral("snapshots")};
-    for (const TableInfo& t : kTables)
-        tables << QLatin1String(t.name);
-    for (const QString& table : std::as_const(tables)) {
-        query.prepare(QStringLiteral("DELETE FROM %1 WHERE profile_id = ?").arg(table));
-        query.addBindValue(profileId);
-        if (!query.exec()) {
-            m_error = tr("Cannot remove from the local store “%1”: %2").arg(shown, query.lastError().text());
-            db.rollback();
-            return false;
-        }
-    }
-    query.finish();
-    if (!db.commit()) {
-        m_error = tr("Cannot remove from the local store “%1”: %2").arg(shown, db.lastError().text());
-        db.rollback();
-        return false;
-    }
-    return true;
-}
-
 bool LocalStore::saveDraft(const TemplateDraft& draft)
 {
     return write(QStringLiteral("INSERT OR REPLACE INTO drafts (id, profile_id, template_id, state, updated_at, "

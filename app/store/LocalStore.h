@@ -46,7 +46,6 @@ public:
     bool saveSnapshot(const QString& profileId, const AccountSnapshot& snapshot);
     // nullopt when there is none or it cannot be read (a damaged row is reported and ignored).
     std::optional<AccountSnapshot> loadSnapshot(const QString& profileId);
-    bool removeSnapshot(const QString& profileId);
     // One item of the account, written (`json` set) or removed, in its own transaction. A new item
     // goes after the others. Nothing is written for a profile that has no saved account yet.
     bool saveRow(const QString& profileId, Table table, const QString& id, const std::optional<QJsonObject>& json);

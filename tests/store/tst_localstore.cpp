@@ -244,7 +244,7 @@ private slots:
         QCOMPARE(store.loadSnapshot("beta")->endpoints.size(), 1);
         QVERIFY(!store.loadSnapshot("gamma").has_value());
 
-        QVERIFY(store.removeSnapshot("alpha"));
+        QVERIFY(store.removeProfileData("alpha"));
         QVERIFY(!store.loadSnapshot("alpha").has_value());
         QVERIFY(store.loadSnapshot("beta").has_value());
     }
