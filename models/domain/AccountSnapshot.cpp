@@ -24,6 +24,12 @@ Decoded<AccountSnapshot> AccountSnapshot::fromJson(const QJsonObject& json)
     auto endpoints = decodeEndpointList(json);
     if (!endpoints)
         return endpoints.error();
+    if (json.contains(QStringLiteral("pods"))) {
+        auto pods = decodePodList(json);
+        if (!pods)
+            return pods.error();
+        s.pods = std::move(pods).value();
+    }
     s.apiKeys = std::move(keys).value();
     s.secrets = std::move(secrets).value();
     s.templates = std::move(templates).value();
@@ -39,6 +45,7 @@ QJsonObject AccountSnapshot::toJson() const
     json.insert(QStringLiteral("secrets"), encodeSecretList(secrets).value(QStringLiteral("secrets")));
     json.insert(QStringLiteral("templates"), encodeTemplateList(templates).value(QStringLiteral("templates")));
     json.insert(QStringLiteral("endpoints"), encodeEndpointList(endpoints).value(QStringLiteral("endpoints")));
+    json.insert(QStringLiteral("pods"), encodePodList(pods).value(QStringLiteral("pods")));
     return json;
 }
 

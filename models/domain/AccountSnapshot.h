@@ -3,6 +3,7 @@
 #include "ApiKey.h"
 #include "DecodeError.h"
 #include "Endpoint.h"
+#include "Pod.h"
 #include "Secret.h"
 #include "Template.h"
 
@@ -20,17 +21,19 @@ struct AccountSnapshot
     QList<Secret> secrets;
     QList<Template> templates;
     QList<Endpoint> endpoints;
+    QList<Pod> pods;     // empty where the service serves no pods (or the key may not list them)
     QDateTime fetchedAt; // when the last of its requests answered; invalid for an empty snapshot
 
     bool isEmpty() const { return !fetchedAt.isValid(); }
 
-    // {"fetchedAt", "apiKeys":[...], "secrets":[...], "templates":[...], "endpoints":[...]}
+    // {"fetchedAt", "apiKeys":[...], "secrets":[...], "templates":[...], "endpoints":[...],
+    // "pods":[...]}; a copy saved before pods were kept has no "pods" and reads as none.
     static Decoded<AccountSnapshot> fromJson(const QJsonObject& json);
     QJsonObject toJson() const;
     bool operator==(const AccountSnapshot& o) const
     {
         return apiKeys == o.apiKeys && secrets == o.secrets && templates == o.templates && endpoints == o.endpoints &&
-               fetchedAt == o.fetchedAt;
+               pods == o.pods && fetchedAt == o.fetchedAt;
     }
 };
 

@@ -211,6 +211,7 @@ Decoded<Endpoint> Endpoint::fromJson(const QJsonObject& json, const QString& pat
     e.timeoutMs = r.integer(QStringLiteral("timeout"));
     e.flashboot = readFlashBoot(r, true).value_or(FlashBootMode::Off);
     e.createdAt = r.timestamp(QStringLiteral("createdAt"));
+    e.templateId = r.optString(QStringLiteral("templateId"));
     if (r.failed())
         return error;
     return e;
@@ -239,6 +240,8 @@ QJsonObject Endpoint::toJson() const
     out.insert(QStringLiteral("timeout"), timeoutMs);
     out.insert(QStringLiteral("flashboot"), toWireString(flashboot));
     out.insert(QStringLiteral("createdAt"), formatTimestamp(createdAt));
+    if (templateId)
+        out.insert(QStringLiteral("templateId"), *templateId);
     return out;
 }
 
@@ -247,7 +250,7 @@ bool Endpoint::operator==(const Endpoint& o) const
     return id == o.id && name == o.name && type == o.type && requestUrls == o.requestUrls && container == o.container &&
            hasGpu == o.hasGpu && gpu == o.gpu && cpu == o.cpu && workers == o.workers && scaling == o.scaling &&
            dataCenterIds == o.dataCenterIds && networkVolumes == o.networkVolumes && timeoutMs == o.timeoutMs &&
-           flashboot == o.flashboot && createdAt == o.createdAt;
+           flashboot == o.flashboot && createdAt == o.createdAt && templateId == o.templateId;
 }
 
 Decoded<EndpointInput> EndpointInput::fromJson(const QJsonObject& json, const QString& path)

@@ -84,6 +84,9 @@ struct Endpoint
     qint64 timeoutMs = 300000;
     FlashBootMode flashboot = FlashBootMode::Off;
     QDateTime createdAt;
+    // The template the endpoint was created from. The cloud applies a template once and keeps no
+    // link (UpdateEndpointRequest), so only services that remember it send it; absent: unknown.
+    std::optional<QString> templateId;
 
     static Decoded<Endpoint> fromJson(const QJsonObject& json, const QString& path = {});
     QJsonObject toJson() const;
