@@ -254,6 +254,16 @@ const BodySchema& boot()
     return schema;
 }
 
+// PodActionRequest.
+const BodySchema& podAction()
+{
+    static const S schema = S::object({{QStringLiteral("action"),
+                                        S::string().oneOf({QStringLiteral("start"), QStringLiteral("stop"),
+                                                           QStringLiteral("restart"), QStringLiteral("terminate")})}})
+                                .required({QStringLiteral("action")});
+    return schema;
+}
+
 const BodySchema& jobInput()
 {
     static const S schema = S::object({{QStringLiteral("input"), S::object({}).open()},

@@ -17,6 +17,7 @@ const BodySchema& updateSecret();
 const BodySchema& createKey();
 const BodySchema& updateKey();
 const BodySchema& boot();
+const BodySchema& podAction();
 const BodySchema& jobInput();
 
 } // namespace podwarden::sandbox::schemas

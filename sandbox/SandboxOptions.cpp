@@ -95,16 +95,23 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList& arguments
     const QCommandLineOption officialOnly(
         QStringLiteral("official-only"),
         QStringLiteral("Serve only the cloud's published routes: the [ext] routes (/v2/account/api-keys, "
-                       "/v2/account/events) answer 404, as the real cloud does today."));
+                       "/v2/account/events) answer 404, and endpoints carry no templateId, as on the real "
+                       "cloud today."));
     const QCommandLineOption jobDelay(QStringLiteral("job-delay"),
                                       QStringLiteral("Milliseconds a job waits in the queue (default 300)."),
                                       QStringLiteral("MS"), QStringLiteral("300"));
+    const QCommandLineOption rolloutStep(
+        QStringLiteral("rollout-step-ms"),
+        QStringLiteral("Milliseconds between two worker replacements of a rolling update (default 3000; 0: all "
+                       "at once)."),
+        QStringLiteral("MS"), QStringLiteral("3000"));
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate: serve HTTPS."),
                                      QStringLiteral("FILE"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."),
                                     QStringLiteral("FILE"));
     p.addOptions({help, version, data, port, invokePort, seed, adminKeyFile, rateLimit, rateWindow, rateLimitHour,
-                  rateLimitDay, authFailureLimit, authFailureWindow, officialOnly, jobDelay, tlsCert, tlsKey});
+                  rateLimitDay, authFailureLimit, authFailureWindow, officialOnly, jobDelay, rolloutStep, tlsCert,
+                  tlsKey});
 
     if (!p.parse(arguments)) {
         *error = p.errorText();
@@ -158,8 +165,11 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList& arguments
     const auto failures = delay ? parseInt(p, QStringLiteral("auth-failure-limit"), 0, 1'000'000, error) : std::nullopt;
     const auto failureWindow =
         failures ? parseInt(p, QStringLiteral("auth-failure-window"), 1, 86400, error) : std::nullopt;
-    if (!failureWindow)
+    const auto step =
+        failureWindow ? parseInt(p, QStringLiteral("rollout-step-ms"), 0, 86'400'000, error) : std::nullopt;
+    if (!step)
         return std::nullopt;
+    o.rolloutStepMs = *step;
     o.authFailureLimit = *failures;
     o.authFailureWindowSeconds = *failureWindow;
     o.rateLimit = *limit;

@@ -30,6 +30,7 @@ struct SandboxOptions
     int authFailureWindowSeconds = 10;
     bool officialOnly = false; // [ext] routes answer 404, as the cloud does
     int jobDelayMs = 300;      // how long the echo worker leaves a job in the queue
+    int rolloutStepMs = 3000;  // a rolling update replaces one stale worker this often
     QString tlsCert;
     QString tlsKey;
 

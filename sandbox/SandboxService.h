@@ -5,6 +5,7 @@
 #include "HttpTypes.h"
 #include "RateLimiter.h"
 #include "Store.h"
+#include "Worker.h"
 
 #include <QObject>
 #include <functional>
@@ -36,6 +37,8 @@ public:
         // with 429 for the window's length; 0: no limit.
         int authFailureLimit = 100;
         int authFailureWindowSeconds = 10;
+        // A rolling update replaces one stale worker of an endpoint every so many milliseconds.
+        int rolloutStepMs = 3000;
     };
 
     // Opens (or creates) the account in `dataDir`: sandbox.db and the 0600 secrets.key.
@@ -146,6 +149,18 @@ private:
     HttpResponse jobStatusNow(const QString& endpointId, const QString& jobId) const;
     QJsonObject endpointJson(const Endpoint& e) const;
 
+    // Workers and releases (SandboxService_workers.cpp). A rolling update is worked out from time
+    // when the workers are read: every read first applies the replacements that are due.
+    void advanceRollout(const Endpoint& e, const QDateTime& now);
+    WorkerList workerList(const Endpoint& e, const QDateTime& now);
+    // After a successful create or PATCH: the endpoint's next configuration version, its release,
+    // and (for a PATCH) the start of the rolling update that moves its workers onto it. A PATCH
+    // applies the replacements due under the old configuration (advanceRollout) before it.
+    Release releaseVersion(const Endpoint& e, const QJsonObject& before, const QJsonObject& after, const Call& c,
+                           bool created);
+    // Pods (SandboxService_pods.cpp): the wire form, with what is worked out at `now`.
+    QJsonObject podJson(const StoredPod& p, const QDateTime& now) const;
+
     // Routes (SandboxService_*.cpp)
     HttpResponse listTemplates(Call& c);
     HttpResponse createTemplate(Call& c);
@@ -168,6 +183,11 @@ private:
     HttpResponse updateKey(Call& c);
     HttpResponse revokeKey(Call& c);
     HttpResponse listEvents(Call& c);
+    HttpResponse listWorkers(Call& c);
+    HttpResponse listReleases(Call& c);
+    HttpResponse listPods(Call& c);
+    HttpResponse getPod(Call& c);
+    HttpResponse podAction(Call& c);
     HttpResponse listBuilds(Call& c);
     HttpResponse getBuild(Call& c);
     HttpResponse boot(Call& c);

@@ -259,27 +259,21 @@ HttpResponse SandboxService::health(Call& c)
     if (!e)
         return endpointNotFound(c.args.at(0));
     const QHash<QString, int> counts = m_store->jobCounts(e->id);
-    const int inQueue = counts.value(kInQueue);
-    // The sandbox's workers, worked out from the jobs: a queued job waits for a worker that is
-    // starting for it, up to the maximum; the minimum (at least one) stays warm, idle when nothing
-    // runs or starts on it. No GPU ever runs out, so nothing is throttled.
-    const int maxWorkers = static_cast<int>(std::max<qint64>(1, e->workers.max.value_or(1)));
-    const int warm = std::min(maxWorkers, static_cast<int>(std::max<qint64>(1, e->workers.min.value_or(0))));
-    const int running = std::min(maxWorkers, counts.value(kInProgress));
-    const int initializing = std::min(inQueue, maxWorkers - running);
-    const int idle = std::max(0, warm - running - initializing);
+    // The worker counts are those of GET /v2/serverless/{id}/workers: one roll-up of the stored
+    // workers, so that the two routes never disagree.
+    const WorkerList workers = workerList(*e, c.now);
     return HttpResponse::json(
         200,
         QJsonObject{{QStringLiteral("jobs"), QJsonObject{{QStringLiteral("completed"), counts.value(kCompleted)},
                                                          {QStringLiteral("failed"), counts.value(kFailed)},
                                                          {QStringLiteral("inProgress"), counts.value(kInProgress)},
-                                                         {QStringLiteral("inQueue"), inQueue},
+                                                         {QStringLiteral("inQueue"), counts.value(kInQueue)},
                                                          {QStringLiteral("retried"), m_store->retriedJobs(e->id)}}},
-                    {QStringLiteral("workers"), QJsonObject{{QStringLiteral("idle"), idle},
-                                                            {QStringLiteral("initializing"), initializing},
-                                                            {QStringLiteral("ready"), idle},
-                                                            {QStringLiteral("running"), running},
-                                                            {QStringLiteral("throttled"), 0}}}});
+                    {QStringLiteral("workers"), QJsonObject{{QStringLiteral("idle"), workers.idle},
+                                                            {QStringLiteral("initializing"), workers.initializing},
+                                                            {QStringLiteral("ready"), workers.idle},
+                                                            {QStringLiteral("running"), workers.running},
+                                                            {QStringLiteral("throttled"), workers.throttled}}}});
 }
 
 } // namespace podwarden::sandbox

@@ -266,6 +266,8 @@ HttpResponse SandboxService::deleteTemplate(Call& c)
 QJsonObject SandboxService::endpointJson(const Endpoint& stored) const
 {
     Endpoint e = stored;
+    if (m_config.officialOnly)
+        e.templateId.reset(); // the cloud keeps no link to the template an endpoint came from
     const QString base = m_invokeBase + QStringLiteral("/v2/") + e.id;
     QMap<QString, QString> urls;
     if (e.type.value_or(EndpointType::Queue) == EndpointType::LoadBalancer) {
@@ -503,7 +505,11 @@ HttpResponse SandboxService::createEndpoint(Call& c)
         return *conflict;
     // Created from a template: bound to it (the template cannot be deleted while this lasts).
     m_store->insertEndpoint(e, base ? base->id : QString());
-    record(c.actor(), AuditAction::Created, ResourceType::Endpoint, e.id, e.name, c.now);
+    if (base)
+        e.templateId = base->id;
+    const Release first = releaseVersion(e, {}, {}, c, true);
+    record(c.actor(), AuditAction::Created, ResourceType::Endpoint, e.id, e.name, c.now,
+           QJsonObject{{QStringLiteral("version"), *first.version}});
     return HttpResponse::json(201, endpointJson(e));
 }
 
@@ -520,6 +526,8 @@ HttpResponse SandboxService::updateEndpoint(Call& c)
     auto e = m_store->endpointById(c.args.at(0));
     if (!e)
         return notFound(QStringLiteral("endpoint"), c.args.at(0));
+    // The replacements due under the current configuration happen first, with its image.
+    advanceRollout(*e, c.now);
     auto in = EndpointInput::fromJson(c.body);
     if (!in.ok())
         return decodeFailure(in.error());
@@ -533,11 +541,15 @@ HttpResponse SandboxService::updateEndpoint(Call& c)
     if (auto conflict = cudaConflict(*e))
         return *conflict;
     const QJsonObject after = e->toJson();
-    if (before != after) {
+    if (before != after)
         m_store->updateEndpoint(*e);
-        record(c.actor(), AuditAction::Updated, ResourceType::Endpoint, e->id, e->name, c.now,
-               QJsonObject{{QStringLiteral("fields"), changedFields(before, after)}});
-    }
+    // Every accepted PATCH makes a release and rolls the workers onto it, also one that changes
+    // nothing: sending an endpoint's own env back is how its workers are made to re-read secrets.
+    const Release release = releaseVersion(*e, before, after, c, false);
+    record(c.actor(), AuditAction::Updated, ResourceType::Endpoint, e->id, e->name, c.now,
+           QJsonObject{{QStringLiteral("fields"), changedFields(before, after)},
+                       {QStringLiteral("version"), *release.version},
+                       {QStringLiteral("releaseId"), release.id}});
     return HttpResponse::json(200, endpointJson(*e));
 }
 
@@ -622,7 +634,7 @@ HttpResponse SandboxService::listEvents(Call& c)
     if (!type.isEmpty()) {
         query.resourceType = resourceTypeFromString(type);
         if (!query.resourceType)
-            errors.append(QStringLiteral("resourceType: must be one of apiKey, secret, template, endpoint"));
+            errors.append(QStringLiteral("resourceType: must be one of apiKey, secret, template, endpoint, pod"));
     }
     query.resourceId = q.queryItemValue(QStringLiteral("resourceId"), QUrl::FullyDecoded);
     const QString actions = q.queryItemValue(QStringLiteral("actions"), QUrl::FullyDecoded);

@@ -1,6 +1,8 @@
 #include "Seeder.h"
 
+#include "ContainerConfig.h"
 #include "Crypto.h"
+#include "Rollout.h"
 #include "SandboxService.h"
 #include "SecretReference.h"
 
@@ -111,6 +113,150 @@ Build makeBuild(const BuildSeed& seed, const QString& repository, const QDateTim
     return b;
 }
 
+// Version `version` of an endpoint, made `at` by `user`; version 1 is its creation (no diff).
+void seedRelease(Store& store, const QString& endpointId, qint64 version, const QDateTime& at, const QString& user,
+                 QList<ReleaseDiffEntry> diff = {})
+{
+    Release r;
+    r.id = randomId(QStringLiteral("rel_"), 12);
+    r.version = version;
+    r.source = ReleaseSource::Manual;
+    r.createdByUserId = user;
+    r.createdAt = at;
+    r.diff = std::move(diff);
+    store.insertRelease(endpointId, r);
+}
+
+// `count` workers of `e` on `version`, started three seconds apart from `startedAt` (a rolling
+// update's pace); `image` when they run another image than the endpoint's current one.
+void seedWorkers(Store& store, const Endpoint& e, qint64 version, const QDateTime& startedAt, int count,
+                 const QString& image = {})
+{
+    for (int i = 0; i < count; ++i) {
+        WorkerRow w = Rollout::newWorker(e, version, startedAt.addSecs(3 * i));
+        if (!image.isEmpty())
+            w.image = image;
+        store.insertWorker(w);
+    }
+}
+
+ReleaseDiffEntry change(const char* field, const QJsonValue& before, const QJsonValue& after)
+{
+    return {QString::fromLatin1(field), before, after};
+}
+
+// What a demo or large pod is, beyond its template.
+struct PodSeed
+{
+    const char* name;
+    int templateIndex;
+    PodStatus status;
+    double createdDaysAgo;
+    double startedDaysAgo;
+    const char* gpuType; // nullptr: a CPU pod
+    int gpuCount;
+    double hourlyRate;
+    const char* dataCenter;
+};
+
+// A pod made from template `t`, with every field the September document requires.
+StoredPod makePod(const PodSeed& seed, const Template& t, const QDateTime& createdAt,
+                  const std::optional<QDateTime>& startedAt, int machine)
+{
+    StoredPod p;
+    p.pod.id = randomId(QStringLiteral("pod_"), 10);
+    p.pod.name = QString::fromLatin1(seed.name);
+    p.pod.status = seed.status;
+    p.pod.image = t.image;
+    p.pod.env = t.env; // its secret references resolve when it (re)starts
+    p.pod.templateId = t.id;
+    p.pod.dataCenterId = QString::fromLatin1(seed.dataCenter);
+    p.pod.createdAt = createdAt;
+    p.pod.startedAt = startedAt;
+    p.hourlyRate = seed.hourlyRate;
+    p.publicIp = QStringLiteral("195.26.%1.%2").arg(10 + machine / 200).arg(10 + machine % 200);
+    p.sshPort = t.ports.contains(QStringLiteral("22/tcp")) ? 30000 + machine : 0;
+    QJsonObject mounts;
+    if (t.persistentMount)
+        mounts.insert(QStringLiteral("persistent"), QJsonObject{{QStringLiteral("size"), t.persistentMount->sizeGb},
+                                                                {QStringLiteral("path"), t.persistentMount->path}});
+    p.wire = QJsonObject{
+        {QStringLiteral("args"), t.args},
+        {QStringLiteral("disk"), t.diskGb},
+        {QStringLiteral("mounts"), mounts},
+        {QStringLiteral("ports"), QJsonArray::fromStringList(t.ports)},
+        {QStringLiteral("registry"), QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("cloud"), QStringLiteral("SECURE")},
+        {QStringLiteral("globalNetworking"), QJsonObject{{QStringLiteral("enabled"), false}}},
+    };
+    if (seed.gpuType) {
+        p.wire.insert(QStringLiteral("gpu"), QJsonObject{{QStringLiteral("id"), QString::fromLatin1(seed.gpuType)},
+                                                         {QStringLiteral("count"), seed.gpuCount},
+                                                         {QStringLiteral("vcpuCount"), 8 * seed.gpuCount},
+                                                         {QStringLiteral("memory"), 48 * seed.gpuCount}});
+        p.wire.insert(QStringLiteral("cudaVersion"), QStringLiteral("12.4"));
+    } else {
+        p.wire.insert(QStringLiteral("cpu"), QJsonObject{{QStringLiteral("id"), QStringLiteral("cpu3c")},
+                                                         {QStringLiteral("vcpuCount"), 2},
+                                                         {QStringLiteral("memory"), 4}});
+        p.wire.insert(QStringLiteral("cudaVersion"), QJsonValue(QJsonValue::Null));
+    }
+    return p;
+}
+
+// The demo's releases and workers beyond each endpoint's version 1. sdxl-turbo (HF_TOKEN in its
+// own env), qwen2-vl-ocr (hf_token, from its template) and nightly-eval (openai_key) run workers
+// started before those secrets' values were last replaced; llama-3-70b-chat is half way through a
+// rolling update that does not advance (one worker still on version 3) until its next PATCH.
+void seedEndpointHistory(SandboxService& service, const QList<Endpoint>& endpoints, const QDateTime& now,
+                         const ApiKey& admin)
+{
+    Store& store = service.store();
+    const auto daysAgo = [&](double days) { return now.addSecs(static_cast<qint64>(-days * 86400)); };
+    const auto release = [&](int index, qint64 version, double age, const char* user, QList<ReleaseDiffEntry> diff) {
+        const Endpoint& e = endpoints.at(index);
+        QJsonArray fields;
+        for (const ReleaseDiffEntry& d : std::as_const(diff))
+            fields.append(d.field);
+        seedRelease(store, e.id, version, daysAgo(age), QString::fromLatin1(user), std::move(diff));
+        store.setRollout(e.id, RolloutState{version, std::nullopt, 0});
+        service.record(actorFor(admin, QString::fromLatin1(user)), AuditAction::Updated, ResourceType::Endpoint, e.id,
+                       e.name, daysAgo(age),
+                       QJsonObject{{QStringLiteral("fields"), fields}, {QStringLiteral("version"), version}});
+    };
+    const Endpoint& sdxl = endpoints.at(0);
+    release(0, 2, 40, "ana@example.com",
+            {change("image", QStringLiteral("runpod/worker-sdxl:3.0.2"), QStringLiteral("runpod/worker-sdxl:3.1.0"))});
+    release(0, 3, 5, "ana@example.com",
+            {change("env", QJsonObject(), QJsonObject{{QStringLiteral("HF_TOKEN"), ref("hf_token")}})});
+    seedWorkers(store, sdxl, 3, daysAgo(5).addSecs(3), 2);
+
+    const Endpoint& llama = endpoints.at(1);
+    const auto workersJson = [](qint64 min, qint64 max) {
+        return QJsonObject{
+            {QStringLiteral("min"), min}, {QStringLiteral("max"), max}, {QStringLiteral("idleTimeout"), 60}};
+    };
+    release(1, 2, 30, "jonas@example.com", {change("workers", workersJson(1, 4), workersJson(2, 6))});
+    release(1, 3, 12, "jonas@example.com", {change("flashboot", QStringLiteral("OFF"), QStringLiteral("FLASHBOOT"))});
+    release(1, 4, 1, "jonas@example.com",
+            {change("image", QStringLiteral("runpod/worker-vllm:1.5.2"), QStringLiteral("runpod/worker-vllm:1.6.0"))});
+    seedWorkers(store, llama, 3, daysAgo(12).addSecs(3), 1, QStringLiteral("runpod/worker-vllm:1.5.2"));
+    seedWorkers(store, llama, 4, daysAgo(1).addSecs(3), 1);
+
+    const Endpoint& qwen = endpoints.at(5);
+    // env is replaced whole, so a release shows all of it, before and after.
+    const QJsonObject qwenEnv = envToJson(qwen.container.env.value_or(EnvList()));
+    QJsonObject shorter = qwenEnv;
+    shorter.insert(QStringLiteral("MAX_MODEL_LEN"), QStringLiteral("4096"));
+    release(5, 2, 10, "li.wei@example.com", {change("env", shorter, qwenEnv)});
+    seedWorkers(store, qwen, 2, daysAgo(10).addSecs(3), 1);
+
+    // The others: one warm worker each on version 1, started some days ago.
+    const double started[] = {0, 0, 20, 9, 3, 0, 7, 4, 2.5, 3};
+    for (int i : {2, 3, 4, 6, 7, 8, 9})
+        seedWorkers(store, endpoints.at(i), 1, daysAgo(started[i]), 1);
+}
+
 } // namespace
 
 QString Seeder::seed(SandboxService& service, const SeedSpec& spec)
@@ -181,11 +327,26 @@ QString Seeder::demo(SandboxService& service)
     endpoints[8].scaling = EndpointScaling{ScalingType::RequestCount, 8};
     endpoints[8].container.env =
         env({{"PORT", QStringLiteral("8000")}, {"HEALTH_CHECK_PATH", QStringLiteral("/ping")}});
+    // sdxl-turbo references a secret in its own env; qwen2-vl-ocr and nightly-eval carry the env
+    // of the templates they were made from (bound below).
+    endpoints[0].container.env = env({{"HF_TOKEN", ref("hf_token")}});
+    endpoints[0].workers = EndpointWorkers{2, 3, 5};
+    endpoints[1].workers.min = 2;
+    endpoints[1].container.env = env({{"MODEL_NAME", QStringLiteral("meta-llama/Meta-Llama-3-70B-Instruct")}});
+    endpoints[5].container.env = env({{"MODEL_NAME", QStringLiteral("meta-llama/Meta-Llama-3-70B-Instruct")},
+                                      {"HF_TOKEN", ref("hf_token")},
+                                      {"MAX_MODEL_LEN", QStringLiteral("8192")}});
+    endpoints[9].container.env = env({{"OPENAI_API_KEY", ref("openai_key")},
+                                      {"ANTHROPIC_API_KEY", ref("anthropic_key")},
+                                      {"RESULTS_URL", QStringLiteral("postgres://eval:") + ref("postgres_password") +
+                                                          QStringLiteral("@db.internal/eval")}});
     for (const Endpoint& e : std::as_const(endpoints)) {
         store.insertEndpoint(e);
         service.record(owner, AuditAction::Created, ResourceType::Endpoint, e.id, e.name, e.createdAt);
+        seedRelease(store, e.id, 1, e.createdAt, kOwner);
     }
     const auto ep = [&](int i) { return endpoints.at(i).id; };
+    seedEndpointHistory(service, endpoints, now, admin.key);
 
     // Eight secrets.
     struct SecretSeed
@@ -214,6 +375,15 @@ QString Seeder::demo(SandboxService& service)
             // Rotated once since: the value is newer than the secret.
             Secret rotated = secret;
             rotated.valueLastUpdatedAt = daysAgo(s.age / 3);
+            store.updateSecret(rotated, std::nullopt);
+            service.record(actor(s.user), AuditAction::ValueUpdated, ResourceType::Secret, secret.id, secret.name,
+                           rotated.valueLastUpdatedAt);
+        }
+        // Replaced days ago: the workers and pods started before still run the old value.
+        const double replaced = qstrcmp(s.name, "hf_token") == 0 ? 2 : qstrcmp(s.name, "openai_key") == 0 ? 1 : -1;
+        if (replaced > 0) {
+            Secret rotated = secret;
+            rotated.valueLastUpdatedAt = daysAgo(replaced);
             store.updateSecret(rotated, std::nullopt);
             service.record(actor(s.user), AuditAction::ValueUpdated, ResourceType::Secret, secret.id, secret.name,
                            rotated.valueLastUpdatedAt);
@@ -261,6 +431,30 @@ QString Seeder::demo(SandboxService& service)
     // Two endpoints were created from serverless templates, which are therefore in use.
     store.bindEndpointToTemplate(ep(5), templates.at(2).id); // qwen2-vl-ocr from "vLLM worker"
     store.bindEndpointToTemplate(ep(9), templates.at(4).id); // nightly-eval from "Eval harness"
+
+    // Five pods from templates that reference secrets. pytorch-research (hf_token) and
+    // axolotl-finetune (s3_access_key, s3_secret_key) started before those values were replaced;
+    // jupyter-scratch did too, but it is stopped.
+    const PodSeed podSeeds[] = {
+        {"pytorch-research", 0, PodStatus::Running, 30, 6, "NVIDIA GeForce RTX 4090", 1, 0.69, "US-KS-2"},
+        {"comfyui-sdxl", 1, PodStatus::Running, 14, 1, "NVIDIA GeForce RTX 4090", 1, 0.69, "EU-RO-1"},
+        {"axolotl-finetune", 3, PodStatus::Running, 50, 45, "NVIDIA A100 80GB PCIe", 2, 3.28, "US-TX-3"},
+        {"pg-backup-nightly", 5, PodStatus::Running, 20, 10, nullptr, 0, 0.06, "EU-SE-1"},
+        {"jupyter-scratch", 0, PodStatus::Exited, 25, 20, "NVIDIA RTX A5000", 1, 0.27, "US-KS-2"},
+    };
+    for (int i = 0; i < int(std::size(podSeeds)); ++i) {
+        const PodSeed& s = podSeeds[i];
+        const StoredPod pod =
+            makePod(s, templates.at(s.templateIndex), daysAgo(s.createdDaysAgo), daysAgo(s.startedDaysAgo), i);
+        store.insertPod(pod);
+        if (s.status == PodStatus::Exited)
+            service.record(
+                owner, AuditAction::Updated, ResourceType::Pod, pod.pod.id, pod.pod.name,
+                daysAgo(s.startedDaysAgo - 0.5),
+                QJsonObject{{QStringLiteral("action"), QStringLiteral("stop")},
+                            {QStringLiteral("status"), QJsonObject{{QStringLiteral("from"), QStringLiteral("RUNNING")},
+                                                                   {QStringLiteral("to"), QStringLiteral("EXITED")}}}});
+    }
 
     // GitHub builds of the two endpoints whose images the team builds: every state the builds
     // list shows, newest first (one still pending, one building).
@@ -380,8 +574,11 @@ QString Seeder::large(SandboxService& service, int keyCount)
     for (int i = 0; i < endpointCount; ++i) {
         Endpoint e = makeEndpoint(QStringLiteral("endpoint-%1").arg(i, 6, 10, QLatin1Char('0')),
                                   QStringLiteral("runpod/worker-vllm:1.6.0"), now.addSecs(-qint64(i) * 600));
+        e.workers.min = 1 + i % 2; // one or two warm workers, started a minute after the endpoint
         store.insertEndpoint(e);
         service.record(owner, AuditAction::Created, ResourceType::Endpoint, e.id, e.name, e.createdAt);
+        seedRelease(store, e.id, 1, e.createdAt, kOwner);
+        seedWorkers(store, e, 1, e.createdAt.addSecs(60), Rollout::warmWorkers(e));
         endpointIds.append(e.id);
     }
     // Builds for the first endpoints: 30 for the first, then 1 to 4.
@@ -402,6 +599,8 @@ QString Seeder::large(SandboxService& service, int keyCount)
         service.record(owner, AuditAction::Created, ResourceType::Secret, secret.id, secret.name, secret.createdAt);
     }
     const int templateCount = std::max(1, keyCount / 20);
+    QList<Template> made;
+    made.reserve(templateCount);
     for (int i = 0; i < templateCount; ++i) {
         Template t = makeTemplate(
             QStringLiteral("template-%1").arg(i, 6, 10, QLatin1Char('0')),
@@ -411,6 +610,22 @@ QString Seeder::large(SandboxService& service, int keyCount)
         const QDateTime created = now.addSecs(-qint64(i) * 1200);
         store.insertTemplate(t, created);
         service.record(owner, AuditAction::Created, ResourceType::Template, t.id, t.name, created);
+        made.append(std::move(t));
+    }
+    // N/100 pods from the pod templates (any template when there are none), one in five stopped.
+    QList<Template> podTemplates = made;
+    podTemplates.removeIf([](const Template& t) { return t.serverless; });
+    if (podTemplates.isEmpty())
+        podTemplates = made;
+    for (int i = 0; i < keyCount / 100; ++i) {
+        const int gpus = 1 + i % 2;
+        PodSeed seed{"", 0, PodStatus::Running, 0, 0, "NVIDIA GeForce RTX 4090", gpus, 0.69 * gpus, "US-TX-3"};
+        if (i % 5 == 0)
+            seed.status = PodStatus::Exited;
+        const QDateTime created = now.addSecs(-qint64(i) * 1800 - 3600);
+        StoredPod pod = makePod(seed, podTemplates.at(i % podTemplates.size()), created, created.addSecs(120), i);
+        pod.pod.name = QStringLiteral("pod-%1").arg(i, 6, 10, QLatin1Char('0'));
+        store.insertPod(pod);
     }
     for (int i = 1; i < keyCount; ++i) {
         AccessPolicy policy;

@@ -17,9 +17,11 @@ public:
 
     // The smallest account: the admin key and nothing else.
     static QString empty(SandboxService& service);
-    // A small account that shows every feature of the console.
+    // A small account that shows every feature of the console, among them workers and pods that
+    // started before a secret they reference was replaced (see seedEndpointHistory in the .cpp).
     static QString demo(SandboxService& service);
-    // N keys, N/10 endpoints, N/10 secrets, N/20 templates, for performance work.
+    // N keys, N/10 endpoints (each with one or two workers), N/10 secrets, N/20 templates and
+    // N/100 pods, for performance work.
     static QString large(SandboxService& service, int keys);
 };
 

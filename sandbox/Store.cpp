@@ -34,7 +34,8 @@ const char* const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS templates (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, body TEXT NOT NULL,"
     " created_at INTEGER NOT NULL DEFAULT 0)",
     "CREATE TABLE IF NOT EXISTS endpoints (id TEXT PRIMARY KEY, name TEXT NOT NULL, body TEXT NOT NULL,"
-    " created_at INTEGER NOT NULL DEFAULT 0, template_id TEXT)",
+    " created_at INTEGER NOT NULL DEFAULT 0, template_id TEXT, version INTEGER NOT NULL DEFAULT 1,"
+    " rollout_started_at INTEGER, rollout_done INTEGER NOT NULL DEFAULT 0)",
     "CREATE TABLE IF NOT EXISTS builds ("
     " id TEXT PRIMARY KEY, endpoint_id TEXT NOT NULL, created_at INTEGER NOT NULL, body TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS events ("
@@ -45,6 +46,14 @@ const char* const kSchema[] = {
     " id TEXT PRIMARY KEY, endpoint_id TEXT NOT NULL, status TEXT NOT NULL, input TEXT NOT NULL,"
     " output TEXT NOT NULL, submitted_at INTEGER NOT NULL, started_at INTEGER, completed_at INTEGER,"
     " retries INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE IF NOT EXISTS workers ("
+    " id TEXT PRIMARY KEY, endpoint_id TEXT NOT NULL, version INTEGER NOT NULL, started_at INTEGER NOT NULL,"
+    " image TEXT NOT NULL, gpu_count INTEGER NOT NULL, gpu_type_id TEXT, data_center_id TEXT)",
+    "CREATE TABLE IF NOT EXISTS releases ("
+    " id TEXT PRIMARY KEY, endpoint_id TEXT NOT NULL, version INTEGER NOT NULL, created_at INTEGER NOT NULL,"
+    " body TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS pods (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at INTEGER NOT NULL,"
+    " body TEXT NOT NULL)",
 };
 
 // After addMissingColumns(): one index for each list's page order, made at every open, so that a
@@ -61,6 +70,10 @@ const char* const kIndexes[] = {
     "CREATE INDEX IF NOT EXISTS events_by_resource_time ON events (resource_type, resource_id, at, seq)",
     "CREATE INDEX IF NOT EXISTS events_by_time ON events (at, seq)",
     "CREATE INDEX IF NOT EXISTS jobs_by_endpoint ON jobs (endpoint_id, status)",
+    "CREATE INDEX IF NOT EXISTS workers_by_endpoint ON workers (endpoint_id, started_at, id)",
+    // Releases page by version, which orders them even when two share a millisecond.
+    "CREATE INDEX IF NOT EXISTS releases_by_endpoint ON releases (endpoint_id, version, id)",
+    "CREATE INDEX IF NOT EXISTS pods_by_created ON pods (created_at, id)",
 };
 
 qint64 toMs(const QDateTime& t)
@@ -198,22 +211,27 @@ template <typename T> std::optional<T> decodeBody(const QByteArray& body)
 // (created_at = ? AND id > ?)`, with three placeholders it cannot know hold one time twice, it
 // walked the index from the list's first row on every page (SCAN): reading 100,000 keys in
 // pages of 1,000 was quadratic, the last pages 25 ms of SQL each (issue 16).
-QString pageSql(const QString& select, bool after, bool ascending)
+// `primary` is the column a list is ordered by before its id: created_at, or a release's version.
+QString pageSql(const QString& select, bool after, bool ascending,
+                const QString& primary = QStringLiteral("created_at"))
 {
     QString sql = select;
     if (after)
         sql += (select.contains(QLatin1String(" WHERE ")) ? QStringLiteral(" AND ") : QStringLiteral(" WHERE ")) +
-               (ascending ? QStringLiteral("(created_at, id) > (?, ?)") : QStringLiteral("(created_at, id) < (?, ?)"));
-    sql += ascending ? QStringLiteral(" ORDER BY created_at, id LIMIT ?")
-                     : QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ?");
+               QStringLiteral("(%1, id) %2 (?, ?)").arg(primary, ascending ? QStringLiteral(">") : QStringLiteral("<"));
+    sql += ascending ? QStringLiteral(" ORDER BY %1, id LIMIT ?").arg(primary)
+                     : QStringLiteral(" ORDER BY %1 DESC, id DESC LIMIT ?").arg(primary);
     return sql;
 }
 
 const QString kKeyPageSelect =
     QStringLiteral("SELECT ") + kKeyColumns + QStringLiteral(" FROM api_keys WHERE revoked_at IS NULL");
 const QString kTemplatePageSelect = QStringLiteral("SELECT created_at, id, body FROM templates");
-const QString kEndpointPageSelect = QStringLiteral("SELECT created_at, id, body FROM endpoints");
+// The template an endpoint was created from is kept beside its body: binding one rewrites no body.
+const QString kEndpointPageSelect = QStringLiteral("SELECT created_at, id, body, template_id FROM endpoints");
 const QString kBuildPageSelect = QStringLiteral("SELECT created_at, id, body FROM builds WHERE endpoint_id = ?");
+const QString kReleasePageSelect = QStringLiteral("SELECT version, id, body FROM releases WHERE endpoint_id = ?");
+const QString kPodPageSelect = QStringLiteral("SELECT created_at, id, body FROM pods");
 
 // The events that `query` asks for, newest first, and the values for the placeholders in `binds`.
 QString eventsSql(const EventQuery& query, QVariantList* binds)
@@ -255,13 +273,22 @@ QString eventsSql(const EventQuery& query, QVariantList* binds)
     return sql;
 }
 
+// What a page row holds beside (position, id, body): an endpoint's template.
+template <typename T> void completeFromRow(T*, const QSqlQuery&) {}
+void completeFromRow(Endpoint* e, const QSqlQuery& q)
+{
+    if (!q.value(3).isNull() && !q.value(3).toString().isEmpty())
+        e->templateId = q.value(3).toString();
+}
+
 // One page of a table whose rows are (created_at, id, body), the body decoded as T. `select` may
-// end in a WHERE clause with one placeholder, bound to `scope`.
+// end in a WHERE clause with one placeholder, bound to `scope`; `primary` names its first column.
 template <typename T>
 StorePage<T> readPage(std::map<QString, std::unique_ptr<QSqlQuery>>& cache, const QSqlDatabase& db, bool* failed,
-                      const QString& select, const QString& scope, const PageRequest& page, bool ascending)
+                      const QString& select, const QString& scope, const PageRequest& page, bool ascending,
+                      const QString& primary = QStringLiteral("created_at"))
 {
-    Sql s(cache, db, failed, pageSql(select, page.after.has_value(), ascending));
+    Sql s(cache, db, failed, pageSql(select, page.after.has_value(), ascending, primary));
     if (!scope.isNull())
         s.bind(scope);
     if (page.after)
@@ -275,8 +302,10 @@ StorePage<T> readPage(std::map<QString, std::unique_ptr<QSqlQuery>>& cache, cons
         }
         // A body that does not decode is skipped (and logged), but still moves the position on.
         out.last = ListPosition{s.q().value(0).toLongLong(), s.q().value(1).toString()};
-        if (auto item = decodeBody<T>(s.q().value(2).toByteArray()))
+        if (auto item = decodeBody<T>(s.q().value(2).toByteArray())) {
+            completeFromRow(&*item, s.q());
             out.items.append(std::move(*item));
+        }
     }
     return out;
 }
@@ -471,7 +500,10 @@ bool Store::addMissingColumns(QString* error)
     const bool endpointsHadTime = columns(QStringLiteral("endpoints")).contains(QStringLiteral("created_at"));
     if (!add(QStringLiteral("templates"), QStringLiteral("created_at"), QStringLiteral("INTEGER NOT NULL DEFAULT 0")) ||
         !add(QStringLiteral("endpoints"), QStringLiteral("created_at"), QStringLiteral("INTEGER NOT NULL DEFAULT 0")) ||
-        !add(QStringLiteral("endpoints"), QStringLiteral("template_id"), QStringLiteral("TEXT")))
+        !add(QStringLiteral("endpoints"), QStringLiteral("template_id"), QStringLiteral("TEXT")) ||
+        !add(QStringLiteral("endpoints"), QStringLiteral("version"), QStringLiteral("INTEGER NOT NULL DEFAULT 1")) ||
+        !add(QStringLiteral("endpoints"), QStringLiteral("rollout_started_at"), QStringLiteral("INTEGER")) ||
+        !add(QStringLiteral("endpoints"), QStringLiteral("rollout_done"), QStringLiteral("INTEGER NOT NULL DEFAULT 0")))
         return false;
     if (!endpointsHadTime) {
         QList<QPair<QString, qint64>> times;
@@ -863,13 +895,21 @@ void Store::deleteTemplate(const QString& id)
     Sql(m_statements, m_db, &m_failed, QStringLiteral("DELETE FROM templates WHERE id = ?")).bind(id).run();
 }
 
+// An endpoint's body as stored: its template lives in the template_id column alone.
+static QByteArray endpointBody(const Endpoint& e)
+{
+    QJsonObject body = e.toJson();
+    body.remove(QStringLiteral("templateId"));
+    return compact(body);
+}
+
 void Store::insertEndpoint(const Endpoint& e, const QString& templateId)
 {
     Sql(m_statements, m_db, &m_failed,
         QStringLiteral("INSERT INTO endpoints (id, name, body, created_at, template_id) VALUES (?, ?, ?, ?, ?)"))
         .bind(e.id)
         .bind(e.name)
-        .bind(compact(e.toJson()))
+        .bind(endpointBody(e))
         .bind(toMs(e.createdAt))
         .bind(templateId.isEmpty() ? QVariant() : QVariant(templateId))
         .run();
@@ -879,18 +919,22 @@ void Store::updateEndpoint(const Endpoint& e)
 {
     Sql(m_statements, m_db, &m_failed, QStringLiteral("UPDATE endpoints SET name = ?, body = ? WHERE id = ?"))
         .bind(e.name)
-        .bind(compact(e.toJson()))
+        .bind(endpointBody(e))
         .bind(e.id)
         .run();
 }
 
 std::optional<Endpoint> Store::endpointById(const QString& id) const
 {
-    Sql s(m_statements, m_db, &m_failed, QStringLiteral("SELECT body FROM endpoints WHERE id = ?"));
+    Sql s(m_statements, m_db, &m_failed,
+          QStringLiteral("SELECT created_at, id, body, template_id FROM endpoints WHERE id = ?"));
     s.bind(id).run();
     if (!s.q().next())
         return std::nullopt;
-    return decodeBody<Endpoint>(s.q().value(0).toByteArray());
+    auto e = decodeBody<Endpoint>(s.q().value(2).toByteArray());
+    if (e)
+        completeFromRow(&*e, s.q());
+    return e;
 }
 
 StorePage<Endpoint> Store::endpoints(const PageRequest& page) const
@@ -921,6 +965,169 @@ void Store::deleteEndpoint(const QString& id)
 {
     Sql(m_statements, m_db, &m_failed, QStringLiteral("DELETE FROM endpoints WHERE id = ?")).bind(id).run();
     Sql(m_statements, m_db, &m_failed, QStringLiteral("DELETE FROM builds WHERE endpoint_id = ?")).bind(id).run();
+    Sql(m_statements, m_db, &m_failed, QStringLiteral("DELETE FROM workers WHERE endpoint_id = ?")).bind(id).run();
+    Sql(m_statements, m_db, &m_failed, QStringLiteral("DELETE FROM releases WHERE endpoint_id = ?")).bind(id).run();
+}
+
+RolloutState Store::rollout(const QString& endpointId) const
+{
+    Sql s(m_statements, m_db, &m_failed,
+          QStringLiteral("SELECT version, rollout_started_at, rollout_done FROM endpoints WHERE id = ?"));
+    s.bind(endpointId).run();
+    RolloutState state;
+    if (s.q().next()) {
+        state.version = s.q().value(0).toLongLong();
+        state.startedAt = optFromMs(s.q().value(1));
+        state.done = s.q().value(2).toInt();
+    }
+    return state;
+}
+
+void Store::setRollout(const QString& endpointId, const RolloutState& state)
+{
+    Sql(m_statements, m_db, &m_failed,
+        QStringLiteral("UPDATE endpoints SET version = ?, rollout_started_at = ?, rollout_done = ? WHERE id = ?"))
+        .bind(state.version)
+        .bind(optToMs(state.startedAt))
+        .bind(state.done)
+        .bind(endpointId)
+        .run();
+}
+
+// ---- Workers and releases
+
+void Store::insertWorker(const WorkerRow& w)
+{
+    Sql(m_statements, m_db, &m_failed,
+        QStringLiteral("INSERT INTO workers (id, endpoint_id, version, started_at, image, gpu_count, gpu_type_id, "
+                       "data_center_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+        .bind(w.id)
+        .bind(w.endpointId)
+        .bind(w.version)
+        .bind(toMs(w.startedAt))
+        .bind(w.image)
+        .bind(w.gpuCount)
+        .bind(w.gpuTypeId ? QVariant(*w.gpuTypeId) : QVariant())
+        .bind(w.dataCenterId ? QVariant(*w.dataCenterId) : QVariant())
+        .run();
+}
+
+QList<WorkerRow> Store::workersOf(const QString& endpointId) const
+{
+    QList<WorkerRow> out;
+    Sql s(m_statements, m_db, &m_failed,
+          QStringLiteral("SELECT id, endpoint_id, version, started_at, image, gpu_count, gpu_type_id, data_center_id "
+                         "FROM workers WHERE endpoint_id = ? ORDER BY started_at, id"));
+    s.bind(endpointId).run();
+    while (s.q().next()) {
+        const QSqlQuery& q = s.q();
+        WorkerRow w;
+        w.id = q.value(0).toString();
+        w.endpointId = q.value(1).toString();
+        w.version = q.value(2).toLongLong();
+        w.startedAt = fromMs(q.value(3));
+        w.image = q.value(4).toString();
+        w.gpuCount = q.value(5).toLongLong();
+        if (!q.value(6).isNull())
+            w.gpuTypeId = q.value(6).toString();
+        if (!q.value(7).isNull())
+            w.dataCenterId = q.value(7).toString();
+        out.append(std::move(w));
+    }
+    return out;
+}
+
+void Store::deleteWorker(const QString& id)
+{
+    Sql(m_statements, m_db, &m_failed, QStringLiteral("DELETE FROM workers WHERE id = ?")).bind(id).run();
+}
+
+void Store::insertRelease(const QString& endpointId, const Release& release)
+{
+    Release stored = release;
+    stored.workerCount = 0;
+    Sql(m_statements, m_db, &m_failed,
+        QStringLiteral("INSERT INTO releases (id, endpoint_id, version, created_at, body) VALUES (?, ?, ?, ?, ?)"))
+        .bind(release.id)
+        .bind(endpointId)
+        .bind(release.version.value_or(0))
+        .bind(toMs(release.createdAt))
+        .bind(compact(stored.toJson()))
+        .run();
+}
+
+StorePage<Release> Store::releases(const QString& endpointId, const PageRequest& page) const
+{
+    return readPage<Release>(m_statements, m_db, &m_failed, kReleasePageSelect, endpointId, page, false,
+                             QStringLiteral("version"));
+}
+
+// ---- Pods
+
+Decoded<StoredPod> StoredPod::fromJson(const QJsonObject& json)
+{
+    StoredPod out;
+    out.wire = json;
+    const QJsonObject own = out.wire.take(QStringLiteral("sandbox")).toObject();
+    auto pod = Pod::fromJson(out.wire);
+    if (!pod.ok())
+        return pod.error();
+    out.pod = std::move(pod).value();
+    out.hourlyRate = own.value(QStringLiteral("hourlyRate")).toDouble();
+    out.publicIp = own.value(QStringLiteral("publicIp")).toString();
+    out.sshPort = own.value(QStringLiteral("sshPort")).toInt();
+    return out;
+}
+
+QJsonObject StoredPod::toJson() const
+{
+    QJsonObject out = wire;
+    const QJsonObject fields = pod.toJson();
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+        out.insert(it.key(), it.value());
+    out.insert(QStringLiteral("sandbox"), QJsonObject{{QStringLiteral("hourlyRate"), hourlyRate},
+                                                      {QStringLiteral("publicIp"), publicIp},
+                                                      {QStringLiteral("sshPort"), sshPort}});
+    return out;
+}
+
+void Store::insertPod(const StoredPod& p)
+{
+    Sql(m_statements, m_db, &m_failed,
+        QStringLiteral("INSERT INTO pods (id, name, created_at, body) VALUES (?, ?, ?, ?)"))
+        .bind(p.pod.id)
+        .bind(p.pod.name)
+        .bind(toMs(p.pod.createdAt))
+        .bind(compact(p.toJson()))
+        .run();
+}
+
+void Store::updatePod(const StoredPod& p)
+{
+    Sql(m_statements, m_db, &m_failed, QStringLiteral("UPDATE pods SET name = ?, body = ? WHERE id = ?"))
+        .bind(p.pod.name)
+        .bind(compact(p.toJson()))
+        .bind(p.pod.id)
+        .run();
+}
+
+std::optional<StoredPod> Store::podById(const QString& id) const
+{
+    Sql s(m_statements, m_db, &m_failed, QStringLiteral("SELECT body FROM pods WHERE id = ?"));
+    s.bind(id).run();
+    if (!s.q().next())
+        return std::nullopt;
+    return decodeBody<StoredPod>(s.q().value(0).toByteArray());
+}
+
+StorePage<StoredPod> Store::pods(const PageRequest& page) const
+{
+    return readPage<StoredPod>(m_statements, m_db, &m_failed, kPodPageSelect, QString(), page, false);
+}
+
+void Store::deletePod(const QString& id)
+{
+    Sql(m_statements, m_db, &m_failed, QStringLiteral("DELETE FROM pods WHERE id = ?")).bind(id).run();
 }
 
 // ---- Builds
@@ -1027,6 +1234,10 @@ QStringList Store::pageQueries()
             pageSql(kEndpointPageSelect, true, false),
             pageSql(kBuildPageSelect, false, false),
             pageSql(kBuildPageSelect, true, false),
+            pageSql(kReleasePageSelect, false, false, QStringLiteral("version")),
+            pageSql(kReleasePageSelect, true, false, QStringLiteral("version")),
+            pageSql(kPodPageSelect, false, false),
+            pageSql(kPodPageSelect, true, false),
             eventsSql(all, &binds),
             eventsSql(ofResource, &binds)};
 }

@@ -5,6 +5,8 @@
 #include "Build.h"
 #include "Endpoint.h"
 #include "PageCursor.h"
+#include "Pod.h"
+#include "Release.h"
 #include "Secret.h"
 #include "Template.h"
 
@@ -66,6 +68,44 @@ struct Job
     std::optional<QDateTime> startedAt;
     std::optional<QDateTime> completedAt;
     int retries = 0;
+};
+
+// A worker of a serverless endpoint as stored; its status is worked out when it is read.
+struct WorkerRow
+{
+    QString id;
+    QString endpointId;
+    qint64 version = 1; // the endpoint configuration version it runs
+    QDateTime startedAt;
+    QString image;
+    qint64 gpuCount = 0;
+    std::optional<QString> gpuTypeId;
+    std::optional<QString> dataCenterId;
+};
+
+// An endpoint's configuration version and its rolling update: while `startedAt` is set, the
+// workers on older versions are replaced one by one, a step after another from that time;
+// `done` of them have been. Unset: no update in progress (stale workers stay until the next one).
+struct RolloutState
+{
+    qint64 version = 1;
+    std::optional<QDateTime> startedAt;
+    int done = 0;
+};
+
+// A pod as the sandbox keeps it: what Podwarden models (`pod`), the rest of the wire form the
+// September document requires (`wire`, without the fields worked out when it is served), and
+// what the sandbox needs to serve it (its hourly rate while running, its machine's address).
+struct StoredPod
+{
+    Pod pod;
+    QJsonObject wire;
+    double hourlyRate = 0;
+    QString publicIp;
+    int sshPort = 0; // the public port of 22/tcp; 0: none
+
+    static Decoded<StoredPod> fromJson(const QJsonObject& json);
+    QJsonObject toJson() const; // as stored
 };
 
 struct SecretBlob
@@ -147,7 +187,27 @@ public:
     StorePage<Endpoint> endpoints(const PageRequest& page) const;
     QList<EndpointRef> endpointsBoundTo(const QString& templateId) const; // by name, then id
     void bindEndpointToTemplate(const QString& endpointId, const QString& templateId);
+    // Deletes its builds, workers and releases too.
     void deleteEndpoint(const QString& id);
+    RolloutState rollout(const QString& endpointId) const;
+    void setRollout(const QString& endpointId, const RolloutState& state);
+
+    // Workers of an endpoint, oldest first (by start, then id).
+    void insertWorker(const WorkerRow& worker);
+    QList<WorkerRow> workersOf(const QString& endpointId) const;
+    void deleteWorker(const QString& id);
+
+    // Releases of an endpoint, newest first by version; workerCount is stored as 0 (the service
+    // counts the workers when it answers).
+    void insertRelease(const QString& endpointId, const Release& release);
+    StorePage<Release> releases(const QString& endpointId, const PageRequest& page) const;
+
+    // Pods, newest first by creation time, then id.
+    void insertPod(const StoredPod& pod);
+    void updatePod(const StoredPod& pod);
+    std::optional<StoredPod> podById(const QString& id) const;
+    StorePage<StoredPod> pods(const PageRequest& page) const;
+    void deletePod(const QString& id);
 
     // GitHub builds of an endpoint, newest first.
     void insertBuild(const QString& endpointId, const Build& build, const QDateTime& createdAt);

@@ -123,6 +123,7 @@ int main(int argc, char* argv[])
     config.jobDelayMs = options->jobDelayMs;
     config.authFailureLimit = options->authFailureLimit;
     config.authFailureWindowSeconds = options->authFailureWindowSeconds;
+    config.rolloutStepMs = options->rolloutStepMs;
     auto service = SandboxService::open(options->dataDir, config, &error);
     if (!service)
         return fail(error);

@@ -32,10 +32,8 @@ struct TypeName
     const char* text;
 };
 constexpr TypeName kTypes[] = {
-    {ResourceType::ApiKey, "apiKey"},
-    {ResourceType::Secret, "secret"},
-    {ResourceType::Template, "template"},
-    {ResourceType::Endpoint, "endpoint"},
+    {ResourceType::ApiKey, "apiKey"},     {ResourceType::Secret, "secret"}, {ResourceType::Template, "template"},
+    {ResourceType::Endpoint, "endpoint"}, {ResourceType::Pod, "pod"},
 };
 
 } // namespace
@@ -105,7 +103,7 @@ Decoded<AuditEvent> AuditEvent::fromJson(const QJsonObject& json, const QString&
             e.resourceType = *parsed;
         else
             r.failField(DecodeError::Kind::InvalidValue, QStringLiteral("resourceType"),
-                        QStringLiteral("apiKey, secret, template or endpoint"));
+                        QStringLiteral("apiKey, secret, template, endpoint or pod"));
     }
     e.resourceId = r.string(QStringLiteral("resourceId"));
     e.resourceName = r.optString(QStringLiteral("resourceName")).value_or(QString());

@@ -22,7 +22,7 @@ enum class AuditAction {
     Deleted,
     Updated
 };
-enum class ResourceType { ApiKey, Secret, Template, Endpoint };
+enum class ResourceType { ApiKey, Secret, Template, Endpoint, Pod };
 
 QString toWireString(AuditAction action);
 QString toWireString(ResourceType type);

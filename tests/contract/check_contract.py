@@ -8,7 +8,8 @@ OPENAPI_JSON is the contract of record, the September 2026 document
 beside it) is read only by a self-check that shows where the two documents differ.
 
 The routes checked are derived from the document: every path and method the document describes
-that the sandbox also serves (templates, serverless endpoints and their builds, account secrets).
+that the sandbox also serves (templates, serverless endpoints with their builds, workers and
+releases, the pods subset, account secrets).
 Each request body sent is first validated against the operation's request schema (and each
 deliberately invalid one is shown invalid); each response is validated against the schema and
 media type the document gives for that operation and status (JSON Schema 2020-12, `$ref`s
@@ -31,6 +32,10 @@ Groups, each run whatever happened in the others:
 - templates and endpoints: CRUD with the document's own request examples, `cmd`/`entrypoint`/
   `args` round trips, DELETE of a template an endpoint uses (400), the `gpu.pools`/
   `excludedTypes` PATCH rules, the gpu-or-cpu rules (400); builds (list and one, 404s);
+- workers and releases: each endpoint's workers (summary a roll-up of them, isStale against
+  endpointVersion) and releases (newest first, the rollout agreeing with the workers); a PATCH
+  raises endpointVersion and makes a release whose diff names what changed;
+- pods: list, get, and the start/stop/restart/terminate transitions with their 409s;
 - errors: for every covered operation, each status the document lists (400, 401 missing and
   unknown key, 403, 404, 409, 422 with `errors`, 429 with Retry-After) is provoked and its body
   checked as application/problem+json ErrorResponse; an over-limit body answers 413;
@@ -100,6 +105,8 @@ SANDBOX_ROUTES = {
     ("/v2/serverless", "get"), ("/v2/serverless", "post"),
     ("/v2/serverless/{id}", "get"), ("/v2/serverless/{id}", "patch"), ("/v2/serverless/{id}", "delete"),
     ("/v2/serverless/{id}/builds", "get"), ("/v2/serverless/{id}/builds/{buildId}", "get"),
+    ("/v2/serverless/{id}/workers", "get"), ("/v2/serverless/{id}/releases", "get"),
+    ("/v2/pods", "get"), ("/v2/pods/{id}", "get"), ("/v2/pods/{id}/action", "post"),
     ("/v2/account/secrets", "get"), ("/v2/account/secrets", "post"),
     ("/v2/account/secrets/{id}", "get"), ("/v2/account/secrets/{id}", "patch"),
     ("/v2/account/secrets/{id}", "delete"),
@@ -870,7 +877,7 @@ def ext_schemas(doc):
             "action": {"enum": ["created", "renamed", "enabled", "disabled", "policiesChanged",
                                 "revoked", "rolled", "expiryChanged", "valueUpdated",
                                 "descriptionUpdated", "deleted", "updated"]},
-            "resourceType": {"enum": ["apiKey", "secret", "template", "endpoint"]},
+            "resourceType": {"enum": ["apiKey", "secret", "template", "endpoint", "pod"]},
             "resourceId": {"type": "string"},
             "resourceName": {"type": "string"},
             "changes": {"type": "object"},
@@ -969,9 +976,11 @@ def self_checks(doc, august_path):
     with case("self-check: covered routes"):
         covered = covered_operations(doc)
         paths = sorted({t for t, _ in covered})
-        expected = ["/v2/account/secrets", "/v2/account/secrets/{id}", "/v2/serverless",
-                    "/v2/serverless/{id}", "/v2/serverless/{id}/builds",
-                    "/v2/serverless/{id}/builds/{buildId}", "/v2/templates", "/v2/templates/{id}"]
+        expected = ["/v2/account/secrets", "/v2/account/secrets/{id}", "/v2/pods", "/v2/pods/{id}",
+                    "/v2/pods/{id}/action", "/v2/serverless", "/v2/serverless/{id}",
+                    "/v2/serverless/{id}/builds", "/v2/serverless/{id}/builds/{buildId}",
+                    "/v2/serverless/{id}/releases", "/v2/serverless/{id}/workers", "/v2/templates",
+                    "/v2/templates/{id}"]
         check(paths == expected, f"document paths served by the sandbox are {paths}, expected {expected}")
         uncovered = sorted({t for t, m in SANDBOX_ROUTES
                             if _template_key(t) not in {_template_key(p) for p in paths}})
@@ -1113,17 +1122,31 @@ def first_cursor(checker, path, items_key, schema=None, query=None):
     return cursor
 
 
-def official_paged_lists(doc, endpoint_id):
+# Each paged list's items key, the timestamp it is ordered on (newest first) if any, and which
+# fixture names the endpoint a per-endpoint list is read for.
+PAGED_LIST_KEYS = {
+    "/v2/templates": ("templates", None, None),
+    "/v2/serverless": ("endpoints", "createdAt", None),
+    "/v2/serverless/{id}/builds": ("builds", None, "build_endpoint"),
+    "/v2/serverless/{id}/releases": ("releases", None, "release_endpoint"),
+    "/v2/pods": ("pods", "createdAt", None),
+}
+
+
+def official_paged_lists(doc, fixtures):
     """The document's paged lists among the covered operations, with their limits."""
     lists = []
     for template, method in covered_operations(doc):
         if method != "get" or not doc.parameter(template, method, "cursor"):
             continue
-        path = template.replace("{id}", need(endpoint_id, "an endpoint id"))
-        key = {"/v2/templates": "templates", "/v2/serverless": "endpoints"}.get(
-            template, "builds" if template.endswith("/builds") else None)
-        order = "createdAt" if template == "/v2/serverless" else None
-        lists.append(PagedList(template, path, key, limits=paging_limits(doc, template), order=order))
+        key, order, endpoint_fixture = PAGED_LIST_KEYS[template]
+        path = template
+        if endpoint_fixture:
+            endpoint_id = fixtures.get(endpoint_fixture) or fixtures.get("endpoint")
+            path = template.replace("{id}", need(endpoint_id, "an endpoint id"))
+        # A pod's runtime.uptime moves between two reads of the same pod.
+        lists.append(PagedList(template, path, key, limits=paging_limits(doc, template), order=order,
+                               compare_whole=template != "/v2/pods"))
     return lists
 
 
@@ -1164,8 +1187,15 @@ def gather_fixtures(api):
         if counts[best]:
             fixtures["build_endpoint"] = best
             fixtures["build"] = items(f"/v2/serverless/{best}/builds", "builds")[0]["id"]
+        releases = {e: len(items(f"/v2/serverless/{e}/releases", "releases")) for e in fixtures["endpoints"]}
+        fixtures["release_endpoint"] = max(releases, key=releases.get)
+        pods = items("/v2/pods", "pods")
+        if pods:
+            fixtures["pod"] = pods[0]["id"]
+            fixtures["pods"] = [p["id"] for p in pods]
         ok(f"the seeded account: {len(templates)} templates, {len(endpoints)} endpoints, "
-           f"{len(secrets_list)} secrets, {sum(counts.values())} builds ({counts[best]} on {best})")
+           f"{len(secrets_list)} secrets, {sum(counts.values())} builds ({counts[best]} on {best}), "
+           f"{sum(releases.values())} releases, {len(pods)} pods")
     return fixtures
 
 
@@ -1211,7 +1241,7 @@ def check_all_paging(checker, doc, ext, fixtures, page_size):
     endpoint_id = fixtures.get("build_endpoint") or fixtures.get("endpoint")
     lists = []
     with case("paged lists"):
-        lists += official_paged_lists(doc, endpoint_id) + ext_paged_lists(ext)
+        lists += official_paged_lists(doc, fixtures) + ext_paged_lists(ext)
         ok(f"paged lists: {', '.join(p.name for p in lists)} (the document's cursor-paginated "
            "GETs among the covered routes, and SERVICE.md's [ext] lists)")
     for paged in lists:
@@ -1232,6 +1262,14 @@ def check_all_paging(checker, doc, ext, fixtures, page_size):
         checker.expect(checker.api.call("GET", f"/v2/serverless/{other}/builds", query={"cursor": cursor}), 422)
         ok("GET /v2/serverless/{id}/builds with a cursor issued for another endpoint's builds: 422 "
            "problem+json (a cursor is valid only for the parameters that issued it)")
+    with case("paging releases: another endpoint's cursor"):
+        endpoints = need(fixtures.get("endpoints"), "the endpoint list")
+        releasing = need(fixtures.get("release_endpoint"), "an endpoint with releases")
+        cursor = first_cursor(checker, f"/v2/serverless/{releasing}/releases", "releases")
+        other = next(e for e in endpoints if e != releasing)
+        checker.expect(checker.api.call("GET", f"/v2/serverless/{other}/releases", query={"cursor": cursor}), 422)
+        ok("GET /v2/serverless/{id}/releases with a cursor issued for another endpoint's releases: 422 "
+           "problem+json")
     with case("paging [ext] events: another filter's cursor"):
         cursor = first_cursor(checker, "/v2/account/events", "events", ext["ListEventsResponse"],
                               query={"resourceType": "apiKey"})
@@ -1263,11 +1301,20 @@ def check_large_paging(binary, work_dir, doc, ext, seen):
                f"{max(counts.values())} builds on the busiest endpoint")
         lists = []
         with case("large: paged lists"):
-            lists += official_paged_lists(doc, fixtures.get("build_endpoint")) + ext_paged_lists(ext)
+            lists += official_paged_lists(doc, fixtures) + ext_paged_lists(ext)
             ok(f"large: paged lists {', '.join(p.name for p in lists)}")
+        with case("large: workers and pods"):
+            endpoint_ids = need(fixtures.get("endpoints"), "the endpoint list")
+            counts = [len(checker.expect(checker.api.call("GET", f"/v2/serverless/{e}/workers"), 200)["workers"])
+                      for e in endpoint_ids[:20]]
+            check(all(c in (1, 2) for c in counts), f"large: worker counts {counts}, expected 1 or 2 each")
+            pods = len(need(fixtures.get("pods"), "the pod list"))
+            check(pods == LARGE_SEED // 100, f"large:{LARGE_SEED} holds {pods} pods; expected N/100")
+            ok(f"large:{LARGE_SEED}: 1 or 2 workers on each of the first {len(counts)} endpoints, {pods} pods")
         for paged in lists:
-            builds = paged.items_key == "builds"
-            check_paging(checker, paged, LARGE_PAGE, min_pages=1 if builds else 2)
+            # One release an endpoint, few builds and N/100 pods: too few to need a second page.
+            short = paged.items_key in ("builds", "releases", "pods")
+            check_paging(checker, paged, LARGE_PAGE, min_pages=1 if short else 2)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1810,6 +1857,138 @@ def check_builds(checker, fixtures):
 
 
 # --------------------------------------------------------------------------------------------
+# Workers, releases and pods (issue 17)
+
+
+WORKER_STATUSES = ("running", "idle", "initializing", "throttled", "unhealthy")
+
+
+def check_worker_list(body, what):
+    """The summary is a roll-up of the workers; a worker is stale exactly when behind the version."""
+    workers, summary, version = body["workers"], body["summary"], body.get("endpointVersion")
+    counts = {s: sum(1 for w in workers if w["status"].lower() == s) for s in WORKER_STATUSES}
+    check(all(summary[s] == counts[s] for s in WORKER_STATUSES) and summary["total"] == len(workers),
+          f"{what}: summary {summary} is not the roll-up {counts} of {len(workers)} workers")
+    check(isinstance(version, int), f"{what}: endpointVersion {version!r}")
+    for worker in workers:
+        check(worker["isStale"] == (worker["version"] < version),
+              f"{what}: worker {worker['id']} on version {worker['version']} of {version} has isStale "
+              f"{worker['isStale']}")
+    return workers, version
+
+
+def check_workers_and_releases(checker, fixtures):
+    api = checker.api
+    with case("workers: every endpoint"):
+        total = stale = 0
+        for endpoint_id in need(fixtures.get("endpoints"), "the endpoint list"):
+            path = f"/v2/serverless/{endpoint_id}/workers"
+            workers, _ = check_worker_list(checker.expect(api.call("GET", path), 200), f"GET {path}")
+            total += len(workers)
+            stale += sum(1 for w in workers if w["isStale"])
+        check(stale > 0, "the demo seed shows no stale worker")
+        ok(f"GET /v2/serverless/{{id}}/workers for every demo endpoint: 200, ListEndpointWorkersResponse; "
+           f"the summary a roll-up of the workers, isStale exactly when behind endpointVersion ({total} "
+           f"workers, {stale} stale)")
+    with case("releases: every endpoint"):
+        for endpoint_id in fixtures["endpoints"]:
+            path = f"/v2/serverless/{endpoint_id}/releases"
+            body = checker.expect(api.call("GET", path), 200)
+            workers, version = check_worker_list(
+                checker.expect(api.call("GET", f"/v2/serverless/{endpoint_id}/workers"), 200), path)
+            versions = [r["version"] for r in body["releases"]]
+            check(versions == sorted(versions, reverse=True) and versions and versions[0] == version,
+                  f"GET {path}: versions {versions}, endpointVersion {version}: not newest first from it")
+            check(all(r["source"] == "MANUAL" and r["buildId"] is None for r in body["releases"]),
+                  f"GET {path}: a release that is not MANUAL")
+            on_latest = sum(1 for w in workers if w["version"] == version)
+            rollout = body["rollout"]
+            check(rollout["workersTotal"] == len(workers) and rollout["workersOnLatest"] == on_latest
+                  and rollout["inProgress"] == (on_latest < len(workers)),
+                  f"GET {path}: rollout {rollout} disagrees with the workers ({on_latest} of {len(workers)} "
+                  f"on {version})")
+            for release in body["releases"]:
+                running = sum(1 for w in workers if w["version"] == release["version"])
+                check(release["workerCount"] == running,
+                      f"GET {path}: version {release['version']} has workerCount {release['workerCount']}, "
+                      f"{running} workers run it")
+        ok("GET /v2/serverless/{id}/releases for every demo endpoint: 200, ListEndpointReleasesResponse, "
+           "newest first from endpointVersion, the rollout and each workerCount agreeing with the workers")
+    with case("releases: a PATCH raises endpointVersion and records the change"):
+        endpoint_id = need(fixtures.get("release_endpoint"), "an endpoint with releases")
+        path = f"/v2/serverless/{endpoint_id}"
+        before = checker.expect(api.call("GET", f"{path}/releases"), 200)
+        endpoint = checker.expect(api.call("GET", path), 200)
+        name = endpoint["name"] + "-v"
+        checker.expect(api.call("PATCH", path, {"name": name, "timeout": endpoint["timeout"] + 1000}), 200)
+        after = checker.expect(api.call("GET", f"{path}/releases"), 200)
+        latest = after["releases"][0]
+        check(after["endpointVersion"] == before["endpointVersion"] + 1 == latest["version"],
+              f"endpointVersion {before['endpointVersion']} -> {after['endpointVersion']}, newest release "
+              f"{latest['version']}")
+        diff = {d["field"]: (d["old"], d["new"]) for d in latest["diff"]}
+        check(diff == {"name": (endpoint["name"], name), "timeout": (endpoint["timeout"], endpoint["timeout"] + 1000)},
+              f"the release's diff {latest['diff']}")
+        check_utc_timestamp(latest["createdAt"], "the release's createdAt")
+        # Sending the env back changes nothing, yet rolls the workers: a release with an empty diff.
+        checker.expect(api.call("PATCH", path, {"env": endpoint["env"]}), 200)
+        rolled = checker.expect(api.call("GET", f"{path}/releases"), 200)
+        check(rolled["endpointVersion"] == after["endpointVersion"] + 1 and rolled["releases"][0]["diff"] == [],
+              f"a PATCH that changed nothing: endpointVersion {rolled['endpointVersion']}, diff "
+              f"{rolled['releases'][0]['diff']}")
+        workers, _ = check_worker_list(checker.expect(api.call("GET", f"{path}/workers"), 200), path)
+        check(workers and all(w["isStale"] for w in workers) or rolled["rollout"]["workersOnLatest"] > 0,
+              "after the roll no worker is stale and none is on the new version")
+        ok(f"PATCH {path} (name, timeout): endpointVersion +1, a release whose diff holds exactly those "
+           "fields with old and new; sending env back: another release with an empty diff")
+
+
+POD_ACTIONS = {"RUNNING": ["stop", "restart", "terminate"], "EXITED": ["start", "terminate"],
+               "ERROR": ["start", "terminate"], "PROVISIONING": ["stop", "terminate"],
+               "STARTING": ["stop", "terminate"]}
+
+
+def check_pods(checker, fixtures):
+    api = checker.api
+    with case("pods: list and get"):
+        body = checker.expect(api.call("GET", "/v2/pods"), 200)
+        pods = body["pods"]
+        check(len(pods) >= 3, f"the demo seed has {len(pods)} pods")
+        for pod in pods:
+            checker.expect(api.call("GET", f"/v2/pods/{pod['id']}"), 200)
+            check(pod["actions"] == POD_ACTIONS[pod["status"]],
+                  f"pod {pod['id']} in {pod['status']} offers {pod['actions']}")
+            check((pod["runtime"] is None) == (pod["status"] != "RUNNING"),
+                  f"pod {pod['id']} in {pod['status']} has runtime {pod['runtime']}")
+            check(pod["status"] != "EXITED" or pod["cost"] == 0, f"pod {pod['id']} EXITED costs {pod['cost']}")
+        checker.expect(api.call("GET", "/v2/pods", query={"includeClusterPods": "true"}), 200)
+        ok(f"GET /v2/pods ({len(pods)} pods) and GET /v2/pods/{{id}} for each: 200, Pod (every required "
+           "field), actions as PodAction says for the status, runtime only while RUNNING, no cost when EXITED")
+    with case("pods: transitions"):
+        spare = [p for p in pods if p["status"] == "RUNNING" and p["id"] != fixtures.get("pod")]
+        pod_id = need(spare[0]["id"] if spare else None, "a running pod besides the fixture")
+        path = f"/v2/pods/{pod_id}/action"
+        checker.expect(api.call("POST", path, {"action": "start"}), 409)
+        restarted = checker.expect(api.call("POST", path, {"action": "restart"}), 200)
+        check(restarted["status"] == "RUNNING" and parse_time(restarted["startedAt"]) > parse_time(spare[0]["startedAt"]),
+              f"restart: status {restarted['status']}, startedAt {spare[0]['startedAt']} -> {restarted['startedAt']}")
+        stopped = checker.expect(api.call("POST", path, {"action": "stop"}), 200)
+        check(stopped["status"] == "EXITED" and stopped["startedAt"] == restarted["startedAt"]
+              and stopped["runtime"] is None and stopped["cost"] == 0,
+              f"stop: {stopped['status']}, startedAt {stopped['startedAt']}, runtime {stopped['runtime']}")
+        checker.expect(api.call("POST", path, {"action": "restart"}), 409)
+        started = checker.expect(api.call("POST", path, {"action": "start"}), 200)
+        check(started["status"] == "RUNNING", f"start: {started['status']}")
+        checker.expect_422(api.call("POST", path, {"action": "reboot"}, valid=False), naming="action")
+        checker.expect(api.call("POST", path, {"action": "terminate"}), 204)
+        checker.expect(api.call("GET", f"/v2/pods/{pod_id}"), 404)
+        checker.expect(api.call("POST", path, {"action": "start"}), 404)
+        ok(f"POST {path}: start on RUNNING 409; restart 200 (startedAt moved); stop 200 (EXITED, no "
+           "runtime, no cost); restart on EXITED 409; start 200; an unknown action 422; terminate 204, then "
+           "GET and actions 404")
+
+
+# --------------------------------------------------------------------------------------------
 # Errors, swept over every covered operation
 
 
@@ -1817,6 +1996,8 @@ def concrete_path(template, fixtures):
     ids = {"/v2/templates/{id}": "template", "/v2/serverless/{id}": "endpoint",
            "/v2/serverless/{id}/builds": "build_endpoint",
            "/v2/serverless/{id}/builds/{buildId}": "build_endpoint",
+           "/v2/serverless/{id}/workers": "endpoint", "/v2/serverless/{id}/releases": "release_endpoint",
+           "/v2/pods/{id}": "pod", "/v2/pods/{id}/action": "pod",
            "/v2/account/secrets/{id}": "secret"}
     path = template
     if "{id}" in template:
@@ -1828,6 +2009,8 @@ def concrete_path(template, fixtures):
 
 def unknown_path(template):
     return (template.replace("{id}", {"/v2/templates/{id}": "tpl_doesnotexist0",
+                                      "/v2/pods/{id}": "pod_doesnotexist0",
+                                      "/v2/pods/{id}/action": "pod_doesnotexist0",
                                       "/v2/account/secrets/{id}": "sec_doesnotexist0"}.get(template, "ep_doesnotexist"))
             .replace("{buildId}", "build_doesnotexist"))
 
@@ -2130,6 +2313,19 @@ def check_official_only(binary, work_dir, doc, seen):
             checker.expect(api.call("DELETE", f"/v2/account/secrets/{created['id']}"), 204)
             ok("--official-only: templates, endpoints, builds and secrets lists, a template, a secret "
                "created and deleted: the document's answers")
+        with case("--official-only: no templateId, and the issue 17 routes"):
+            endpoints = checker.expect(api.call("GET", "/v2/serverless"), 200)["endpoints"]
+            linked = [e["id"] for e in endpoints if "templateId" in e]
+            check(not linked, f"endpoints {linked} carry templateId, which the cloud does not keep")
+            endpoint_id = endpoints[0]["id"]
+            check("templateId" not in checker.expect(api.call("GET", f"/v2/serverless/{endpoint_id}"), 200),
+                  "GET /v2/serverless/{id} carries templateId")
+            checker.expect(api.call("GET", f"/v2/serverless/{endpoint_id}/workers"), 200)
+            checker.expect(api.call("GET", f"/v2/serverless/{endpoint_id}/releases"), 200)
+            pods = checker.expect(api.call("GET", "/v2/pods"), 200)["pods"]
+            checker.expect(api.call("GET", f"/v2/pods/{pods[0]['id']}"), 200)
+            ok("--official-only: no endpoint carries templateId; workers, releases and pods answer as the "
+               "document says")
 
 
 # --------------------------------------------------------------------------------------------
@@ -2235,6 +2431,10 @@ def run(sandbox_binary, doc, august_path):
                 check_template_in_use(checker)
                 note("builds")
                 check_builds(checker, fixtures)
+                note("workers and releases")
+                check_workers_and_releases(checker, fixtures)
+                note("pods")
+                check_pods(checker, fixtures)
                 note("[ext] api keys and events")
                 check_ext_keys(checker, ext)
                 check_ext_events(checker, ext)

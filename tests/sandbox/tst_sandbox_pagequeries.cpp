@@ -19,7 +19,8 @@ namespace {
 
 const QStringList kListIndexes = {"api_keys_by_created",   "templates_by_created", "endpoints_by_created",
                                   "endpoints_by_template", "builds_by_endpoint",   "events_by_resource_time",
-                                  "events_by_time",        "jobs_by_endpoint"};
+                                  "events_by_time",        "jobs_by_endpoint",     "workers_by_endpoint",
+                                  "releases_by_endpoint",  "pods_by_created"};
 
 // A connection of the test's own to `file`, closed and removed with it.
 class Connection final
@@ -65,7 +66,7 @@ private slots:
         QVERIFY2(store, qPrintable(error));
         Connection plans(file);
         const QStringList queries = Store::pageQueries();
-        QCOMPARE(queries.size(), 10);
+        QCOMPARE(queries.size(), 14); // keys, templates, endpoints, builds, releases, pods (first and later), events
         for (const QString& sql : queries) {
             QSqlQuery q(plans.db());
             QVERIFY2(q.prepare("EXPLAIN QUERY PLAN " + sql), qPrintable(q.lastError().text() + ": " + sql));
@@ -81,7 +82,8 @@ private slots:
             QVERIFY2(plan.contains("USING INDEX") || plan.contains("USING COVERING INDEX"),
                      qPrintable(plan + "\n" + sql));
             // A later page starts at its cursor: a SEARCH of the index, never a SCAN from its start.
-            const bool later = sql.contains("(created_at, id) ") || sql.contains("(at, seq) ");
+            const bool later =
+                sql.contains("(created_at, id) ") || sql.contains("(version, id) ") || sql.contains("(at, seq) ");
             if (later)
                 QVERIFY2(!plan.contains("SCAN") && plan.startsWith("SEARCH"), qPrintable(plan + "\n" + sql));
         }

@@ -38,6 +38,8 @@ private slots:
                                     << "--rate-limit-hour must be";
         QTest::newRow("day quota") << QStringList{"--data", "/tmp/x", "--rate-limit-day", "many"}
                                    << "--rate-limit-day must be";
+        QTest::newRow("rollout step") << QStringList{"--data", "/tmp/x", "--rollout-step-ms", "-1"}
+                                      << "--rollout-step-ms must be";
     }
 
     void commandLineErrors()
@@ -58,6 +60,7 @@ private slots:
         QVERIFY(output.contains("--official-only"));
         QVERIFY(output.contains("--rate-limit-hour"));
         QVERIFY(output.contains("--rate-limit-day"));
+        QVERIFY(output.contains("--rollout-step-ms"));
         QCOMPARE(SandboxProcess::runToCompletion({"--version"}, &output), 0);
         QVERIFY(output.startsWith("podwarden-sandbox "));
     }
@@ -380,6 +383,48 @@ private slots:
         QCOMPARE(paged.ids(), endpoints.ids()); // newest first, as before
         QCOMPARE(
             readAllPages(http, sandbox.apiBase(), "/v2/templates", sandbox.adminKey(), "templates", 4).items.size(), 6);
+        QCOMPARE(sandbox.stop(), 0);
+    }
+
+    void anOlderDataDirectoryGainsWorkersReleasesAndPods()
+    {
+        // Written before issue 17: no worker, release or pod tables, no configuration version.
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({"--seed", "demo"}));
+        QCOMPARE(sandbox.stop(), 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "before-workers");
+            db.setDatabaseName(sandbox.dataDir() + "/sandbox.db");
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char* statement :
+                 {"DROP TABLE workers", "DROP TABLE releases", "DROP TABLE pods",
+                  "ALTER TABLE endpoints DROP COLUMN version", "ALTER TABLE endpoints DROP COLUMN rollout_started_at",
+                  "ALTER TABLE endpoints DROP COLUMN rollout_done"})
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("before-workers");
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        HttpClient http;
+        const QByteArray admin = sandbox.adminKey();
+        const QString ep =
+            http.get(url(sandbox.apiBase(), "/v2/serverless"), admin).json()["endpoints"][0]["id"].toString();
+        const QJsonObject workers = http.get(url(sandbox.apiBase(), "/v2/serverless/" + ep + "/workers"), admin).json();
+        QCOMPARE(workers["endpointVersion"].toInt(), 1);
+        QCOMPARE(workers["workers"].toArray().size(), 0);
+        QCOMPARE(http.get(url(sandbox.apiBase(), "/v2/pods"), admin).json()["pods"].toArray().size(), 0);
+        // A PATCH starts the version history there and warms the endpoint's workers.
+        QCOMPARE(http.patch(url(sandbox.apiBase(), "/v2/serverless/" + ep), admin, {{"name", "renamed"}}).status, 200);
+        const QJsonObject releases =
+            http.get(url(sandbox.apiBase(), "/v2/serverless/" + ep + "/releases"), admin).json();
+        QCOMPARE(releases["endpointVersion"].toInt(), 2);
+        QCOMPARE(releases["releases"][0]["diff"][0]["field"].toString(), QString("name"));
+        QVERIFY(http.get(url(sandbox.apiBase(), "/v2/serverless/" + ep + "/workers"), admin)
+                    .json()["workers"]
+                    .toArray()
+                    .size() >= 1);
         QCOMPARE(sandbox.stop(), 0);
     }
 

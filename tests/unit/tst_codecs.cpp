@@ -336,6 +336,22 @@ void TestCodecs::auditEventPage()
         "actor":{},"action":"exploded","resourceType":"secret","resourceId":"s"}]})"));
     QVERIFY(!bad.ok());
     QCOMPARE(bad.error().field, QStringLiteral("events[0].action"));
+
+    // Pod actions are recorded on resource type "pod".
+    const QJsonObject podEvent = parse(R"({"events":[{"id":"e","at":"2026-11-01T10:00:00Z",
+        "actor":{"keyId":"key_1","keyName":"admin","user":"ana@example.com"},"action":"updated",
+        "resourceType":"pod","resourceId":"pod_1","resourceName":"trainer","changes":{"action":"restart"}}],
+        "pagination":{"nextCursor":null,"hasNextPage":false}})");
+    const auto pod = AuditEventPage::fromJson(podEvent);
+    QVERIFY2(pod.ok(), qPrintable(pod.error().message()));
+    QCOMPARE(pod->events.at(0).resourceType, ResourceType::Pod);
+    QCOMPARE(toWireString(ResourceType::Pod), QStringLiteral("pod"));
+    QCOMPARE(resourceTypeFromString(QStringLiteral("pod")), std::optional<ResourceType>(ResourceType::Pod));
+    QCOMPARE(pod->toJson(), podEvent);
+    const auto unknownType = AuditEventPage::fromJson(parse(R"({"events":[{"id":"e","at":"2026-11-01T10:00:00Z",
+        "actor":{},"action":"updated","resourceType":"cluster","resourceId":"c"}]})"));
+    QVERIFY(!unknownType.ok());
+    QCOMPARE(unknownType.error().field, QStringLiteral("events[0].resourceType"));
 }
 
 void TestCodecs::problemDetails()
