@@ -9,6 +9,7 @@
 #include "account/ProfileChanges.h"
 #include "account/ProfileStore.h"
 #include "account/Session.h"
+#include "endpoints/EndpointsPage.h"
 #include "keys/ApiKeysPage.h"
 #include "log/LogCategories.h"
 #include "sandbox/SandboxLauncher.h"
@@ -47,6 +48,8 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     m_window->replacePage(QStringLiteral("pageSecrets"), m_secretsPage);
     m_templatesPage = new TemplatesPage(m_session);
     m_window->replacePage(QStringLiteral("pageTemplates"), m_templatesPage);
+    m_endpointsPage = new EndpointsPage(m_session);
+    m_window->replacePage(QStringLiteral("pageEndpoints"), m_endpointsPage);
 
     auto* refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
     refresh->setObjectName(QStringLiteral("actionRefresh"));
@@ -316,6 +319,8 @@ void AppController::updateLoadProgress()
         parts << tr("%Ln template(s)", nullptr, static_cast<int>(p.templates));
     if (p.endpoints > 0)
         parts << tr("%Ln endpoint(s)", nullptr, static_cast<int>(p.endpoints));
+    if (p.pods > 0)
+        parts << tr("%Ln pod(s)", nullptr, static_cast<int>(p.pods));
     m_window->setLoadProgress(tr("Loading the account… %1 so far").arg(parts.join(QStringLiteral(", "))));
 }
 

@@ -12,6 +12,7 @@ namespace podwarden {
 class ApiKeysPage;
 class SecretsPage;
 class TemplatesPage;
+class EndpointsPage;
 class CredentialStore;
 class FirstRunDialog;
 class LocalStore;
@@ -64,6 +65,7 @@ private:
     ApiKeysPage* m_keysPage = nullptr;
     SecretsPage* m_secretsPage = nullptr;
     TemplatesPage* m_templatesPage = nullptr;
+    EndpointsPage* m_endpointsPage = nullptr;
     QString m_lastingNotice; // true for the whole run: no keyring, an unusable local store
     QString m_notice;        // about the last thing tried: the sandbox failed, the keyring refused
 };

@@ -834,6 +834,62 @@
         <source>Podwarden is signed in with key %1, which cannot grant more than it holds itself, so %2 was left as it is. Grant less, or sign in with a key that holds this access.</source>
         <translation>Podwarden ist mit dem Schlüssel %1 angemeldet, der nicht mehr gewähren kann, als er selbst hat; %2 bleibt daher unverändert. Gewähren Sie weniger, oder melden Sie sich mit einem Schlüssel an, der diesen Zugriff hat.</translation>
     </message>
+    <message>
+        <source>The access of key %1 to %2 was not changed: %3</source>
+        <translation>Der Zugriff von Schlüssel %1 auf %2 wurde nicht geändert: %3</translation>
+    </message>
+    <message>
+        <source>Key %1 no longer has its own grant of %2.</source>
+        <translation>Schlüssel %1 hat keine eigene Freigabe für %2 mehr.</translation>
+    </message>
+    <message>
+        <source>Key %1 now has %2 access to %3.</source>
+        <translation>Schlüssel %1 hat jetzt Zugriff „%2“ auf %3.</translation>
+    </message>
+    <message>
+        <source>Pod %1 was not restarted: %2</source>
+        <translation>Pod %1 wurde nicht neu gestartet: %2</translation>
+    </message>
+    <message>
+        <source>Pod %1 was not started: %2</source>
+        <translation>Pod %1 wurde nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <source>Pod %1 was not stopped: %2</source>
+        <translation>Pod %1 wurde nicht angehalten: %2</translation>
+    </message>
+    <message>
+        <source>Pod %1 was not terminated: %2</source>
+        <translation>Pod %1 wurde nicht beendet: %2</translation>
+    </message>
+    <message>
+        <source>Pod %1 was restarted.</source>
+        <translation>Pod %1 wurde neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Pod %1 was started.</source>
+        <translation>Pod %1 wurde gestartet.</translation>
+    </message>
+    <message>
+        <source>Pod %1 was stopped.</source>
+        <translation>Pod %1 wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>Pod %1 was terminated.</source>
+        <translation>Pod %1 wurde beendet.</translation>
+    </message>
+    <message>
+        <source>That endpoint is no longer in the account. Refresh (F5) to see the account as it is now.</source>
+        <translation>Dieser Endpunkt ist nicht mehr im Konto. Aktualisieren Sie (F5), um das Konto so zu sehen, wie es jetzt ist.</translation>
+    </message>
+    <message>
+        <source>The workers of %1 were not rolled: %2</source>
+        <translation>Die Worker von %1 wurden nicht erneuert: %2</translation>
+    </message>
+    <message>
+        <source>%1 has a new release: its workers are replaced one by one, and each new worker reads the secrets as they are now.</source>
+        <translation>%1 hat ein neues Release: Seine Worker werden nacheinander ersetzt, und jeder neue Worker liest die Geheimnisse in ihrem jetzigen Stand.</translation>
+    </message>
 </context>
 <context>
     <name>podwarden::AccountListPage</name>
@@ -1455,6 +1511,13 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <source>&amp;Profiles…</source>
         <translation>&amp;Profile …</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln pod(s)</source>
+        <translation>
+            <numerusform>%Ln Pod</numerusform>
+            <numerusform>%Ln Pods</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>podwarden::CreateSecretDialog</name>
@@ -1559,6 +1622,17 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <source>&amp;Delete secret</source>
         <translation>Geheimnis &amp;löschen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) and pod(s) read it when they boot. What runs now keeps its value; the next start of these fails:</source>
+        <translation>
+            <numerusform>%n Endpunkt oder Pod liest es beim Start. Was jetzt läuft, behält seinen Wert; der nächste Start schlägt fehl:</numerusform>
+            <numerusform>%n Endpunkte und Pods lesen es beim Start. Was jetzt läuft, behält seinen Wert; ihr nächster Start schlägt fehl:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Endpoints and pods that read %1</source>
+        <translation>Endpunkte und Pods, die %1 lesen</translation>
+    </message>
 </context>
 <context>
     <name>podwarden::EditSecretDescriptionDialog</name>
@@ -1620,6 +1694,448 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     <message>
         <source>Access</source>
         <translation>Zugriff</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::EndpointDialog</name>
+    <message>
+        <source>Run and wait:</source>
+        <translation>Ausführen und warten:</translation>
+    </message>
+    <message>
+        <source>Run (queue):</source>
+        <translation>Ausführen (Warteschlange):</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Job-Status:</translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Base:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <source>Cancel a job:</source>
+        <translation>Job abbrechen:</translation>
+    </message>
+    <message>
+        <source>Retry a job:</source>
+        <translation>Job wiederholen:</translation>
+    </message>
+    <message>
+        <source>Stream a job:</source>
+        <translation>Job streamen:</translation>
+    </message>
+    <message>
+        <source>Purge the queue:</source>
+        <translation>Warteschlange leeren:</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Workers</source>
+        <translation>&amp;Worker</translation>
+    </message>
+    <message>
+        <source>&amp;Secrets it needs</source>
+        <translation>&amp;Benötigte Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Who can &amp;reach it</source>
+        <translation>Wer ihn e&amp;rreichen kann</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y it</source>
+        <translation>Aus&amp;probieren</translation>
+    </message>
+    <message>
+        <source>A ready command. It reads the key from the RUNPOD_API_KEY environment variable: set that in your shell first. Podwarden never puts a key in a command.</source>
+        <translation>Ein fertiger Befehl. Er liest den Schlüssel aus der Umgebungsvariable RUNPOD_API_KEY: Setzen Sie diese zuerst in Ihrer Shell. Podwarden schreibt nie einen Schlüssel in einen Befehl.</translation>
+    </message>
+    <message>
+        <source>curl command</source>
+        <translation>curl-Befehl</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Resolves</source>
+        <translation>Auflösbar</translation>
+    </message>
+    <message>
+        <source>Secrets it needs</source>
+        <translation>Benötigte Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Template %1</source>
+        <translation>Vorlage %1</translation>
+    </message>
+    <message>
+        <source>Search keys</source>
+        <translation>Schlüssel durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search the keys that can reach this endpoint</source>
+        <translation>Die Schlüssel durchsuchen, die diesen Endpunkt erreichen können</translation>
+    </message>
+    <message>
+        <source>Keys that can reach this endpoint</source>
+        <translation>Schlüssel, die diesen Endpunkt erreichen können</translation>
+    </message>
+    <message>
+        <source>Read-Write</source>
+        <translation>Lesen und Schreiben</translation>
+    </message>
+    <message>
+        <source>Custom statement</source>
+        <translation>Eigene Anweisung</translation>
+    </message>
+    <message>
+        <source>&amp;Grant a key…</source>
+        <translation>Zugriff &amp;gewähren…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Ändern…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move grant…</source>
+        <translation>Freigabe &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Endpoint %1</source>
+        <translation>Endpunkt %1</translation>
+    </message>
+    <message>
+        <source>This endpoint is no longer in the account.</source>
+        <translation>Dieser Endpunkt ist nicht mehr im Konto.</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Art: %1</translation>
+    </message>
+    <message>
+        <source>Workers: at least %1, at most %2</source>
+        <translation>Worker: mindestens %1, höchstens %2</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>Image: %1</translation>
+    </message>
+    <message>
+        <source>Timeout: %1 s</source>
+        <translation>Zeitlimit: %1 s</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>This endpoint</source>
+        <translation>Dieser Endpunkt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No: no secret has this name</source>
+        <translation>Nein: Kein Geheimnis hat diesen Namen</translation>
+    </message>
+    <message>
+        <source>Workers that boot now fail to start: create the secret, or change the reference.</source>
+        <translation>Worker, die jetzt hochfahren, können nicht starten: Legen Sie das Geheimnis an oder ändern Sie den Verweis.</translation>
+    </message>
+    <message>
+        <source>This endpoint&apos;s env references no secret.</source>
+        <translation>Die Umgebung dieses Endpunkts verweist auf kein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Every secret it references exists. New workers read their values when they boot.</source>
+        <translation>Jedes Geheimnis, auf das er verweist, existiert. Neue Worker lesen die Werte beim Start.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) name a secret that does not exist: workers that boot now fail.</source>
+        <translation>
+            <numerusform>%n Verweis nennt ein Geheimnis, das nicht existiert: Worker, die jetzt starten, schlagen fehl.</numerusform>
+            <numerusform>%n Verweise nennen ein Geheimnis, das nicht existiert: Worker, die jetzt starten, schlagen fehl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its template %1 is not in the account any more, so references there cannot be listed.</source>
+        <translation>Seine Vorlage %1 ist nicht mehr im Konto, daher lassen sich die Verweise dort nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>The connected service does not list the account&apos;s keys, so who can reach this endpoint cannot be shown. See the keys in the Runpod console.</source>
+        <translation>Der verbundene Dienst listet die Schlüssel des Kontos nicht auf, daher lässt sich nicht zeigen, wer diesen Endpunkt erreichen kann. Die Schlüssel finden Sie in der Runpod-Konsole.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enabled key(s) can run jobs here (Read-Write)</source>
+        <translation>
+            <numerusform>%n aktivierter Schlüssel kann hier Jobs ausführen (Lesen und Schreiben)</numerusform>
+            <numerusform>%n aktivierte Schlüssel können hier Jobs ausführen (Lesen und Schreiben)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more can only read status and health (Read).</source>
+        <translation>
+            <numerusform>%n weiterer kann nur Job-Status und Zustand lesen (Lesen).</numerusform>
+            <numerusform>%n weitere können nur Job-Status und Zustand lesen (Lesen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to the account to change who can reach this endpoint.</source>
+        <translation>Verbinden Sie sich mit dem Konto, um zu ändern, wer diesen Endpunkt erreichen kann.</translation>
+    </message>
+    <message>
+        <source>Key %1 will be able to run and cancel jobs on %2, which uses its workers and costs money, and read their results. Its other access stays as it is.</source>
+        <translation>Schlüssel %1 wird auf %2 Jobs ausführen und abbrechen können, was dessen Worker beansprucht und Geld kostet, und ihre Ergebnisse lesen können. Sein übriger Zugriff bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Key %1 will be able to read job status and the health of %2, but not run jobs. Its other access stays as it is.</source>
+        <translation>Schlüssel %1 wird den Status von Jobs und den Zustand von %2 lesen können, aber keine Jobs ausführen. Sein übriger Zugriff bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Key %1 will no longer reach %2 through its own grant (it keeps any access it has to every endpoint). Clients using it for %2 get 403 from now on.</source>
+        <translation>Schlüssel %1 wird %2 nicht mehr über seine eigene Freigabe erreichen (einen Zugriff auf jeden Endpunkt behält er). Clients, die ihn für %2 verwenden, erhalten ab jetzt 403.</translation>
+    </message>
+    <message>
+        <source>Give key %1 %2 access to this endpoint?</source>
+        <translation>Schlüssel %1 Zugriff „%2“ auf diesen Endpunkt gewähren?</translation>
+    </message>
+    <message>
+        <source>Grant %1</source>
+        <translation>%1 gewähren</translation>
+    </message>
+    <message>
+        <source>Change key %1 from %2 to %3 on this endpoint?</source>
+        <translation>Zugriff von Schlüssel %1 auf diesen Endpunkt von „%2“ auf „%3“ ändern?</translation>
+    </message>
+    <message>
+        <source>Change to %1</source>
+        <translation>Auf %1 ändern</translation>
+    </message>
+    <message>
+        <source>Remove key %1&apos;s grant of this endpoint?</source>
+        <translation>Die Freigabe dieses Endpunkts für Schlüssel %1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove grant</source>
+        <translation>Freigabe entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (%2…, %3)</source>
+        <translation>%1 (%2…, %3)</translation>
+    </message>
+    <message>
+        <source>Grant a key access to this endpoint</source>
+        <translation>Einem Schlüssel Zugriff auf diesen Endpunkt gewähren</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Access:</source>
+        <translation>&amp;Zugriff:</translation>
+    </message>
+    <message>
+        <source>&amp;Grant…</source>
+        <translation>Gewä&amp;hren…</translation>
+    </message>
+    <message>
+        <source>Copy comma&amp;nd</source>
+        <translation>Befehl &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>This key has All access, which reaches every endpoint; narrow it in the key&apos;s own dialog on the API keys screen.</source>
+        <translation>Dieser Schlüssel hat Vollzugriff und erreicht damit jeden Endpunkt; schränken Sie ihn im Dialog des Schlüssels auf der Seite API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>This key has a grant on every endpoint; narrow it in the key&apos;s own dialog on the API keys screen.</source>
+        <translation>Dieser Schlüssel hat eine Freigabe für jeden Endpunkt; schränken Sie ihn im Dialog des Schlüssels auf der Seite API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>This key may reach the endpoint through a policy statement Podwarden cannot read; change it in the key&apos;s own dialog on the API keys screen.</source>
+        <translation>Dieser Schlüssel erreicht den Endpunkt womöglich über eine Richtlinienanweisung, die Podwarden nicht lesen kann; ändern Sie ihn im Dialog des Schlüssels auf der Seite API-Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::EndpointTableModel</name>
+    <message>
+        <source>Load balancer</source>
+        <translation>Lastverteiler</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>At least %1 and at most %2 workers</source>
+        <translation>Mindestens %1 und höchstens %2 Worker</translation>
+    </message>
+    <message>
+        <source>Not asked yet: health is asked for the endpoints in view while connected.</source>
+        <translation>Noch nicht abgefragt: Der Zustand wird für die sichtbaren Endpunkte abgefragt, solange eine Verbindung besteht.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 running · %2 idle</source>
+        <translation>%1 laufend · %2 im Leerlauf</translation>
+    </message>
+    <message>
+        <source>Workers: %1 running, %2 idle, %3 initializing, %4 throttled.
+Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
+        <translation>Worker: %1 laufend, %2 im Leerlauf, %3 in Initialisierung, %4 gedrosselt.
+Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The service does not say which template this endpoint was made from.</source>
+        <translation>Der Dienst gibt nicht an, aus welcher Vorlage dieser Endpunkt erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::EndpointsPage</name>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>De&amp;tails…</translation>
+    </message>
+    <message>
+        <source>Who can &amp;reach it…</source>
+        <translation>Wer ihn e&amp;rreichen kann…</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y it…</source>
+        <translation>Aus&amp;probieren…</translation>
+    </message>
+    <message>
+        <source>Search names, IDs and templates</source>
+        <translation>Namen, IDs und Vorlagen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search endpoints</source>
+        <translation>Endpunkte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>Lastverteiler</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>%1 running · %2 idle</source>
+        <translation>%1 laufend · %2 im Leerlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Workers…</source>
+        <translation>&amp;Worker…</translation>
+    </message>
+    <message>
+        <source>&amp;Secrets it needs…</source>
+        <translation>&amp;Benötigte Geheimnisse…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s)</source>
+        <translation>
+            <numerusform>%n Endpunkt</numerusform>
+            <numerusform>%n Endpunkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n endpoint(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Endpunkt angezeigt</numerusform>
+            <numerusform>%1 von %n Endpunkten angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the endpoints…</source>
+        <translation>Endpunkte werden geladen…</translation>
+    </message>
+    <message>
+        <source>The endpoints could not be loaded.</source>
+        <translation>Die Endpunkte konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The endpoints have not been loaded. Connect to see them.</source>
+        <translation>Die Endpunkte wurden nicht geladen. Verbinden Sie sich, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>This account has no serverless endpoints. Create one in the Runpod console; it appears here after the next refresh (F5).</source>
+        <translation>Dieses Konto hat keine Serverless-Endpunkte. Erstellen Sie einen in der Runpod-Konsole; er erscheint hier nach der nächsten Aktualisierung (F5).</translation>
+    </message>
+    <message>
+        <source>No endpoint matches “%1”.</source>
+        <translation>Kein Endpunkt passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Connect to the account to call an endpoint.</source>
+        <translation>Verbinden Sie sich mit dem Konto, um einen Endpunkt aufzurufen.</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2672,101 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     </message>
 </context>
 <context>
+    <name>podwarden::ReachTableModel</name>
+    <message>
+        <source>All access</source>
+        <translation>Vollzugriff</translation>
+    </message>
+    <message>
+        <source>Every endpoint</source>
+        <translation>Jeder Endpunkt</translation>
+    </message>
+    <message>
+        <source>This endpoint</source>
+        <translation>Dieser Endpunkt</translation>
+    </message>
+    <message>
+        <source>Custom statement</source>
+        <translation>Eigene Anweisung</translation>
+    </message>
+    <message>
+        <source>%1 (legacy)</source>
+        <translation>%1 (Altschlüssel)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1, and a custom statement</source>
+        <translation>%1 und eine eigene Anweisung</translation>
+    </message>
+    <message>
+        <source>Can run and cancel jobs, and read their status and the endpoint&apos;s health.</source>
+        <translation>Kann Jobs ausführen und abbrechen sowie ihren Status und den Zustand des Endpunkts lesen.</translation>
+    </message>
+    <message>
+        <source>Can read job status and the endpoint&apos;s health, but not run jobs.</source>
+        <translation>Kann den Status von Jobs und den Zustand des Endpunkts lesen, aber keine Jobs ausführen.</translation>
+    </message>
+    <message>
+        <source>Only a statement Podwarden cannot read may reach this endpoint; the cloud decides.</source>
+        <translation>Nur eine Anweisung, die Podwarden nicht lesen kann, erreicht diesen Endpunkt vielleicht; die Cloud entscheidet.</translation>
+    </message>
+    <message>
+        <source>The key has All access: every endpoint, present and future, and the whole API.</source>
+        <translation>Der Schlüssel hat den Zugriff „Alle“: jeden Endpunkt, jetzt und künftig, und die ganze API.</translation>
+    </message>
+    <message>
+        <source>The key has a grant on every endpoint, present and future.</source>
+        <translation>Der Schlüssel hat eine Freigabe für jeden Endpunkt, jetzt und künftig.</translation>
+    </message>
+    <message>
+        <source>The key has its own grant of this endpoint; it can be changed or removed here.</source>
+        <translation>Der Schlüssel hat eine eigene Freigabe für diesen Endpunkt; sie lässt sich hier ändern oder entfernen.</translation>
+    </message>
+    <message>
+        <source>A policy statement the console cannot read may cover this endpoint.</source>
+        <translation>Eine Richtlinienanweisung, die die Konsole nicht lesen kann, deckt diesen Endpunkt vielleicht ab.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled: the service refuses it (401) until it is enabled again; then it has this access.</source>
+        <translation>Deaktiviert: Der Dienst weist ihn ab (401), bis er wieder aktiviert ist; dann hat er diesen Zugriff.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
     <name>podwarden::ReplaceSecretValueDialog</name>
     <message>
         <source>Replace the value of %1</source>
@@ -2384,6 +2995,166 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     </message>
 </context>
 <context>
+    <name>podwarden::SecretRolloutDialog</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who still runs the old value of %1</source>
+        <translation>Was noch mit dem alten Wert von %1 läuft</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Old value for</source>
+        <translation>Dauer mit altem Wert</translation>
+    </message>
+    <message>
+        <source>Pods and workers still running the old value</source>
+        <translation>Pods und Worker, die noch mit dem alten Wert laufen</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>&amp;Restart the pods…</source>
+        <translation>Pods &amp;neu starten…</translation>
+    </message>
+    <message>
+        <source>R&amp;oll the workers…</source>
+        <translation>W&amp;orker erneuern…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them</source>
+        <translation>So &amp;belassen</translation>
+    </message>
+    <message>
+        <source>Close; they keep the old value until they restart.</source>
+        <translation>Schließen; sie behalten den alten Wert, bis sie neu starten.</translation>
+    </message>
+    <message>
+        <source>The workers of %1 could not be read: %2</source>
+        <translation>Die Worker von %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Not connected: the endpoints&apos; workers are asked of the service, so only pods are listed.</source>
+        <translation>Nicht verbunden: Die Worker der Endpunkte werden beim Dienst abgefragt, daher sind nur Pods aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Endpoint %1</source>
+        <translation>Endpunkt %1</translation>
+    </message>
+    <message>
+        <source>may be (started as it changed)</source>
+        <translation>vielleicht (beim Wechsel gestartet)</translation>
+    </message>
+    <message>
+        <source>The value changed %1.</source>
+        <translation>Der Wert wurde geändert: %1.</translation>
+    </message>
+    <message>
+        <source>Every pod and worker that reads %1 has started since its value last changed (%2): none runs the old value.</source>
+        <translation>Jeder Pod und Worker, der %1 liest, ist seit der letzten Änderung des Werts (%2) gestartet: Keiner läuft mit dem alten Wert.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 still run the old value of %3 (changed %4). A pod or worker reads a secret only when it starts.</source>
+        <translation>%1 und %2 laufen noch mit dem alten Wert von %3 (geändert %4). Ein Pod oder Worker liest ein Geheimnis nur beim Start.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation>
+            <numerusform>%n Pod</numerusform>
+            <numerusform>%n Pods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n Worker</numerusform>
+            <numerusform>%n Worker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n pod(s)?</source>
+        <translation>
+            <numerusform>%n Pod neu starten?</numerusform>
+            <numerusform>%n Pods neu starten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roll the workers of %n endpoint(s)?</source>
+        <translation>
+            <numerusform>Die Worker von %n Endpunkt erneuern?</numerusform>
+            <numerusform>Die Worker von %n Endpunkten erneuern?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll workers</source>
+        <translation>Worker erneuern</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>weniger als eine Minute</translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation>Neu la&amp;den</translation>
+    </message>
+    <message>
+        <source>Pod from template %1</source>
+        <translation>Pod aus Vorlage %1</translation>
+    </message>
+    <message>
+        <source>These pods restart in place and read the secrets as they are now; whatever runs in them is interrupted: %1.</source>
+        <translation>Diese Pods starten an Ort und Stelle neu und lesen die Geheimnisse so, wie sie jetzt sind; was in ihnen läuft, wird unterbrochen: %1.</translation>
+    </message>
+    <message>
+        <source>These endpoints get a new release with the same configuration; the service replaces their workers one by one, and each new worker reads the secrets as they are now. Jobs in progress finish first: %1.</source>
+        <translation>Diese Endpunkte erhalten ein neues Release mit derselben Konfiguration; der Dienst ersetzt ihre Worker einen nach dem anderen, und jeder neue Worker liest die Geheimnisse so, wie sie jetzt sind. Laufende Jobs werden zuerst beendet: %1.</translation>
+    </message>
+</context>
+<context>
     <name>podwarden::SecretSelector</name>
     <message>
         <source>Secrets</source>
@@ -2596,6 +3367,30 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     <message>
         <source>Secret %1 was deleted. Pods booted from %2 will fail until their env no longer references it.</source>
         <translation>Geheimnis %1 wurde gelöscht. Pods, die aus %2 starten, schlagen fehl, bis ihre Umgebung nicht mehr darauf verweist.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1</source>
+        <translation>Endpunkt %1</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 (through template %2)</source>
+        <translation>Endpunkt %1 (über Vorlage %2)</translation>
+    </message>
+    <message>
+        <source>Pod %1</source>
+        <translation>Pod %1</translation>
+    </message>
+    <message>
+        <source>Pod %1 (through template %2)</source>
+        <translation>Pod %1 (über Vorlage %2)</translation>
+    </message>
+    <message>
+        <source>Ro&amp;llout…</source>
+        <translation>&amp;Rollout…</translation>
+    </message>
+    <message>
+        <source>The pods and workers that still run the secret&apos;s old value</source>
+        <translation>Die Pods und Worker, die noch mit dem alten Wert des Geheimnisses laufen</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +4076,254 @@ Trotzdem übertragen? Sie können die Geheimnisse danach anlegen; die Vorlage ä
     <message>
         <source>Discard d&amp;raft…</source>
         <translation>Entwurf ver&amp;werfen…</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::TryItPanel</name>
+    <message>
+        <source>Not JSON yet: %1 at character %2.</source>
+        <translation>Noch kein JSON: %1 bei Zeichen %2.</translation>
+    </message>
+    <message>
+        <source>The input must be a JSON object, such as {&quot;prompt&quot;: &quot;hello&quot;}.</source>
+        <translation>Die Eingabe muss ein JSON-Objekt sein, etwa {&quot;prompt&quot;: &quot;hello&quot;}.</translation>
+    </message>
+    <message>
+        <source>Calls the endpoint with the key Podwarden is signed in with. A job runs on a worker and may cost money; Health only reads the queue and the workers.</source>
+        <translation>Ruft den Endpunkt mit dem Schlüssel auf, mit dem Podwarden angemeldet ist. Ein Job läuft auf einem Worker und kann Geld kosten; „Zustand“ liest nur die Warteschlange und die Worker.</translation>
+    </message>
+    <message>
+        <source>Run a job and wait (POST /runsync)</source>
+        <translation>Job ausführen und warten (POST /runsync)</translation>
+    </message>
+    <message>
+        <source>Health (GET /health)</source>
+        <translation>Zustand (GET /health)</translation>
+    </message>
+    <message>
+        <source>Job input (JSON)</source>
+        <translation>Job-Eingabe (JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Input:</source>
+        <translation>E&amp;ingabe:</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>The answer appears here.</source>
+        <translation>Die Antwort erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Connect to the account to call an endpoint.</source>
+        <translation>Verbinden Sie sich mit dem Konto, um einen Endpunkt aufzurufen.</translation>
+    </message>
+    <message>
+        <source>Not connected: connect to call the endpoint.</source>
+        <translation>Nicht verbunden: Verbinden Sie sich, um den Endpunkt aufzurufen.</translation>
+    </message>
+    <message>
+        <source>Running the job…</source>
+        <translation>Der Job läuft…</translation>
+    </message>
+    <message>
+        <source>Asking for the endpoint&apos;s health…</source>
+        <translation>Der Zustand des Endpunkts wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>The signed-in key may not run jobs on this endpoint: that needs Read-Write access to it (Who can reach it lists the keys that have it).</source>
+        <translation>Der angemeldete Schlüssel darf auf diesem Endpunkt keine Jobs ausführen: Dafür braucht er Zugriff „Lesen und Schreiben“ darauf („Wer ihn erreichen kann“ listet die Schlüssel, die ihn haben).</translation>
+    </message>
+    <message>
+        <source>The signed-in key may not read this endpoint: that needs Read access to it (Who can reach it lists the keys that have it).</source>
+        <translation>Der angemeldete Schlüssel darf diesen Endpunkt nicht lesen: Dafür braucht er Zugriff „Lesen“ darauf („Wer ihn erreichen kann“ listet die Schlüssel, die ihn haben).</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>Job %1: %2</translation>
+    </message>
+    <message>
+        <source>waited %1 ms in the queue</source>
+        <translation>%1 ms in der Warteschlange gewartet</translation>
+    </message>
+    <message>
+        <source>ran %1 ms</source>
+        <translation>%1 ms gelaufen</translation>
+    </message>
+    <message>
+        <source>Still running after the wait; the job goes on on the service.</source>
+        <translation>Läuft nach der Wartezeit noch; der Job wird auf dem Dienst fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>C&amp;all:</source>
+        <translation>&amp;Aufruf:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>Sen&amp;den</translation>
+    </message>
+    <message>
+        <source>Health: %1 workers running, %2 idle; %3 jobs in the queue.</source>
+        <translation>Zustand: %1 Worker laufen, %2 im Leerlauf; %3 Jobs in der Warteschlange.</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::WorkersPanel</name>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Im Leerlauf</translation>
+    </message>
+    <message>
+        <source>Initializing</source>
+        <translation>Wird initialisiert</translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <translation>Gedrosselt</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Still runs the old value of</source>
+        <translation>Läuft noch mit altem Wert von</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>v%1 (stale)</source>
+        <translation>v%1 (veraltet)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Make a new release, so the service replaces every worker one by one and each new worker reads the secrets as they are now.</source>
+        <translation>Ein neues Release erstellen, sodass der Dienst jeden Worker nacheinander ersetzt und jeder neue Worker die Geheimnisse in ihrem jetzigen Stand liest.</translation>
+    </message>
+    <message>
+        <source>Not connected: the workers are asked of the service, so connect to see them.</source>
+        <translation>Nicht verbunden: Die Worker werden beim Dienst abgefragt; verbinden Sie sich, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>The workers could not be read: %1</source>
+        <translation>Die Worker konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (veraltet)</translation>
+    </message>
+    <message>
+        <source>Runs an older configuration than the endpoint&apos;s current one; the service replaces it during the rollout.</source>
+        <translation>Läuft mit einer älteren Konfiguration als der aktuellen des Endpunkts; der Dienst ersetzt ihn während des Rollouts.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Started before the value of %1 was replaced; it runs the old value until it is replaced.</source>
+        <translation>Vor dem Ersetzen des Werts von %1 gestartet; läuft mit dem alten Wert, bis er selbst ersetzt wird.</translation>
+    </message>
+    <message>
+        <source>No active workers: the endpoint has scaled to zero. New workers read the secrets as they are when they start.</source>
+        <translation>Keine aktiven Worker: Der Endpunkt ist auf null skaliert. Neue Worker lesen die Geheimnisse so, wie sie beim Start sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s): %1 running, %2 idle, %3 initializing.</source>
+        <translation>
+            <numerusform>%n Worker: %1 laufend, %2 im Leerlauf, %3 in Initialisierung.</numerusform>
+            <numerusform>%n Worker: %1 laufend, %2 im Leerlauf, %3 in Initialisierung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rollout under way: %1 of %2 workers run version %3 (%4 %).</source>
+        <translation>Rollout läuft: %1 von %2 Workern laufen mit Version %3 (%4 %).</translation>
+    </message>
+    <message>
+        <source>Every worker runs the current configuration, version %1.</source>
+        <translation>Jeder Worker läuft mit der aktuellen Konfiguration, Version %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) still run an old secret value; Roll workers replaces them.</source>
+        <translation>
+            <numerusform>%n Worker läuft noch mit einem alten Geheimniswert; „Worker erneuern“ ersetzt ihn.</numerusform>
+            <numerusform>%n Worker laufen noch mit einem alten Geheimniswert; „Worker erneuern“ ersetzt sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1, %2: %3</source>
+        <translation>Version %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>no field changed (workers rolled)</source>
+        <translation>kein Feld geändert (Worker erneuert)</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>geändert: %1</translation>
+    </message>
+    <message>
+        <source>Latest releases:</source>
+        <translation>Neueste Releases:</translation>
+    </message>
+    <message>
+        <source>Connect to the account to roll the workers.</source>
+        <translation>Verbinden Sie sich mit dem Konto, um die Worker zu erneuern.</translation>
+    </message>
+    <message>
+        <source>Roll the workers of %1?</source>
+        <translation>Die Worker von %1 erneuern?</translation>
+    </message>
+    <message>
+        <source>The endpoint gets a new release with the same configuration. The service then replaces its workers one by one; each new worker reads the secrets as they are now. Jobs in progress finish on the old workers first.</source>
+        <translation>Der Endpunkt erhält ein neues Release mit derselben Konfiguration. Der Dienst ersetzt dann seine Worker nacheinander; jeder neue Worker liest die Geheimnisse in ihrem jetzigen Stand. Laufende Jobs werden zuerst auf den alten Workern beendet.</translation>
+    </message>
+    <message>
+        <source>Roll workers</source>
+        <translation>Worker erneuern</translation>
+    </message>
+    <message>
+        <source>Roll wor&amp;kers…</source>
+        <translation>W&amp;orker erneuern…</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>erstellt</translation>
     </message>
 </context>
 <context>

@@ -834,6 +834,62 @@
         <source>Podwarden is signed in with key %1, which cannot grant more than it holds itself, so %2 was left as it is. Grant less, or sign in with a key that holds this access.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The access of key %1 to %2 was not changed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 no longer has its own grant of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 now has %2 access to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 was not restarted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 was not started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 was not stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 was not terminated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 was restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 was terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That endpoint is no longer in the account. Refresh (F5) to see the account as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workers of %1 were not rolled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a new release: its workers are replaced one by one, and each new worker reads the secrets as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>podwarden::AccountListPage</name>
@@ -1453,6 +1509,13 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
         <source>&amp;Profiles…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln pod(s)</source>
+        <translation>
+            <numerusform>%Ln pod</numerusform>
+            <numerusform>%Ln pods</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>podwarden::CreateSecretDialog</name>
@@ -1557,6 +1620,17 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
         <source>&amp;Delete secret</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) and pod(s) read it when they boot. What runs now keeps its value; the next start of these fails:</source>
+        <translation>
+            <numerusform>%n endpoint or pod reads it when it boots. What runs now keeps its value; its next start fails:</numerusform>
+            <numerusform>%n endpoints and pods read it when they boot. What runs now keeps its value; the next start of these fails:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Endpoints and pods that read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>podwarden::EditSecretDescriptionDialog</name>
@@ -1617,6 +1691,447 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
     </message>
     <message>
         <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::EndpointDialog</name>
+    <message>
+        <source>Run and wait:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run (queue):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a job:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry a job:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream a job:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge the queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secrets it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can &amp;reach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tr&amp;y it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ready command. It reads the key from the RUNPOD_API_KEY environment variable: set that in your shell first. Podwarden never puts a key in a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the keys that can reach this endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys that can reach this endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant a key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move grant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This endpoint is no longer in the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers: at least %1, at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: no secret has this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers that boot now fail to start: create the secret, or change the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This endpoint&apos;s env references no secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every secret it references exists. New workers read their values when they boot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) name a secret that does not exist: workers that boot now fail.</source>
+        <translation>
+            <numerusform>%n reference names a secret that does not exist: workers that boot now fail.</numerusform>
+            <numerusform>%n references name a secret that does not exist: workers that boot now fail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its template %1 is not in the account any more, so references there cannot be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connected service does not list the account&apos;s keys, so who can reach this endpoint cannot be shown. See the keys in the Runpod console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enabled key(s) can run jobs here (Read-Write)</source>
+        <translation>
+            <numerusform>%n enabled key can run jobs here (Read-Write)</numerusform>
+            <numerusform>%n enabled keys can run jobs here (Read-Write)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more can only read status and health (Read).</source>
+        <translation>
+            <numerusform>%n more can only read status and health (Read).</numerusform>
+            <numerusform>%n more can only read status and health (Read).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to the account to change who can reach this endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 will be able to run and cancel jobs on %2, which uses its workers and costs money, and read their results. Its other access stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 will be able to read job status and the health of %2, but not run jobs. Its other access stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 will no longer reach %2 through its own grant (it keeps any access it has to every endpoint). Clients using it for %2 get 403 from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give key %1 %2 access to this endpoint?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change key %1 from %2 to %3 on this endpoint?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove key %1&apos;s grant of this endpoint?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2…, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant a key access to this endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy comma&amp;nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key has All access, which reaches every endpoint; narrow it in the key&apos;s own dialog on the API keys screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key has a grant on every endpoint; narrow it in the key&apos;s own dialog on the API keys screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key may reach the endpoint through a policy statement Podwarden cannot read; change it in the key&apos;s own dialog on the API keys screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::EndpointTableModel</name>
+    <message>
+        <source>Load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 and at most %2 workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet: health is asked for the endpoints in view while connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 running · %2 idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers: %1 running, %2 idle, %3 initializing, %4 throttled.
+Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service does not say which template this endpoint was made from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::EndpointsPage</name>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can &amp;reach it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tr&amp;y it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, IDs and templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 running · %2 idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secrets it needs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s)</source>
+        <translation>
+            <numerusform>%n endpoint</numerusform>
+            <numerusform>%n endpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n endpoint(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n endpoint shown</numerusform>
+            <numerusform>%1 of %n endpoints shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the endpoints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoints could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoints have not been loaded. Connect to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no serverless endpoints. Create one in the Runpod console; it appears here after the next refresh (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No endpoint matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the account to call an endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2154,6 +2669,101 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
     </message>
 </context>
 <context>
+    <name>podwarden::ReachTableModel</name>
+    <message>
+        <source>All access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and a custom statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can run and cancel jobs, and read their status and the endpoint&apos;s health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can read job status and the endpoint&apos;s health, but not run jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a statement Podwarden cannot read may reach this endpoint; the cloud decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key has All access: every endpoint, present and future, and the whole API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key has a grant on every endpoint, present and future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key has its own grant of this endpoint; it can be changed or removed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy statement the console cannot read may cover this endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled: the service refuses it (401) until it is enabled again; then it has this access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>podwarden::ReplaceSecretValueDialog</name>
     <message>
         <source>Replace the value of %1</source>
@@ -2382,6 +2992,166 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
     </message>
 </context>
 <context>
+    <name>podwarden::SecretRolloutDialog</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who still runs the old value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods and workers still running the old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart the pods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oll the workers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close; they keep the old value until they restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workers of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the endpoints&apos; workers are asked of the service, so only pods are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may be (started as it changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value changed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every pod and worker that reads %1 has started since its value last changed (%2): none runs the old value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 still run the old value of %3 (changed %4). A pod or worker reads a secret only when it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation>
+            <numerusform>%n pod</numerusform>
+            <numerusform>%n pods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n pod(s)?</source>
+        <translation>
+            <numerusform>Restart %n pod?</numerusform>
+            <numerusform>Restart %n pods?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Roll the workers of %n endpoint(s)?</source>
+        <translation>
+            <numerusform>Roll the workers of %n endpoint?</numerusform>
+            <numerusform>Roll the workers of %n endpoints?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod from template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These pods restart in place and read the secrets as they are now; whatever runs in them is interrupted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These endpoints get a new release with the same configuration; the service replaces their workers one by one, and each new worker reads the secrets as they are now. Jobs in progress finish first: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>podwarden::SecretSelector</name>
     <message>
         <source>Secrets</source>
@@ -2593,6 +3363,30 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
     </message>
     <message>
         <source>Secret %1 was deleted. Pods booted from %2 will fail until their env no longer references it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint %1 (through template %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 (through template %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;llout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pods and workers that still run the secret&apos;s old value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3274,6 +4068,254 @@ Push anyway? You can create the secrets afterwards; the template does not change
     </message>
     <message>
         <source>Discard d&amp;raft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::TryItPanel</name>
+    <message>
+        <source>Not JSON yet: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input must be a JSON object, such as {&quot;prompt&quot;: &quot;hello&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls the endpoint with the key Podwarden is signed in with. A job runs on a worker and may cost money; Health only reads the queue and the workers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a job and wait (POST /runsync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health (GET /health)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job input (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Input:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the account to call an endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: connect to call the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for the endpoint&apos;s health…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed-in key may not run jobs on this endpoint: that needs Read-Write access to it (Who can reach it lists the keys that have it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed-in key may not read this endpoint: that needs Read access to it (Who can reach it lists the keys that have it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waited %1 ms in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ran %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still running after the wait; the job goes on on the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;all:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health: %1 workers running, %2 idle; %3 jobs in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::WorkersPanel</name>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initializing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still runs the old value of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1 (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new release, so the service replaces every worker one by one and each new worker reads the secrets as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the workers are asked of the service, so connect to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workers could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs an older configuration than the endpoint&apos;s current one; the service replaces it during the rollout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started before the value of %1 was replaced; it runs the old value until it is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active workers: the endpoint has scaled to zero. New workers read the secrets as they are when they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s): %1 running, %2 idle, %3 initializing.</source>
+        <translation>
+            <numerusform>%n worker: %1 running, %2 idle, %3 initializing.</numerusform>
+            <numerusform>%n workers: %1 running, %2 idle, %3 initializing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rollout under way: %1 of %2 workers run version %3 (%4 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every worker runs the current configuration, version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) still run an old secret value; Roll workers replaces them.</source>
+        <translation>
+            <numerusform>%n worker still runs an old secret value; Roll workers replaces it.</numerusform>
+            <numerusform>%n workers still run an old secret value; Roll workers replaces them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no field changed (workers rolled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest releases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the account to roll the workers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll the workers of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint gets a new release with the same configuration. The service then replaces its workers one by one; each new worker reads the secrets as they are now. Jobs in progress finish on the old workers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll wor&amp;kers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -109,6 +109,24 @@ std::optional<Secret> AccountChanges::secretById(const QString& id) const
     return std::nullopt;
 }
 
+std::optional<Endpoint> AccountChanges::endpointById(const QString& id) const
+{
+    for (const Endpoint& e : m_session->snapshot().endpoints) {
+        if (e.id == id)
+            return e;
+    }
+    return std::nullopt;
+}
+
+std::optional<Pod> AccountChanges::podById(const QString& id) const
+{
+    for (const Pod& p : m_session->snapshot().pods) {
+        if (p.id == id)
+            return p;
+    }
+    return std::nullopt;
+}
+
 // Waits for `reply`, then runs `done(reply, outcome)` to fill the outcome and apply the change,
 // unless the session moved on (another account, offline) meanwhile.
 template <typename Reply, typename Done>
@@ -243,6 +261,42 @@ ChangeRequest* AccountChanges::revokeKey(const QString& keyId)
                 s.apiKeys.end());
         });
         outcome.message = tr("Key %1 was revoked.").arg(name);
+    });
+}
+
+ChangeRequest* AccountChanges::setEndpointAccess(const QString& keyId, const QString& endpointId, AccessLevel level)
+{
+    const std::optional<ApiKey> before = keyById(keyId);
+    if (!m_session->isConnected() || !m_session->client())
+        return refuseOffline();
+    if (!before)
+        return refuse(tr("That key is no longer in the account. Refresh (F5) to see the account as it is now."));
+    AccessPolicy policy = before->policy;
+    policy.setEndpointLevel(endpointId, level);
+    if (const std::optional<QString> beyond = beyondOwnAccess(*before, policy))
+        return refuse(*beyond);
+    const std::optional<Endpoint> endpoint = endpointById(endpointId);
+    const QString endpointName = endpoint ? endpoint->name : endpointId;
+    const QString keyName = before->name;
+    auto* reply = m_session->client()->updateApiKey(keyId, std::nullopt, policy);
+    return track(reply, keyId, [this, keyName, endpointName, level](TypedReply<ApiKey>* r, ChangeOutcome& outcome) {
+        if (!outcome.ok) {
+            outcome.message = tr("The access of key %1 to %2 was not changed: %3")
+                                  .arg(keyName, endpointName, outcome.error.message());
+            return;
+        }
+        const ApiKey key = r->value();
+        m_session->applyChange({Resource::ApiKey, key.id}, [&key](AccountSnapshot& s) {
+            for (ApiKey& k : s.apiKeys) {
+                if (k.id == key.id)
+                    k = key;
+            }
+        });
+        outcome.key = key;
+        outcome.message =
+            level == AccessLevel::None
+                ? tr("Key %1 no longer has its own grant of %2.").arg(key.name, endpointName)
+                : tr("Key %1 now has %2 access to %3.").arg(key.name, toDisplayString(level), endpointName);
     });
 }
 
@@ -415,6 +469,81 @@ ChangeRequest* AccountChanges::deleteTemplate(const QString& templateId)
                               s.templates.end());
         });
         outcome.message = tr("%1 was deleted.").arg(name);
+    });
+}
+
+// ---- Pods and endpoints
+
+ChangeRequest* AccountChanges::podAction(const QString& podId, PodAction action)
+{
+    const std::optional<Pod> before = podById(podId);
+    if (!m_session->isConnected() || !m_session->client())
+        return refuseOffline();
+    const QString name = before ? before->name : podId;
+    auto* reply = m_session->client()->podAction(podId, action);
+    return track(reply, podId, [this, podId, name, action](TypedReply<std::optional<Pod>>* r, ChangeOutcome& outcome) {
+        if (!outcome.ok) {
+            outcome.message = (action == PodAction::Restart ? tr("Pod %1 was not restarted: %2")
+                               : action == PodAction::Start ? tr("Pod %1 was not started: %2")
+                               : action == PodAction::Stop  ? tr("Pod %1 was not stopped: %2")
+                                                            : tr("Pod %1 was not terminated: %2"))
+                                  .arg(name, outcome.error.message());
+            return;
+        }
+        const std::optional<Pod> pod = r->value();
+        m_session->applyChange({Resource::Pod, podId, !pod}, [&pod, &podId](AccountSnapshot& s) {
+            for (qsizetype i = 0; i < s.pods.size(); ++i) {
+                if (s.pods.at(i).id != podId)
+                    continue;
+                if (pod)
+                    s.pods[i] = *pod;
+                else
+                    s.pods.removeAt(i);
+                return;
+            }
+            if (pod)
+                s.pods.append(*pod);
+        });
+        outcome.pod = pod;
+        outcome.message = (action == PodAction::Restart ? tr("Pod %1 was restarted.")
+                           : action == PodAction::Start ? tr("Pod %1 was started.")
+                           : action == PodAction::Stop  ? tr("Pod %1 was stopped.")
+                                                        : tr("Pod %1 was terminated."))
+                              .arg(name);
+    });
+}
+
+ChangeRequest* AccountChanges::rollWorkers(const QString& endpointId)
+{
+    const std::optional<Endpoint> before = endpointById(endpointId);
+    if (!m_session->isConnected() || !m_session->client())
+        return refuseOffline();
+    if (!before)
+        return refuse(tr("That endpoint is no longer in the account. Refresh (F5) to see the account as it is now."));
+    EndpointInput input;
+    input.container.env = before->container.env.value_or(EnvList());
+    const QString name = before->name;
+    auto* reply = m_session->client()->updateEndpoint(endpointId, input);
+    return track(reply, endpointId, [this, name](TypedReply<Endpoint>* r, ChangeOutcome& outcome) {
+        if (!outcome.ok) {
+            outcome.message = tr("The workers of %1 were not rolled: %2").arg(name, outcome.error.message());
+            return;
+        }
+        Endpoint endpoint = r->value();
+        m_session->applyChange({Resource::Endpoint, endpoint.id}, [&endpoint](AccountSnapshot& s) {
+            for (Endpoint& e : s.endpoints) {
+                if (e.id == endpoint.id) {
+                    // A service that keeps no template link answers without one; the link we knew stays.
+                    if (!endpoint.templateId)
+                        endpoint.templateId = e.templateId;
+                    e = endpoint;
+                }
+            }
+        });
+        outcome.endpoint = endpoint;
+        outcome.message = tr("%1 has a new release: its workers are replaced one by one, and each new worker reads "
+                             "the secrets as they are now.")
+                              .arg(name);
     });
 }
 

@@ -2,6 +2,8 @@
 
 #include "AccessPolicy.h"
 #include "ApiKey.h"
+#include "Endpoint.h"
+#include "Pod.h"
 #include "Secret.h"
 #include "secrethandling/SecretBuffer.h"
 #include "service/ServiceError.h"
@@ -29,6 +31,8 @@ struct ChangeOutcome
     ServiceError error;
     std::optional<ApiKey> key;
     std::optional<Secret> secret;
+    std::optional<Endpoint> endpoint;
+    std::optional<Pod> pod;
     // createKey only: the raw key, to be shown once. Shared so the outcome can travel in a signal;
     // the buffer wipes itself when the last holder lets go.
     std::shared_ptr<SecretBuffer> rawKey;
@@ -78,6 +82,9 @@ public:
     ChangeRequest* updateKey(const QString& keyId, const std::optional<QString>& name,
                              const std::optional<AccessPolicy>& policy);
     ChangeRequest* revokeKey(const QString& keyId);
+    // The key's own level on one endpoint (None removes its grant of that endpoint); its other
+    // access stays. The same privilege rule as any key change.
+    ChangeRequest* setEndpointAccess(const QString& keyId, const QString& endpointId, AccessLevel level);
 
     // The value buffers are consumed.
     ChangeRequest* createSecret(const QString& name, SecretBuffer value, const QString& description);
@@ -88,6 +95,14 @@ public:
     ChangeRequest* deleteSecret(const QString& secretId);
 
     ChangeRequest* deleteTemplate(const QString& templateId);
+
+    // start, stop, restart or terminate a pod; the pod as the service answers replaces the known
+    // one (terminate removes it).
+    ChangeRequest* podAction(const QString& podId, PodAction action);
+    // A configuration update that changes nothing but makes a new release: the service replaces
+    // the endpoint's workers one by one, and each new worker reads the secrets' values as they are
+    // now. Sends the endpoint's env back whole (PATCH replaces env whole).
+    ChangeRequest* rollWorkers(const QString& endpointId);
     // A push of a template draft (create, or read then send whole; a conflict stops with the
     // comparison). The caller owns the push; Session::keepTemplate takes the pushed template.
     // Null when not connected.
@@ -109,6 +124,8 @@ private:
     std::optional<QString> beyondOwnAccess(const ApiKey& target,
                                            const std::optional<AccessPolicy>& newPolicy = std::nullopt) const;
     std::optional<Secret> secretById(const QString& id) const;
+    std::optional<Endpoint> endpointById(const QString& id) const;
+    std::optional<Pod> podById(const QString& id) const;
 
     Session* m_session;
     QSet<QString> m_pending;

@@ -232,6 +232,9 @@ void Session::saveToStore(const AccountChange& change)
     case R::Endpoint:
         m_savedCopy->saveRow(m_profile->id, LocalStore::Table::Endpoints, change.id, rowOf(m_snapshot.endpoints));
         break;
+    case R::Pod:
+        m_savedCopy->saveRow(m_profile->id, LocalStore::Table::Pods, change.id, rowOf(m_snapshot.pods));
+        break;
     }
 }
 
@@ -253,6 +256,26 @@ TypedReply<AuditEventPage>* Session::history(const EventQuery& query)
     if (!isConnected() || !m_client)
         return nullptr;
     return m_client->listEvents(query);
+}
+
+TypedReply<EndpointHealth>* Session::endpointHealth(const QString& endpointId)
+{
+    return isConnected() && m_client ? m_client->endpointHealth(endpointId) : nullptr;
+}
+
+TypedReply<WorkerList>* Session::endpointWorkers(const QString& endpointId)
+{
+    return isConnected() && m_client ? m_client->listWorkers(endpointId) : nullptr;
+}
+
+TypedReply<ReleasePage>* Session::endpointReleases(const QString& endpointId)
+{
+    return isConnected() && m_client ? m_client->listReleases(endpointId) : nullptr;
+}
+
+TypedReply<JobResult>* Session::runJob(const QString& endpointId, const QJsonObject& input, int waitMs)
+{
+    return isConnected() && m_client ? m_client->runSync(endpointId, input, waitMs) : nullptr;
 }
 
 bool Session::isSignedInWith(const ApiKey& key) const
@@ -282,7 +305,7 @@ void Session::goOffline()
     setState(State::Offline);
 }
 
-// Four parallel requests; the snapshot changes only when all of them succeeded.
+// Five parallel requests; the snapshot changes only when all of them succeeded.
 void Session::loadSnapshot()
 {
     struct Partial
@@ -290,11 +313,11 @@ void Session::loadSnapshot()
         AccountSnapshot snapshot;
         std::optional<ServiceError> error;
         bool keyManagement = true;
-        int remaining = 4;
+        int remaining = 5;
     };
     auto partial = std::make_shared<Partial>();
     const int generation = m_generation;
-    m_pending = 4;
+    m_pending = 5;
     m_progress = {};
     emit loadProgressChanged();
 
@@ -316,10 +339,14 @@ void Session::loadSnapshot()
                 qCInfo(lcAccount) << "the service offers no key management routes";
             if (count == &LoadProgress::apiKeys)
                 partial->keyManagement = !keysNotOffered;
+            // A service that serves no pods (an older sandbox, say) has an account without them.
+            const bool podsNotOffered =
+                count == &LoadProgress::pods && !reply->ok() && reply->error().kind == ServiceError::Kind::NotFound;
             // keysNotOffered leaves the key list empty, and the keys screen says why.
             if (reply->ok())
                 store(partial->snapshot);
-            else if (!keysNotOffered && (!partial->error || reply->error().kind != ServiceError::Kind::Cancelled))
+            else if (!keysNotOffered && !podsNotOffered &&
+                     (!partial->error || reply->error().kind != ServiceError::Kind::Cancelled))
                 partial->error = partial->error ? partial->error : reply->error();
             m_pending = std::max(0, m_pending - 1);
             if (--partial->remaining > 0)
@@ -339,7 +366,7 @@ void Session::loadSnapshot()
                 m_savedCopy->saveAll(m_profile->id, m_snapshot);
             qCInfo(lcAccount) << "loaded" << m_snapshot.apiKeys.size() << "keys," << m_snapshot.secrets.size()
                               << "secrets," << m_snapshot.templates.size() << "templates,"
-                              << m_snapshot.endpoints.size() << "endpoints";
+                              << m_snapshot.endpoints.size() << "endpoints," << m_snapshot.pods.size() << "pods";
             emit snapshotChanged();
             setState(m_profile->isSandbox() ? State::Sandbox : State::Online);
         });
@@ -356,6 +383,9 @@ void Session::loadSnapshot()
     auto* endpoints = m_client->listEndpoints();
     onDone(
         endpoints, [endpoints](AccountSnapshot& s) { s.endpoints = endpoints->takeValue(); }, &LoadProgress::endpoints);
+    auto* pods = m_client->listPods();
+    onDone(
+        pods, [pods](AccountSnapshot& s) { s.pods = pods->takeValue(); }, &LoadProgress::pods);
 }
 
 void Session::failWith(const ServiceError& error, bool whileConnecting)

@@ -23,7 +23,7 @@ class SavedCopy;
 // Session::accountChanged says, so every screen, count and the offline copy follow.
 struct AccountChange
 {
-    enum class Resource { ApiKey, Secret, Template, Endpoint };
+    enum class Resource { ApiKey, Secret, Template, Endpoint, Pod };
     Resource resource = Resource::ApiKey;
     QString id;
     bool removed = false;
@@ -65,6 +65,14 @@ public:
     void keepTemplate(const Template& t);
     // The account's events, newest first (the secret history); null when not connected.
     TypedReply<AuditEventPage>* history(const EventQuery& query);
+    // Live reads of an endpoint, not part of the account (null when not connected): its health on
+    // the invocation base, its workers, the newest page of its releases with the rollout.
+    TypedReply<EndpointHealth>* endpointHealth(const QString& endpointId);
+    TypedReply<WorkerList>* endpointWorkers(const QString& endpointId);
+    TypedReply<ReleasePage>* endpointReleases(const QString& endpointId);
+    // One job on the endpoint with the signed-in key (POST /runsync), answered when it finishes or
+    // the wait runs out; null when not connected.
+    TypedReply<JobResult>* runJob(const QString& endpointId, const QJsonObject& input, int waitMs);
     // True when `key` is the key this session is signed in with (by its prefix).
     bool isSignedInWith(const ApiKey& key) const;
     // Reloads the account (when connected), or reconnects (when not).
@@ -78,8 +86,9 @@ public:
         qsizetype secrets = 0;
         qsizetype templates = 0;
         qsizetype endpoints = 0;
+        qsizetype pods = 0;
         int pages = 0;
-        qsizetype total() const { return apiKeys + secrets + templates + endpoints; }
+        qsizetype total() const { return apiKeys + secrets + templates + endpoints + pods; }
     };
     const LoadProgress& loadProgress() const { return m_progress; }
     bool isLoading() const { return m_pending > 0; }

@@ -259,13 +259,73 @@ TypedReply<Build>* ServiceClient::getBuild(const QString& endpointId, const QStr
 
 TypedReply<EndpointHealth>* ServiceClient::endpointHealth(const QString& endpointId)
 {
+    return send<EndpointHealth>("GET", invocationUrl(endpointId, QStringLiteral("health")), {},
+                                objectDecoder<EndpointHealth>(&EndpointHealth::fromJson));
+}
+
+TypedReply<JobResult>* ServiceClient::runSync(const QString& endpointId, const QJsonObject& input, int waitMs)
+{
+    QUrl url = invocationUrl(endpointId, QStringLiteral("runsync"));
+    url.setQuery(QStringLiteral("wait=%1").arg(waitMs));
+    return send<JobResult>("POST", url, compact(QJsonObject{{QStringLiteral("input"), input}}),
+                           objectDecoder<JobResult>(&JobResult::fromJson));
+}
+
+TypedReply<WorkerList>* ServiceClient::listWorkers(const QString& endpointId)
+{
+    return send<WorkerList>("GET", managementUrl(QStringLiteral("/v2/serverless/%1/workers"), {endpointId}), {},
+                            objectDecoder<WorkerList>(&WorkerList::fromJson), true, ReplyLimits::listPage);
+}
+
+TypedReply<ReleasePage>* ServiceClient::listReleases(const QString& endpointId)
+{
+    QUrl url = managementUrl(QStringLiteral("/v2/serverless/%1/releases"), {endpointId});
+    if (m_config.pageSize > 0)
+        url.setQuery(QStringLiteral("limit=%1").arg(m_config.pageSize));
+    return send<ReleasePage>("GET", url, {}, objectDecoder<ReleasePage>(&ReleasePage::fromJson), true,
+                             ReplyLimits::listPage);
+}
+
+QUrl ServiceClient::invocationUrl(const QString& endpointId, const QString& tail) const
+{
     QUrl url = m_config.invocationBase;
     QString basePath = url.path(QUrl::FullyEncoded);
     while (basePath.endsWith(QLatin1Char('/')))
         basePath.chop(1);
-    url.setPath(basePath + QStringLiteral("/v2/") + segment(endpointId) + QStringLiteral("/health"),
-                QUrl::TolerantMode);
-    return send<EndpointHealth>("GET", url, {}, objectDecoder<EndpointHealth>(&EndpointHealth::fromJson));
+    url.setPath(basePath + QStringLiteral("/v2/") + segment(endpointId) + QLatin1Char('/') + tail, QUrl::TolerantMode);
+    return url;
+}
+
+// Pods
+
+TypedReply<QList<Pod>>* ServiceClient::listPods()
+{
+    return sendPaged<Pod>(managementUrl(QStringLiteral("/v2/pods")), &decodePodList);
+}
+
+TypedReply<Pod>* ServiceClient::getPod(const QString& id)
+{
+    return send<Pod>("GET", managementUrl(QStringLiteral("/v2/pods/%1"), {id}), {}, itemDecoder<Pod>());
+}
+
+TypedReply<std::optional<Pod>>* ServiceClient::podAction(const QString& id, PodAction action)
+{
+    const bool answersPod = action != PodAction::Terminate;
+    return send<std::optional<Pod>>(
+        "POST", managementUrl(QStringLiteral("/v2/pods/%1/action"), {id}),
+        compact(QJsonObject{{QStringLiteral("action"), toWireString(action)}}),
+        [](QByteArray& body, int status) -> Decoded<std::optional<Pod>> {
+            if (status == 204)
+                return std::optional<Pod>();
+            auto json = parseJsonObject(body);
+            if (!json)
+                return json.error();
+            auto pod = Pod::fromJson(json.value());
+            if (!pod)
+                return pod.error();
+            return std::optional<Pod>(std::move(pod).value());
+        },
+        answersPod);
 }
 
 // Secrets

@@ -6,9 +6,12 @@
 #include "Build.h"
 #include "Endpoint.h"
 #include "EndpointHealth.h"
+#include "Pod.h"
+#include "Release.h"
 #include "Secret.h"
 #include "ServiceReply.h"
 #include "Template.h"
+#include "Worker.h"
 #include "secrethandling/SecretBuffer.h"
 
 #include <QNetworkAccessManager>
@@ -106,9 +109,22 @@ public:
     TypedReply<Endpoint>* updateEndpoint(const QString& id, const EndpointInput& changes);
     TypedReply<NoContent>* deleteEndpoint(const QString& id);
     TypedReply<EndpointHealth>* endpointHealth(const QString& endpointId); // invocation base
+    // POST /v2/{id}/runsync?wait=ms on the invocation base: one job with `input`, answered when it
+    // finishes or the wait runs out (then the status says IN_QUEUE or IN_PROGRESS).
+    TypedReply<JobResult>* runSync(const QString& endpointId, const QJsonObject& input, int waitMs = 20000);
+    // The endpoint's active workers and their counts by status.
+    TypedReply<WorkerList>* listWorkers(const QString& endpointId);
+    // The newest page of the endpoint's releases and where its rollout stands.
+    TypedReply<ReleasePage>* listReleases(const QString& endpointId);
     // An endpoint's GitHub builds, newest first, every page; and one of them.
     TypedReply<QList<Build>>* listBuilds(const QString& endpointId);
     TypedReply<Build>* getBuild(const QString& endpointId, const QString& buildId);
+
+    // Every pod, every page (newest first).
+    TypedReply<QList<Pod>>* listPods();
+    TypedReply<Pod>* getPod(const QString& id);
+    // start, stop and restart answer the pod; terminate answers nothing (the pod is gone).
+    TypedReply<std::optional<Pod>>* podAction(const QString& id, PodAction action);
 
     TypedReply<QList<Secret>>* listSecrets();
     TypedReply<Secret>* getSecret(const QString& id);
@@ -143,6 +159,7 @@ private:
                         typename TypedReply<T>::Decoder decoder, bool expectBody = true,
                         qint64 maxReplyBytes = ReplyLimits::object);
     QUrl managementUrl(const QString& path, const QStringList& ids = {}) const;
+    QUrl invocationUrl(const QString& endpointId, const QString& tail) const; // base + /v2/{id}/tail
     void startReply(ServiceReply* reply, const QByteArray& method, const QUrl& url, QByteArray body, bool expectBody,
                     qint64 maxReplyBytes);
 

@@ -14,14 +14,16 @@
 #include <QtSql/QSqlQuery>
 
 #include <algorithm>
+#include <iterator>
+#include <type_traits>
 
 namespace podwarden {
 
 namespace {
 
 // 1: snapshots (one JSON blob per profile); 2: template drafts; 3: the account as rows (a blob of
-// schema 1 is still read, once, and replaced by rows at the next save).
-constexpr int kSchemaVersion = 3;
+// schema 1 is still read, once, and replaced by rows at the next save); 4: pods.
+constexpr int kSchemaVersion = 4;
 
 struct TableInfo
 {
@@ -31,7 +33,8 @@ struct TableInfo
 constexpr TableInfo kTables[] = {{LocalStore::Table::ApiKeys, "api_keys"},
                                  {LocalStore::Table::Secrets, "secrets"},
                                  {LocalStore::Table::Templates, "templates"},
-                                 {LocalStore::Table::Endpoints, "endpoints"}};
+                                 {LocalStore::Table::Endpoints, "endpoints"},
+                                 {LocalStore::Table::Pods, "pods"}};
 
 QString tableName(LocalStore::Table table)
 {
@@ -254,8 +257,10 @@ bool LocalStore::saveSnapshot(const QString& profileId, const AccountSnapshot& s
     if (!query.exec())
         return failed(query.lastError().text());
     const QList<QPair<QString, QByteArray>> rows[] = {rowsOf(snapshot.apiKeys), rowsOf(snapshot.secrets),
-                                                      rowsOf(snapshot.templates), rowsOf(snapshot.endpoints)};
-    for (int t = 0; t < 4; ++t) {
+                                                      rowsOf(snapshot.templates), rowsOf(snapshot.endpoints),
+                                                      rowsOf(snapshot.pods)};
+    static_assert(std::extent_v<decltype(rows)> == std::extent_v<decltype(kTables)>);
+    for (size_t t = 0; t < std::size(kTables); ++t) {
         const QString name = QLatin1String(kTables[t].name);
         query.prepare(QStringLiteral("DELETE FROM %1 WHERE profile_id = ?").arg(name));
         query.addBindValue(profileId);
@@ -351,7 +356,8 @@ std::optional<AccountSnapshot> LocalStore::loadSnapshot(const QString& profileId
         return true;
     };
     if (!readTable("api_keys", snapshot.apiKeys) || !readTable("secrets", snapshot.secrets) ||
-        !readTable("templates", snapshot.templates) || !readTable("endpoints", snapshot.endpoints))
+        !readTable("templates", snapshot.templates) || !readTable("endpoints", snapshot.endpoints) ||
+        !readTable("pods", snapshot.pods))
         return std::nullopt;
     return snapshot;
 }

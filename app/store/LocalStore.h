@@ -40,7 +40,7 @@ public:
     QString errorString() const; // translated, names the file
     QString path() const { return m_path; }
 
-    enum class Table { ApiKeys, Secrets, Templates, Endpoints };
+    enum class Table { ApiKeys, Secrets, Templates, Endpoints, Pods };
 
     // Replaces the profile's whole account in one transaction; false (and errorString) on failure.
     bool saveSnapshot(const QString& profileId, const AccountSnapshot& snapshot);

@@ -63,7 +63,12 @@ AccountSnapshot sampleSnapshot()
         "   'timeout':600000,'flashboot':'FLASHBOOT','createdAt':'2026-06-01T12:00:00Z'},"
         "  {'id':'ep_2','name':'embed','workers':{'min':1,'max':2},"
         "   'scaling':{'type':'REQUEST_COUNT','requestCount':10},'dataCenterIds':[],'networkVolumes':['vol_1'],"
-        "   'timeout':1000,'flashboot':'OFF','createdAt':'2026-07-01T12:00:00Z'}]}");
+        "   'timeout':1000,'flashboot':'OFF','createdAt':'2026-07-01T12:00:00Z','templateId':'tpl_1'}],"
+        " 'pods':["
+        "  {'id':'pod_1','name':'research','status':'RUNNING','actions':['stop','restart','terminate'],"
+        "   'image':'runpod/pytorch:2.4','env':{'HF_TOKEN':'{{ RUNPOD_SECRET_hf_token }}'},'template':'tpl_1',"
+        "   'cost':0.69,'locked':false,'dataCenterId':'US-KS-2','createdAt':'2026-11-01T08:00:00Z',"
+        "   'startedAt':'2026-11-02T08:00:00Z'}]}");
     const auto decoded = AccountSnapshot::fromJson(json);
     if (!decoded)
         qFatal("bad test snapshot: %s", qPrintable(decoded.error().message()));
@@ -108,6 +113,8 @@ private slots:
         QCOMPARE(loaded->apiKeys, snapshot.apiKeys);
         QCOMPARE(loaded->templates, snapshot.templates);
         QCOMPARE(loaded->endpoints, snapshot.endpoints);
+        QCOMPARE(loaded->pods, snapshot.pods);
+        QCOMPARE(loaded->pods.size(), 1);
         QCOMPARE(loaded->fetchedAt, snapshot.fetchedAt);
         QVERIFY(*loaded == snapshot);
     }
@@ -123,7 +130,7 @@ private slots:
         QSqlQuery q(raw.db());
         QVERIFY(q.exec("PRAGMA user_version"));
         QVERIFY(q.next());
-        QCOMPARE(q.value(0).toInt(), 3);
+        QCOMPARE(q.value(0).toInt(), 4);
         QVERIFY(q.exec("PRAGMA journal_mode"));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QString("wal"));
@@ -143,7 +150,7 @@ private slots:
             QCOMPARE(QJsonDocument::fromJson(json).object(), key.toJson());
         }
         QVERIFY(!q.next());
-        for (const char* table : {"secrets", "templates", "endpoints"}) {
+        for (const char* table : {"secrets", "templates", "endpoints", "pods"}) {
             QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))));
             QVERIFY(q.next());
             QVERIFY2(q.value(0).toInt() > 0, table);

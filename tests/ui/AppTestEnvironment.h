@@ -73,9 +73,10 @@ inline bool prepareScreenTest(const QTemporaryDir& home, QTranslator& english)
 
 // Starts `sandbox` with the demo account and opens `session` on it with the admin key, as a
 // profile named `profileName`. Returns an empty string, or what went wrong.
-inline QString openDemoSession(SandboxProcess& sandbox, Session& session, const QString& profileName)
+inline QString openDemoSession(SandboxProcess& sandbox, Session& session, const QString& profileName,
+                               const QStringList& extraSandboxArgs = {})
 {
-    if (!sandbox.start({QStringLiteral("--seed"), QStringLiteral("demo")}))
+    if (!sandbox.start(QStringList{QStringLiteral("--seed"), QStringLiteral("demo")} + extraSandboxArgs))
         return sandbox.errorString();
     Profile profile = Profile::makeNew(profileName);
     profile.managementBase = sandbox.apiBase();

@@ -10,7 +10,8 @@
 
 namespace podwarden {
 
-DeleteSecretDialog::DeleteSecretDialog(const QString& secretName, const QStringList& usedBy, QWidget* parent)
+DeleteSecretDialog::DeleteSecretDialog(const QString& secretName, const QStringList& usedBy,
+                                       const QStringList& bootsFrom, QWidget* parent)
     : SecretFormDialog(parent)
     , m_name(secretName)
 {
@@ -42,17 +43,29 @@ DeleteSecretDialog::DeleteSecretDialog(const QString& secretName, const QStringL
     text->setText(warning);
     top->addWidget(text, 1);
     layout->addLayout(top);
-
-    if (!usedBy.isEmpty()) {
+    const auto addList = [this, layout](const char* name, const QString& accessibleName, const QStringList& items) {
         auto* list = new QListWidget(this);
-        list->setObjectName(QStringLiteral("referencingTemplates"));
-        list->setAccessibleName(tr("Templates that reference %1").arg(secretName));
-        list->addItems(usedBy);
+        list->setObjectName(QLatin1String(name));
+        list->setAccessibleName(accessibleName);
+        list->addItems(items);
         list->setSelectionMode(QAbstractItemView::NoSelection);
         list->setFocusPolicy(Qt::NoFocus);
-        const int rows = std::min<int>(int(usedBy.size()), 6);
+        const int rows = std::min<int>(int(items.size()), 6);
         list->setFixedHeight(rows * list->sizeHintForRow(0) + 2 * list->frameWidth() + 4);
         layout->addWidget(list);
+    };
+
+    if (!usedBy.isEmpty())
+        addList("referencingTemplates", tr("Templates that reference %1").arg(secretName), usedBy);
+    if (!bootsFrom.isEmpty()) {
+        auto* breaks = new QLabel(tr("%n endpoint(s) and pod(s) read it when they boot. What runs now keeps its "
+                                     "value; the next start of these fails:",
+                                     nullptr, int(bootsFrom.size())),
+                                  this);
+        breaks->setObjectName(QStringLiteral("deleteBreaks"));
+        breaks->setWordWrap(true);
+        layout->addWidget(breaks);
+        addList("referencingRunners", tr("Endpoints and pods that read %1").arg(secretName), bootsFrom);
     }
 
     auto* prompt = new QLabel(tr("Type <b>%1</b> to confirm:").arg(secretName.toHtmlEscaped()), this);

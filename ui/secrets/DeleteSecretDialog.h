@@ -13,7 +13,10 @@ class DeleteSecretDialog final : public SecretFormDialog
 {
     Q_OBJECT
 public:
-    DeleteSecretDialog(const QString& secretName, const QStringList& usedBy, QWidget* parent = nullptr);
+    // `usedBy`: the templates that reference it; `bootsFrom`: the endpoints and pods that read it when
+    // they boot ("Endpoint x (through template y)"), which fail to start once it is gone.
+    DeleteSecretDialog(const QString& secretName, const QStringList& usedBy, const QStringList& bootsFrom = {},
+                       QWidget* parent = nullptr);
     ~DeleteSecretDialog() override;
 
 protected:

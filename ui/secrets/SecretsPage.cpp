@@ -1,6 +1,7 @@
 #include "SecretsPage.h"
 
 #include "Clock.h"
+#include "CredentialGraph.h"
 #include "PageParts.h"
 #include "SecretReference.h"
 #include "SecretTableModel.h"
@@ -10,7 +11,9 @@
 #include "secrets/DeleteSecretDialog.h"
 #include "secrets/SecretChangeDialogs.h"
 #include "secrets/SecretDetailsDialog.h"
+#include "secrets/SecretRolloutDialog.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -27,6 +30,26 @@
 #include <QVBoxLayout>
 
 namespace podwarden {
+
+namespace {
+
+// The endpoints and pods whose boot reads `secretName`, in words: "Endpoint x (through template y)".
+QStringList bootsFrom(const AccountSnapshot& snapshot, const QString& secretName)
+{
+    const SecretUsers users = CredentialGraph(snapshot).usersOf(secretName);
+    QStringList out;
+    const auto describe = [&out](const SecretUser& u, const QString& plain, const QString& through) {
+        out << (u.direct || u.throughTemplateName.isEmpty() ? plain.arg(u.name)
+                                                            : through.arg(u.name, u.throughTemplateName));
+    };
+    for (const SecretUser& e : users.endpoints)
+        describe(e, SecretsPage::tr("Endpoint %1"), SecretsPage::tr("Endpoint %1 (through template %2)"));
+    for (const SecretUser& p : users.pods)
+        describe(p, SecretsPage::tr("Pod %1"), SecretsPage::tr("Pod %1 (through template %2)"));
+    return out;
+}
+
+} // namespace
 
 SecretsPage::SecretsPage(Session* session, QWidget* parent)
     : AccountListPage(session,
@@ -52,6 +75,11 @@ SecretsPage::SecretsPage(Session* session, QWidget* parent)
     m_details->setObjectName(QStringLiteral("detailsButton"));
     m_delete = new QPushButton(tr("&Delete…"), this);
     m_delete->setObjectName(QStringLiteral("deleteSecretButton"));
+    // Not on the button row (a narrow window keeps its room); in the context menu, and opened by
+    // itself after a new value.
+    m_rollout = new QAction(tr("Ro&llout…"), this);
+    m_rollout->setObjectName(QStringLiteral("rolloutAction"));
+    m_rollout->setToolTip(tr("The pods and workers that still run the secret's old value"));
     header()->addWidget(m_new);
 
     // The search and what can be done to the selected secret on one row, so the window can be
@@ -89,6 +117,7 @@ SecretsPage::SecretsPage(Session* session, QWidget* parent)
     connect(m_describe, &QPushButton::clicked, this, &SecretsPage::editSelectedDescription);
     connect(m_details, &QPushButton::clicked, this, &SecretsPage::showSelectedDetails);
     connect(m_delete, &QPushButton::clicked, this, &SecretsPage::deleteSelectedSecret);
+    connect(m_rollout, &QAction::triggered, this, &SecretsPage::showSelectedRollout);
     connect(table, &QTableView::doubleClicked, this, &SecretsPage::showSelectedDetails);
     connect(table, &QTableView::customContextMenuRequested, this, [this](const QPoint& at) {
         if (!selectedSecret())
@@ -96,6 +125,7 @@ SecretsPage::SecretsPage(Session* session, QWidget* parent)
         const bool connected = isConnected();
         QMenu menu(this);
         menu.addAction(tr("De&tails…"), this, &SecretsPage::showSelectedDetails);
+        menu.addAction(m_rollout);
         menu.addSeparator();
         menu.addAction(tr("Re&place value…"), this, &SecretsPage::replaceSelectedValue)->setEnabled(connected);
         menu.addAction(tr("Edit des&cription…"), this, &SecretsPage::editSelectedDescription)->setEnabled(connected);
@@ -148,6 +178,7 @@ void SecretsPage::updateButtons()
     m_describe->setEnabled(connected && selected);
     m_delete->setEnabled(connected && selected);
     m_details->setEnabled(selected);
+    m_rollout->setEnabled(selected);
     const QString offline = tr("Connect to the account to change its secrets.");
     for (QPushButton* button : {m_new, m_replace, m_describe, m_delete})
         button->setToolTip(connected ? QString() : offline);
@@ -262,6 +293,8 @@ void SecretsPage::replaceSelectedValue()
             auto* replace = qobject_cast<ReplaceSecretValueDialog*>(open);
             if (outcome.valueOnly && replace)
                 replace->valueTookEffect(); // the dialog goes on as "save the description"
+            if (outcome.secret && (outcome.ok || outcome.valueOnly))
+                m_valueReplaced = outcome.secret->name;
             if (!outcome.ok) {
                 if (!open)
                     showMessage(outcome.message, true);
@@ -270,6 +303,23 @@ void SecretsPage::replaceSelectedValue()
             showMessage(outcome.message, false);
             return true;
         });
+    // What runs the old value now: the next step after a new value, when anything reads it.
+    const QString replaced = std::exchange(m_valueReplaced, QString());
+    if (!replaced.isEmpty() && !bootsFrom(m_session->snapshot(), replaced).isEmpty())
+        showRollout(replaced);
+}
+
+void SecretsPage::showSelectedRollout()
+{
+    if (const std::optional<Secret> secret = selectedSecret())
+        showRollout(secret->name);
+}
+
+void SecretsPage::showRollout(const QString& secretName)
+{
+    auto* dialog = new SecretRolloutDialog(secretName, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void SecretsPage::editSelectedDescription()
@@ -294,7 +344,9 @@ void SecretsPage::showSelectedDetails()
     const std::optional<Secret> secret = selectedSecret();
     if (!secret)
         return;
-    auto* dialog = new SecretDetailsDialog(*secret, m_model->templatesUsing(secret->name), m_session, this);
+    auto* dialog = new SecretDetailsDialog(
+        *secret, m_model->templatesUsing(secret->name) + bootsFrom(m_session->snapshot(), secret->name), m_session,
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -308,7 +360,7 @@ void SecretsPage::deleteSelectedSecret()
     const QString id = secret->id;
     const QString name = secret->name;
     const QStringList usedBy = m_model->templatesUsing(name);
-    DeleteSecretDialog dialog(name, usedBy, this);
+    DeleteSecretDialog dialog(name, usedBy, bootsFrom(m_session->snapshot(), name), this);
     runForm(
         dialog, [id](AccountChanges* changes) { return changes->deleteSecret(id); },
         [this, name, usedBy](const ChangeOutcome& outcome, SecretFormDialog* open) {

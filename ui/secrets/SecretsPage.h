@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 
+class QAction;
 class QPushButton;
 class QSortFilterProxyModel;
 
@@ -38,6 +39,9 @@ public:
     void editSelectedDescription();
     void showSelectedDetails();
     void deleteSelectedSecret();
+    // The pods and workers that still run the selected secret's old value.
+    void showSelectedRollout();
+    void showRollout(const QString& secretName);
     // Selects the secret with this name, when it is shown; false otherwise.
     bool selectSecret(const QString& name);
 
@@ -67,6 +71,8 @@ private:
     QPushButton* m_describe = nullptr;
     QPushButton* m_details = nullptr;
     QPushButton* m_delete = nullptr;
+    QAction* m_rollout = nullptr;
+    QString m_valueReplaced; // the secret whose value the last Replace changed
 };
 
 } // namespace podwarden
