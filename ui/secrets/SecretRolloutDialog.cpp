@@ -68,8 +68,8 @@ SecretRolloutDialog::SecretRolloutDialog(const QString& secretName, Session* ses
     m_table->horizontalHeader()->resizeSection(Kind, PageParts::columnWidth(metrics, tr("Worker")));
     m_table->horizontalHeader()->resizeSection(Name,
                                                PageParts::columnWidth(metrics, QStringLiteral("pytorch-training-2")));
-    m_table->horizontalHeader()->resizeSection(Where,
-                                               PageParts::columnWidth(metrics, QStringLiteral("Endpoint sdxl-turbo")));
+    m_table->horizontalHeader()->resizeSection(
+        Where, PageParts::columnWidth(metrics, QStringLiteral("Pod from template PyTorch 2.4 + Jupyter")));
     m_table->horizontalHeader()->resizeSection(Started, PageParts::relativeTimeColumnWidth(metrics));
     layout->addWidget(m_table, 1);
     m_message = new QLabel(this);
