@@ -91,40 +91,38 @@ ChangeRequest* AccountChanges::refuseOffline()
                      "again."));
 }
 
-std::optional<ApiKey> AccountChanges::keyById(const QString& id) const
+namespace {
+
+// The item of `items` with this id, as the account has it now.
+template <typename T> std::optional<T> findById(const QList<T>& items, const QString& id)
 {
-    for (const ApiKey& k : m_session->snapshot().apiKeys) {
-        if (k.id == id)
-            return k;
+    for (const T& item : items) {
+        if (item.id == id)
+            return item;
     }
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<ApiKey> AccountChanges::keyById(const QString& id) const
+{
+    return findById(m_session->snapshot().apiKeys, id);
 }
 
 std::optional<Secret> AccountChanges::secretById(const QString& id) const
 {
-    for (const Secret& s : m_session->snapshot().secrets) {
-        if (s.id == id)
-            return s;
-    }
-    return std::nullopt;
+    return findById(m_session->snapshot().secrets, id);
 }
 
 std::optional<Endpoint> AccountChanges::endpointById(const QString& id) const
 {
-    for (const Endpoint& e : m_session->snapshot().endpoints) {
-        if (e.id == id)
-            return e;
-    }
-    return std::nullopt;
+    return findById(m_session->snapshot().endpoints, id);
 }
 
 std::optional<Pod> AccountChanges::podById(const QString& id) const
 {
-    for (const Pod& p : m_session->snapshot().pods) {
-        if (p.id == id)
-            return p;
-    }
-    return std::nullopt;
+    return findById(m_session->snapshot().pods, id);
 }
 
 // Waits for `reply`, then runs `done(reply, outcome)` to fill the outcome and apply the change,

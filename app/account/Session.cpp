@@ -1,5 +1,7 @@
 #include "Session.h"
 
+#include "CredentialGraph.h"
+
 #include "Clock.h"
 #include "account/AccountChanges.h"
 #include "account/CredentialStore.h"
@@ -86,6 +88,7 @@ void Session::showCache()
     // The window shows at once; the saved rows are read on the copy's thread and arrive in
     // onSavedCopyLoaded.
     m_snapshot = {};
+    m_graph.reset();
     m_fromCache = false;
     m_cacheTicket = 0;
     if (m_profile && savedCopy()) {
@@ -104,6 +107,7 @@ void Session::onSavedCopyLoaded(int ticket, const std::optional<AccountSnapshot>
     // The account from the service may have come first: then it is newer than the copy.
     if (snapshot && m_snapshot.isEmpty()) {
         m_snapshot = *snapshot;
+        m_graph.reset();
         m_fromCache = true;
         qCInfo(lcAccount).noquote() << "showing the saved copy of" << m_snapshot.fetchedAt.toString(Qt::ISODate);
         emit snapshotChanged();
@@ -201,6 +205,7 @@ void Session::connectWithKey(SecretBuffer key)
 void Session::applyChange(const AccountChange& change, const std::function<void(AccountSnapshot&)>& edit)
 {
     edit(m_snapshot);
+    m_graph.reset();
     saveToStore(change);
     emit accountChanged(change);
 }
@@ -276,6 +281,13 @@ TypedReply<ReleasePage>* Session::endpointReleases(const QString& endpointId)
 TypedReply<JobResult>* Session::runJob(const QString& endpointId, const QJsonObject& input, int waitMs)
 {
     return isConnected() && m_client ? m_client->runSync(endpointId, input, waitMs) : nullptr;
+}
+
+std::shared_ptr<const CredentialGraph> Session::graph() const
+{
+    if (!m_graph)
+        m_graph = std::make_shared<const CredentialGraph>(m_snapshot);
+    return m_graph;
 }
 
 bool Session::isSignedInWith(const ApiKey& key) const
@@ -360,6 +372,7 @@ void Session::loadSnapshot()
             m_progress = {};
             emit loadProgressChanged();
             m_snapshot = std::move(partial->snapshot);
+            m_graph.reset();
             m_fromCache = false;
             m_cacheTicket = 0; // a saved copy still being read is older than this
             if (savedCopy())

@@ -14,6 +14,7 @@
 namespace podwarden {
 
 class AccountChanges;
+class CredentialGraph;
 class CredentialStore;
 class TemplateDrafts;
 class LocalStore;
@@ -108,6 +109,10 @@ public:
     QString errorMessage() const { return m_errorMessage; }
     const std::optional<Profile>& profile() const { return m_profile; }
     const AccountSnapshot& snapshot() const { return m_snapshot; }
+    // Who can reach what and what reads which secret, over snapshot(): built on first use after
+    // each change of the account and shared by every screen that asks, so they agree and the graph
+    // of 100,000 keys is built once, not once a dialog.
+    std::shared_ptr<const CredentialGraph> graph() const;
     bool snapshotFromCache() const { return m_fromCache; }
     // Whether the saved copy is still being read (the window is up; its rows arrive next).
     bool isReadingSavedCopy() const { return m_cacheTicket != 0; }
@@ -152,6 +157,7 @@ private:
     std::optional<Profile> m_profile;
     std::unique_ptr<ServiceClient> m_client;
     AccountSnapshot m_snapshot;
+    mutable std::shared_ptr<const CredentialGraph> m_graph; // of m_snapshot; reset when it changes
     bool m_fromCache = false;
     State m_state = State::Offline;
     QString m_errorMessage;

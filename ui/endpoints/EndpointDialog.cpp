@@ -286,7 +286,7 @@ QString EndpointDialog::curlCommand() const
 
 void EndpointDialog::reloadFromAccount()
 {
-    m_graph = std::make_shared<const CredentialGraph>(m_session->snapshot());
+    m_graph = m_session->graph();
     const std::optional<Endpoint> endpoint = findEndpoint(m_session, m_endpointId);
     setWindowTitle(endpoint ? tr("Endpoint %1").arg(endpoint->name) : tr("Endpoint %1").arg(m_endpointId));
 

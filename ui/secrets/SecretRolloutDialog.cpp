@@ -140,8 +140,7 @@ QString SecretRolloutDialog::podOrigin(const QString& podId) const
 void SecretRolloutDialog::reload()
 {
     m_follow->stop();
-    const CredentialGraph graph(m_session->snapshot());
-    const SecretUsers users = graph.usersOf(m_secretName);
+    const SecretUsers users = m_session->graph()->usersOf(m_secretName);
     const int generation = ++m_generation;
     m_errors.clear();
     m_pending = 0;
@@ -172,9 +171,8 @@ void SecretRolloutDialog::reload()
 
 void SecretRolloutDialog::recompute()
 {
-    const CredentialGraph graph(m_session->snapshot());
     const QDateTime now = Clock::current().now();
-    m_holders = graph.stillOnOldValue(m_secretName, m_workers, now);
+    m_holders = m_session->graph()->stillOnOldValue(m_secretName, m_workers, now);
     m_table->setRowCount(int(m_holders.size()));
     int pods = 0;
     int workers = 0;

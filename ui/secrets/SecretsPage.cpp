@@ -34,9 +34,9 @@ namespace podwarden {
 namespace {
 
 // The endpoints and pods whose boot reads `secretName`, in words: "Endpoint x (through template y)".
-QStringList bootsFrom(const AccountSnapshot& snapshot, const QString& secretName)
+QStringList bootsFrom(const Session& session, const QString& secretName)
 {
-    const SecretUsers users = CredentialGraph(snapshot).usersOf(secretName);
+    const SecretUsers users = session.graph()->usersOf(secretName);
     QStringList out;
     const auto describe = [&out](const SecretUser& u, const QString& plain, const QString& through) {
         out << (u.direct || u.throughTemplateName.isEmpty() ? plain.arg(u.name)
@@ -305,7 +305,7 @@ void SecretsPage::replaceSelectedValue()
         });
     // What runs the old value now: the next step after a new value, when anything reads it.
     const QString replaced = std::exchange(m_valueReplaced, QString());
-    if (!replaced.isEmpty() && !bootsFrom(m_session->snapshot(), replaced).isEmpty())
+    if (!replaced.isEmpty() && !bootsFrom(*m_session, replaced).isEmpty())
         showRollout(replaced);
 }
 
@@ -345,8 +345,7 @@ void SecretsPage::showSelectedDetails()
     if (!secret)
         return;
     auto* dialog = new SecretDetailsDialog(
-        *secret, m_model->templatesUsing(secret->name) + bootsFrom(m_session->snapshot(), secret->name), m_session,
-        this);
+        *secret, m_model->templatesUsing(secret->name) + bootsFrom(*m_session, secret->name), m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -360,7 +359,7 @@ void SecretsPage::deleteSelectedSecret()
     const QString id = secret->id;
     const QString name = secret->name;
     const QStringList usedBy = m_model->templatesUsing(name);
-    DeleteSecretDialog dialog(name, usedBy, bootsFrom(m_session->snapshot(), name), this);
+    DeleteSecretDialog dialog(name, usedBy, bootsFrom(*m_session, name), this);
     runForm(
         dialog, [id](AccountChanges* changes) { return changes->deleteSecret(id); },
         [this, name, usedBy](const ChangeOutcome& outcome, SecretFormDialog* open) {
