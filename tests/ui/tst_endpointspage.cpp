@@ -11,6 +11,7 @@
 #include "ReachTableModel.h"
 #include "SandboxProcess.h"
 #include "SecretReference.h"
+#include "Theme.h"
 #include "account/AccountChanges.h"
 #include "account/Session.h"
 #include "endpoints/EndpointDialog.h"
@@ -249,6 +250,17 @@ private slots:
         dialog.removeSelectedGrant();
         QTRY_VERIFY_WITH_TIMEOUT(rowOfKey(dialog, "granted-here") < 0, 15000);
         QCOMPARE(healthStatus(target.id, raw), 403);
+
+        // A refusal is said in the window's banner: a grant beyond the signed-in key's access.
+        // (The admin key holds All, so ask for a key the service no longer has instead.)
+        dialog.grantKey("key_that_does_not_exist", AccessLevel::Read);
+        auto* banner = dialog.findChild<QLabel*>("reachMessage");
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
+        QVERIFY2(banner->property("error").toBool() && banner->text().contains("no longer in the account"),
+                 qPrintable(banner->text()));
+        Theme::apply(Theme::Scheme::Dark);
+        screenshot(&dialog, "endpoint-reach-dark");
+        Theme::apply(Theme::Scheme::Light);
 
         // A key that reaches every endpoint cannot lose this one alone: said, not attempted.
         table->selectRow(proxy->mapFromSource(dialog.reachModel()->index(rowOfKey(dialog, "reach-all"), 0)).row());

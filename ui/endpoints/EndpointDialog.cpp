@@ -221,10 +221,7 @@ QWidget* EndpointDialog::buildReach()
     m_reachSummary->setObjectName(QStringLiteral("reachSummary"));
     m_reachSummary->setWordWrap(true);
     layout->addWidget(m_reachSummary);
-    m_reachMessage = new QLabel(page);
-    m_reachMessage->setObjectName(QStringLiteral("reachMessage"));
-    m_reachMessage->setWordWrap(true);
-    m_reachMessage->hide();
+    m_reachMessage = PageParts::messagePanel("reachMessage", page);
     layout->addWidget(m_reachMessage);
     m_reachModel = new ReachTableModel(this);
     m_reachProxy = new QSortFilterProxyModel(this);
@@ -446,11 +443,7 @@ void EndpointDialog::updateReachButtons()
 
 void EndpointDialog::showReachMessage(const QString& text, bool error)
 {
-    m_reachMessage->setText(text);
-    m_reachMessage->setProperty("error", error);
-    m_reachMessage->setStyleSheet(
-        error ? QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 6px;") : QString());
-    m_reachMessage->setVisible(!text.isEmpty());
+    PageParts::showMessage(m_reachMessage, text, error);
 }
 
 void EndpointDialog::applyGrant(const QString& keyId, const QString& keyName, AccessLevel level,

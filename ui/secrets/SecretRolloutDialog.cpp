@@ -72,10 +72,7 @@ SecretRolloutDialog::SecretRolloutDialog(const QString& secretName, Session* ses
         Where, PageParts::columnWidth(metrics, QStringLiteral("Pod from template PyTorch 2.4 + Jupyter")));
     m_table->horizontalHeader()->resizeSection(Started, PageParts::relativeTimeColumnWidth(metrics));
     layout->addWidget(m_table, 1);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("rolloutMessage"));
-    m_message->setWordWrap(true);
-    m_message->hide();
+    m_message = PageParts::messagePanel("rolloutMessage", this);
     layout->addWidget(m_message);
 
     auto* actions = new QHBoxLayout;
@@ -248,8 +245,7 @@ void SecretRolloutDialog::restartPods()
         connect(request, &ChangeRequest::finished, this, [this](const ChangeOutcome& outcome) {
             --m_changing;
             if (!outcome.ok) {
-                m_message->setText(outcome.message);
-                m_message->show();
+                PageParts::showMessage(m_message, outcome.message, true);
             }
             recompute();
         });
@@ -280,8 +276,7 @@ void SecretRolloutDialog::rollWorkers()
         ChangeRequest* request = m_session->changes()->rollWorkers(id);
         connect(request, &ChangeRequest::finished, this, [this](const ChangeOutcome& outcome) {
             if (!outcome.ok) {
-                m_message->setText(outcome.message);
-                m_message->show();
+                PageParts::showMessage(m_message, outcome.message, true);
             }
             if (--m_changing == 0)
                 reload();
