@@ -23,6 +23,10 @@ struct HttpRequest
     QByteArray body;
     qint64 contentLength = -1; // the Content-Length header; -1 when absent (the body's size counts then)
     QByteArray authorization;  // the raw Authorization header, empty when absent
+    // For the Paperspace endpoint echo, which shows these and never Authorization.
+    QByteArray methodText; // as sent ("PUT" where `method` is Other)
+    QByteArray contentType;
+    QByteArray userAgent;
     bool onInvocationPort = true;
     bool onManagementPort = true;
     QString peer; // the client's address; empty for a call made in process (no failed-auth throttle)

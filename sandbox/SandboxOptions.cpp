@@ -109,9 +109,14 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList& arguments
                                      QStringLiteral("FILE"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."),
                                     QStringLiteral("FILE"));
+    const QCommandLineOption provider(
+        QStringList{QStringLiteral("provider")},
+        QStringLiteral("Which cloud's API to serve: runpod (default; /v2/...) or paperspace (/v1/... and each "
+                       "deployment's endpoint at /deployments/<id>/endpoint/..., SERVICE.md section 8)."),
+        QStringLiteral("NAME"), QStringLiteral("runpod"));
     p.addOptions({help, version, data, port, invokePort, seed, adminKeyFile, rateLimit, rateWindow, rateLimitHour,
                   rateLimitDay, authFailureLimit, authFailureWindow, officialOnly, jobDelay, rolloutStep, tlsCert,
-                  tlsKey});
+                  tlsKey, provider});
 
     if (!p.parse(arguments)) {
         *error = p.errorText();
@@ -180,6 +185,17 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList& arguments
     o.jobDelayMs = *delay;
     o.tlsCert = p.value(tlsCert);
     o.tlsKey = p.value(tlsKey);
+    const QString providerName = p.value(provider);
+    if (providerName != QLatin1String("runpod") && providerName != QLatin1String("paperspace")) {
+        *error = QStringLiteral("--provider must be runpod or paperspace, not \"%1\"").arg(providerName);
+        return std::nullopt;
+    }
+    o.paperspace = providerName == QLatin1String("paperspace");
+    if (o.paperspace && (o.officialOnly || o.invokePort)) {
+        *error = QStringLiteral("--official-only and --invoke-port are Runpod options; --provider paperspace serves "
+                                "one port");
+        return std::nullopt;
+    }
     if (o.tlsCert.isEmpty() != o.tlsKey.isEmpty()) {
         *error = QStringLiteral("--tls-cert and --tls-key go together");
         return std::nullopt;

@@ -33,6 +33,7 @@ struct SandboxOptions
     int rolloutStepMs = 3000;  // a rolling update replaces one stale worker this often
     QString tlsCert;
     QString tlsKey;
+    bool paperspace = false; // --provider paperspace: SERVICE.md section 8 instead of the Runpod API
 
     // Parses `arguments` (argv, program name first). On failure returns nullopt and sets `error`;
     // --help and --version set `exitMessage` instead and also return nullopt.

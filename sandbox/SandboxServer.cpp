@@ -282,6 +282,9 @@ private:
         m_request.path = url.path(QUrl::FullyDecoded);
         m_request.query = QUrlQuery(url.query());
         m_request.authorization = head.value("authorization");
+        m_request.methodText = head.method;
+        m_request.contentType = head.value("content-type");
+        m_request.userAgent = head.value("user-agent");
         m_request.contentLength = head.values("content-length").isEmpty() ? -1 : *length;
         m_request.onManagementPort = m_local == m_server->apiPort();
         m_request.onInvocationPort = m_local == m_server->invokePort();

@@ -3,6 +3,7 @@
 #include "BodySchema.h"
 #include "JsonReader.h"
 #include "RequestSchemas.h"
+#include "paperspace/PaperspaceService.h"
 
 #include <QDir>
 #include <QFile>
@@ -138,6 +139,11 @@ std::unique_ptr<SandboxService> SandboxService::open(const QString& dataDir, con
         }
     }
     std::unique_ptr<SandboxService> service(new SandboxService(std::move(store), *cipher, config));
+    if (service->m_paperspace && !service->m_paperspace->createSchema()) {
+        *error =
+            QStringLiteral("cannot create the Paperspace tables in %1").arg(dir.filePath(QStringLiteral("sandbox.db")));
+        return nullptr;
+    }
     // Jobs queued before a restart still run.
     for (const Job& job : service->m_store->jobsInState(QStringLiteral("IN_QUEUE")))
         service->scheduleJob(job.endpointId, job.id, config.jobDelayMs);
@@ -153,6 +159,10 @@ SandboxService::SandboxService(std::unique_ptr<Store> store, SecretCipher cipher
     , m_authThrottle(config.authFailureLimit, config.authFailureWindowSeconds)
 {
     buildRoutes();
+    if (config.paperspace) {
+        m_paperspace = std::make_unique<PaperspaceService>(*m_store, m_cipher, config.authFailureLimit,
+                                                           config.authFailureWindowSeconds);
+    }
 }
 
 SandboxService::~SandboxService() = default;
@@ -236,11 +246,17 @@ static QByteArray bearerToken(const QByteArray& authorization)
 
 HttpResponse SandboxService::handle(const HttpRequest& request)
 {
+    if (m_paperspace)
+        return m_paperspace->handle(request);
     return dispatch(request, nullptr);
 }
 
 void SandboxService::handle(const HttpRequest& request, const Responder& respond)
 {
+    if (m_paperspace) {
+        respond(m_paperspace->handle(request));
+        return;
+    }
     const HttpResponse response = dispatch(request, &respond);
     if (response.status != 0)
         respond(response);
@@ -292,6 +308,8 @@ qint64 SandboxService::bodyLimit(const Route* route)
 
 std::optional<HttpResponse> SandboxService::admit(const HttpRequest& head, qint64* limit)
 {
+    if (m_paperspace)
+        return m_paperspace->admit(head, limit);
     Admission a = admission(head, QDateTime::currentMSecsSinceEpoch());
     *limit = a.bodyLimit;
     return a.refusal;

@@ -17,6 +17,7 @@ class QTimer;
 namespace podwarden::sandbox {
 
 class BodySchema;
+class PaperspaceService;
 
 // The service behind podwarden-sandbox: every route of SERVICE.md sections 4 to 7, with the
 // authentication, permission, rate-limit and error rules of sections 2 and 3. It answers plain
@@ -39,6 +40,8 @@ public:
         int authFailureWindowSeconds = 10;
         // A rolling update replaces one stale worker of an endpoint every so many milliseconds.
         int rolloutStepMs = 3000;
+        // Paperspace: serve SERVICE.md section 8 (PaperspaceService) instead of the Runpod API.
+        bool paperspace = false;
     };
 
     // Opens (or creates) the account in `dataDir`: sandbox.db and the 0600 secrets.key.
@@ -46,6 +49,8 @@ public:
     ~SandboxService() override;
 
     Store& store() { return *m_store; }
+    // Non-null in Paperspace mode, which answers every request.
+    PaperspaceService* paperspace() { return m_paperspace.get(); }
     void setInvokeBase(const QString& base) { m_invokeBase = base; }
 
     // Answers `request` through `respond`, at once or, for a route that waits (status-sync), later;
@@ -209,6 +214,7 @@ private:
     QString m_invokeBase;
     std::vector<Route> m_routes;
     std::vector<Waiter> m_waiters;
+    std::unique_ptr<PaperspaceService> m_paperspace;
 };
 
 HttpMethod methodFromString(const QString& method);

@@ -232,6 +232,11 @@ public:
     // EXPLAIN QUERY PLAN that each finds its first row through an index and needs no sort).
     static QStringList pageQueries();
 
+    // For PaperspaceStore (--provider paperspace), which keeps its tables in this database so that
+    // its writes share this store's transactions and its failures fail the request the same way.
+    QSqlDatabase database() const { return m_db; }
+    void markFailed() const { m_failed = true; }
+
 private:
     explicit Store(QSqlDatabase db);
     static bool createFile(const QString& file, QString* error);

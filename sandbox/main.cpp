@@ -4,6 +4,8 @@
 #include "SandboxServer.h"
 #include "SandboxService.h"
 #include "Seeder.h"
+#include "paperspace/PaperspaceSeeder.h"
+#include "paperspace/PaperspaceService.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -124,6 +126,7 @@ int main(int argc, char* argv[])
     config.authFailureLimit = options->authFailureLimit;
     config.authFailureWindowSeconds = options->authFailureWindowSeconds;
     config.rolloutStepMs = options->rolloutStepMs;
+    config.paperspace = options->paperspace;
     auto service = SandboxService::open(options->dataDir, config, &error);
     if (!service)
         return fail(error);
@@ -132,14 +135,25 @@ int main(int argc, char* argv[])
     const QString adminKeyFile = options->adminKeyFile.isEmpty()
                                      ? QDir(options->dataDir).filePath(QStringLiteral("admin-key"))
                                      : options->adminKeyFile;
+    // An account is one provider's: the other's routes would show it half empty. Accounts from before
+    // --provider have no mark and are Runpod's.
+    const QString provider = options->paperspace ? QStringLiteral("paperspace") : QStringLiteral("runpod");
+    const QString accountProvider = store.meta(QStringLiteral("provider"));
+    if (!store.isEmpty() && (accountProvider.isEmpty() ? QStringLiteral("runpod") : accountProvider) != provider) {
+        return fail(QStringLiteral("%1 holds a %2 account; start with --provider %2 or an empty data directory")
+                        .arg(options->dataDir, accountProvider.isEmpty() ? QStringLiteral("runpod") : accountProvider));
+    }
     QString adminKey;
     if (store.isEmpty()) {
         // One transaction: a kill during the first start leaves an empty account, seeded at the next
         // start, never a partly seeded one or one marked seeded.
         if (!store.transaction())
             return fail(QStringLiteral("cannot write to the account in %1; see the log above").arg(options->dataDir));
-        adminKey = Seeder::seed(*service, options->seed);
+        adminKey = options->paperspace ? PaperspaceSeeder::seed(*service, options->seed)
+                                       : Seeder::seed(*service, options->seed);
         store.setMeta(QStringLiteral("seed"), options->seed.text());
+        if (options->paperspace)
+            store.setMeta(QStringLiteral("provider"), provider);
         if (store.takeFailure() || !store.commit()) {
             store.rollback();
             return fail(QStringLiteral("cannot seed the account in %1; see the log above").arg(options->dataDir));
@@ -176,10 +190,14 @@ int main(int argc, char* argv[])
     if (!server.start(options->port, options->invokePort, options->tlsCert, options->tlsKey, &error))
         return fail(error);
     service->setInvokeBase(server.invokeBase());
+    if (PaperspaceService* paperspace = service->paperspace())
+        paperspace->setBase(server.apiBase());
 
-    // Field order as documented; QJsonObject would sort the keys.
+    // Field order as documented; QJsonObject would sort the keys. In Paperspace mode apiBase has no
+    // /v1 (clients append /v1/...; deployment endpoints live beside it) and "provider" says so.
+    const QByteArray provided = options->paperspace ? QByteArrayLiteral(R"(,"provider":"paperspace")") : QByteArray();
     const QByteArray ready = R"({"event":"ready","apiBase":")" + server.apiBase().toLatin1() + R"(","invokeBase":")" +
-                             server.invokeBase().toLatin1() + "\"}\n";
+                             server.invokeBase().toLatin1() + "\"" + provided + "}\n";
     std::fputs(ready.constData(), stdout);
     std::fflush(stdout);
 
