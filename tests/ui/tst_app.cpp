@@ -4,12 +4,14 @@
 #include "ApiKeyTableModel.h"
 #include "AppController.h"
 #include "AppTestEnvironment.h"
+#include "EndpointTableModel.h"
 #include "FirstRunDialog.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"
 #include "SandboxProcess.h"
 #include "account/ProfileStore.h"
 #include "account/Session.h"
+#include "endpoints/EndpointsPage.h"
 #include "sandbox/SandboxLauncher.h"
 #include "store/LocalStore.h"
 
@@ -106,6 +108,18 @@ private slots:
         QVERIFY(labelText(app, "connectionState").startsWith(QStringLiteral("Offline")));
         QVERIFY(labelText(app, "overviewUpdated").startsWith(QStringLiteral("Saved copy")));
         QVERIFY(!app.sandbox()->isRunning());
+
+        // The endpoints screen works from the saved copy: every endpoint and its template, no
+        // health asked, nothing that needs the service offered.
+        auto* endpoints = app.window()->findChild<EndpointsPage*>(QStringLiteral("pageEndpoints"));
+        QVERIFY(endpoints);
+        QCOMPARE(endpoints->model()->rowCount(), 10);
+        QCOMPARE(app.session()->snapshot().pods.size(), 5); // the pods were saved with the rest
+        QCOMPARE(endpoints->healthRequestsInFlight(), 0);
+        QVERIFY(endpoints->selectEndpoint(endpoints->model()->endpointAt(0).id));
+        QCOMPARE(endpoints->proxy()->index(0, EndpointTableModel::Health).data().toString(), QStringLiteral("—"));
+        QVERIFY(endpoints->findChild<QAbstractButton*>(QStringLiteral("endpointDetailsButton"))->isEnabled());
+        QVERIFY(!endpoints->findChild<QAbstractButton*>(QStringLiteral("endpointTryButton"))->isEnabled());
     }
 
     void aRestartShowsTheCacheBeforeTheNetworkAnswers()
