@@ -1,5 +1,6 @@
 #include "ServiceClient.h"
 
+#include "JsonBody.h"
 #include "JsonReader.h"
 #include "log/LogCategories.h"
 
@@ -35,41 +36,7 @@ Decoded<NoContent> noContent(QByteArray&, int)
 
 QByteArray compact(const QJsonObject& object)
 {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-// Appends `utf8` as a JSON string literal. Used for secret values so that no QJsonValue (whose
-// storage we cannot wipe) ever holds one.
-void appendJsonString(QByteArray& out, const QByteArray& utf8)
-{
-    static const char hex[] = "0123456789abcdef";
-    out.append('"');
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out.append('\\').append(c);
-        } else if (u < 0x20) {
-            out.append("\\u00").append(hex[u >> 4]).append(hex[u & 0xf]);
-        } else {
-            out.append(c);
-        }
-    }
-    out.append('"');
-}
-
-// {"value": <value>, ...fields}: the value spliced into the serialised object.
-QByteArray bodyWithValue(const SecretBuffer& value, const QJsonObject& fields)
-{
-    QByteArray rest = compact(fields); // "{...}" or "{}"
-    QByteArray body;
-    body.reserve(value.size() + rest.size() + 16);
-    body.append("{\"value\":");
-    appendJsonString(body, value.bytes());
-    if (rest.size() > 2)
-        body.append(',').append(rest.constData() + 1, rest.size() - 1);
-    else
-        body.append('}');
-    return body;
+    return compactJson(object);
 }
 
 QString segment(const QString& id)
@@ -83,20 +50,27 @@ ServiceClient::ServiceClient(ServiceConfig config, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
 {
-    m_ssl = QSslConfiguration::defaultConfiguration();
-    if (!m_config.caFile.isEmpty()) {
-        const QList<QSslCertificate> extra =
-            QSslCertificate::fromPath(m_config.caFile, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
-        if (extra.isEmpty()) {
-            m_configError = tr("The CA file %1 holds no certificate Podwarden can read.").arg(m_config.caFile);
-            qCWarning(lcNet).noquote() << "no certificate in the CA file" << m_config.caFile;
-        }
-        // Setting CA certificates turns off the on-demand loading of the system's, so add those too.
-        m_ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() + extra);
-    }
+    m_ssl = sslConfiguration(m_config.caFile, &m_configError);
     // Plain http and "localhost" stay on this machine; nothing goes through a proxy either way.
     m_nam.setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
     m_nam.setStrictTransportSecurityEnabled(false);
+}
+
+QSslConfiguration ServiceClient::sslConfiguration(const QString& caFile, QString* error)
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    if (caFile.isEmpty())
+        return ssl;
+    const QList<QSslCertificate> extra =
+        QSslCertificate::fromPath(caFile, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+    if (extra.isEmpty()) {
+        if (error)
+            *error = tr("The CA file %1 holds no certificate Podwarden can read.").arg(caFile);
+        qCWarning(lcNet).noquote() << "no certificate in the CA file" << caFile;
+    }
+    // Setting CA certificates turns off the on-demand loading of the system's, so add those too.
+    ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() + extra);
+    return ssl;
 }
 
 ServiceClient::~ServiceClient()

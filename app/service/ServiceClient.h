@@ -82,6 +82,9 @@ public:
     // Empty, or a translated sentence when the CA file could not be read (calls still go out, and
     // fail the TLS check if the service needed that CA).
     QString configurationError() const { return m_configError; }
+    // The system's trust store plus the CAs of `caFile` (PEM) when set; `error` gets the sentence
+    // above when the file holds no certificate. Shared with PaperspaceClient.
+    static QSslConfiguration sslConfiguration(const QString& caFile, QString* error);
     void setKey(SecretBuffer key);
     void setPageSize(int items) { m_config.pageSize = items; } // for the calls made from now on
     bool hasKey() const { return !m_key.isEmpty(); }

@@ -1,6 +1,7 @@
 #include "ServiceError.h"
 
 #include "JsonReader.h"
+#include "Paperspace.h"
 
 namespace podwarden {
 
@@ -58,6 +59,24 @@ ServiceError ServiceError::fromHttpStatus(int status, const QByteArray& body, co
                 e.problem = problem.value();
         }
     }
+    return e;
+}
+
+ServiceError ServiceError::fromPaperspaceAnswer(int status, const QByteArray& body, const QByteArray& contentType)
+{
+    ServiceError e = make(kindForStatus(status));
+    e.httpStatus = status;
+    e.problem.status = status;
+    if (isJsonType(contentType)) {
+        if (const auto json = parseJsonObject(body)) {
+            if (const auto answer = PaperspaceError::fromJson(json.value())) {
+                e.problem.title = answer->code;
+                e.problem.detail = answer->message;
+                return e;
+            }
+        }
+    }
+    e.technicalDetail = QStringLiteral("the error body is not {code, message}");
     return e;
 }
 

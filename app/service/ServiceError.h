@@ -55,6 +55,10 @@ public:
     bool isRetryable() const { return kind == Kind::RateLimited || kind == Kind::Server; }
 
     static ServiceError fromHttpStatus(int status, const QByteArray& body, const QByteArray& contentType);
+    // The same kinds by status, from Paperspace's {"code","message","details"?} body (SERVICE.md
+    // section 8): `message` becomes problem.detail and `code` problem.title, so message() quotes the
+    // service's words. A body of another shape leaves the problem empty: the sentence of the status.
+    static ServiceError fromPaperspaceAnswer(int status, const QByteArray& body, const QByteArray& contentType);
     static ServiceError fromNetworkError(QNetworkReply::NetworkError error, const QString& errorString);
     static ServiceError malformed(const DecodeError& error);
     static ServiceError make(Kind kind, const QString& technicalDetail = {});

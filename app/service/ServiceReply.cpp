@@ -30,6 +30,11 @@ bool isSameOrigin(const QUrl& a, const QUrl& b)
            a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(defaultPort(a)) == b.port(defaultPort(b));
 }
 
+ServiceReply::PageRule ServiceReply::PageRule::runpod()
+{
+    return {QStringLiteral("cursor"), QStringLiteral("pagination.nextCursor")};
+}
+
 ServiceReply::ServiceReply(QObject* parent)
     : QObject(parent)
 {
@@ -67,6 +72,8 @@ void ServiceReply::start(QNetworkAccessManager* nam, const QSslConfiguration& ss
     m_idempotent = request.idempotent;
     m_expectBody = request.expectBody;
     m_maxReplyBytes = request.maxReplyBytes;
+    m_errorDecoder = request.errorDecoder ? request.errorDecoder : &ServiceError::fromHttpStatus;
+    m_pageRule = std::move(request.pageRule);
     m_firstPageUrl = m_url;
     m_elapsed.start();
 
@@ -314,7 +321,7 @@ void ServiceReply::handleHttpAnswer(int status, QByteArray body, const QByteArra
     ServiceError e =
         status < 200 || (status >= 300 && status < 400)
             ? ServiceError::make(ServiceError::Kind::MalformedReply, QStringLiteral("unexpected HTTP %1").arg(status))
-            : ServiceError::fromHttpStatus(status, body, contentType);
+            : m_errorDecoder(status, body, contentType);
     e.httpStatus = status;
     e.host = m_url.host();
     if (status == 429 || status == 503)
@@ -360,8 +367,7 @@ void ServiceReply::continueWithCursor(const QString& cursor)
 {
     // A cursor seen before would walk the same pages forever.
     if (m_cursorsSeen.contains(cursor)) {
-        ServiceError e = ServiceError::malformed(DecodeError{DecodeError::Kind::InvalidValue,
-                                                             QStringLiteral("pagination.nextCursor"),
+        ServiceError e = ServiceError::malformed(DecodeError{DecodeError::Kind::InvalidValue, m_pageRule.cursorField,
                                                              QStringLiteral("a cursor not given before")});
         e.httpStatus = m_status;
         e.host = m_url.host();
@@ -379,7 +385,7 @@ void ServiceReply::continueWithCursor(const QString& cursor)
     QString query = next.query(QUrl::FullyEncoded);
     if (!query.isEmpty())
         query += QLatin1Char('&');
-    query += QStringLiteral("cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+    query += m_pageRule.cursorParameter + QLatin1Char('=') + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
     next.setQuery(query, QUrl::StrictMode);
     m_url = next;
     m_attempts = 0;

@@ -61,6 +61,18 @@ public:
     // Replies at least this big are decoded on a worker thread.
     static constexpr qsizetype kDecodeOffThreadBytes = 256 * 1024;
 
+    // How a service words a failure: the ServiceError for a final non-2xx answer (the kind from the
+    // status, the service's own words in `problem`). Runpod: ServiceError::fromHttpStatus (problem+json).
+    using ErrorDecoder = ServiceError (*)(int status, const QByteArray& body, const QByteArray& contentType);
+    // How a paged list asks for its next page: the query parameter that carries the cursor a page
+    // gave, and the field it came from (for the message when a cursor repeats).
+    struct PageRule
+    {
+        QString cursorParameter;
+        QString cursorField;
+        static PageRule runpod(); // cursor=<pagination.nextCursor>
+    };
+
 protected:
     explicit ServiceReply(QObject* parent);
     // Decoding a 2xx body, as a job that may run on another thread: it must not touch the reply.
@@ -90,6 +102,7 @@ protected:
 
 private:
     friend class ServiceClient;
+    friend class PaperspaceClient;
     struct Request
     {
         QByteArray method;
@@ -99,6 +112,8 @@ private:
         bool idempotent = false;
         bool expectBody = true;
         qint64 maxReplyBytes = 0; // a longer answer stops the call at once (ReplyTooLarge); 0: no limit
+        ErrorDecoder errorDecoder = &ServiceError::fromHttpStatus;
+        PageRule pageRule = PageRule::runpod();
     };
     void start(QNetworkAccessManager* nam, const QSslConfiguration& ssl, const RetryPolicy& policy, Request request);
     void sendAttempt();
@@ -123,6 +138,8 @@ private:
     bool m_idempotent = false;
     bool m_expectBody = true;
     qint64 m_maxReplyBytes = 0;
+    ErrorDecoder m_errorDecoder = &ServiceError::fromHttpStatus;
+    PageRule m_pageRule;
 
     QPointer<QNetworkReply> m_reply;
     QByteArray m_received; // the body of the attempt so far
@@ -181,9 +198,11 @@ private:
     std::shared_ptr<std::optional<T>> m_decoded; // filled by the decode job
 };
 
-// A list call that follows `pagination.nextCursor` to the last page and finishes once, with every
+// A list call that follows the next-page cursor to the last page and finishes once, with every
 // item of every page (or the first error; a cancel drops what was loaded). pageLoaded() reports
-// progress between pages. A body without `pagination` (the August 2026 shape) is the whole list.
+// progress between pages. The page decoder reads the service's paging into ListPage::page (Runpod:
+// `pagination.nextCursor`, where a body without `pagination`, the August 2026 shape, is the whole
+// list; Paperspace: `hasMore` and `nextPage`); the call's PageRule says how the cursor goes back.
 template <typename Item> class PagedListReply final : public TypedReply<QList<Item>>
 {
 public:
