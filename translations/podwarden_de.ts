@@ -297,6 +297,33 @@
     </message>
 </context>
 <context>
+    <name>PaperspaceSecrets</name>
+    <message>
+        <source>Enter a name for the secret.</source>
+        <translation>Geben Sie einen Namen für das Geheimnis ein.</translation>
+    </message>
+    <message>
+        <source>A secret name can have at most %1 characters; this one has %2.</source>
+        <translation>Ein Geheimnisname darf höchstens %1 Zeichen haben; dieser hat %2.</translation>
+    </message>
+    <message>
+        <source>A secret name must start with a letter.</source>
+        <translation>Ein Geheimnisname muss mit einem Buchstaben beginnen.</translation>
+    </message>
+    <message>
+        <source>A secret name may hold only letters, digits and underscores, not “%1”.</source>
+        <translation>Ein Geheimnisname darf nur Buchstaben, Ziffern und Unterstriche enthalten, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Enter a value for the secret.</source>
+        <translation>Geben Sie einen Wert für das Geheimnis ein.</translation>
+    </message>
+    <message>
+        <source>A secret value can have at most %1 characters; this one has %2.</source>
+        <translation>Ein Geheimniswert darf höchstens %1 Zeichen haben; dieser hat %2.</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>A service address is missing.</source>
@@ -333,6 +360,18 @@
     <message>
         <source>The CA file “%1” contains no PEM certificate.</source>
         <translation>Die CA-Datei „%1“ enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Enter the id of the Paperspace project whose deployments and secrets to show.</source>
+        <translation>Geben Sie die ID des Paperspace-Projekts ein, dessen Deployments und Geheimnisse angezeigt werden sollen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Paperspace project id: use the id from the project&apos;s settings, letters, digits, _ and - only.</source>
+        <translation>„%1“ ist keine Paperspace-Projekt-ID: Verwenden Sie die ID aus den Projekteinstellungen, nur Buchstaben, Ziffern, _ und -.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Paperspace team id: use letters, digits, _ and - only.</source>
+        <translation>„%1“ ist keine Paperspace-Team-ID: nur Buchstaben, Ziffern, _ und -.</translation>
     </message>
 </context>
 <context>
@@ -3497,6 +3536,10 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
     <message>
         <source>Press F5 to connect again.</source>
         <translation>Drücken Sie F5, um erneut zu verbinden.</translation>
+    </message>
+    <message>
+        <source>%1 is a Paperspace profile, and this version of Podwarden cannot open Paperspace accounts yet. Choose a Runpod profile in File ▸ Profiles.</source>
+        <translation>%1 ist ein Paperspace-Profil, und diese Version von Podwarden kann Paperspace-Konten noch nicht öffnen. Wählen Sie unter Datei ▸ Profile ein Runpod-Profil.</translation>
     </message>
 </context>
 <context>

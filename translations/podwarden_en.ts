@@ -297,6 +297,33 @@
     </message>
 </context>
 <context>
+    <name>PaperspaceSecrets</name>
+    <message>
+        <source>Enter a name for the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret name can have at most %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret name must start with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret name may hold only letters, digits and underscores, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a value for the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret value can have at most %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>A service address is missing.</source>
@@ -332,6 +359,18 @@
     </message>
     <message>
         <source>The CA file “%1” contains no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the id of the Paperspace project whose deployments and secrets to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Paperspace project id: use the id from the project&apos;s settings, letters, digits, _ and - only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Paperspace team id: use letters, digits, _ and - only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3493,6 +3532,10 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
     </message>
     <message>
         <source>Press F5 to connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Paperspace profile, and this version of Podwarden cannot open Paperspace accounts yet. Choose a Runpod profile in File ▸ Profiles.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

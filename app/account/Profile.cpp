@@ -6,6 +6,8 @@
 #include <QSslCertificate>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace podwarden {
 
 namespace {
@@ -42,8 +44,27 @@ QString Profile::validate() const
         return tr("Enter a name for the profile.");
     if (QString problem = validateBase(managementBase); !problem.isEmpty())
         return problem;
-    if (QString problem = validateBase(invocationBase); !problem.isEmpty())
+    if (isPaperspace()) {
+        // Ids as Paperspace writes them ("pr_sandbox", "te1a2b3c"): they go into URL paths.
+        static const auto usable = [](const QString& id) {
+            return !id.isEmpty() && id.size() <= 64 && std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+                return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                       (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                       (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_') ||
+                       c == QLatin1Char('-');
+            });
+        };
+        if (projectId.trimmed().isEmpty())
+            return tr("Enter the id of the Paperspace project whose deployments and secrets to show.");
+        if (!usable(projectId))
+            return tr("“%1” is not a Paperspace project id: use the id from the project's settings, letters, "
+                      "digits, _ and - only.")
+                .arg(projectId);
+        if (!teamId.isEmpty() && !usable(teamId))
+            return tr("“%1” is not a Paperspace team id: use letters, digits, _ and - only.").arg(teamId);
+    } else if (QString problem = validateBase(invocationBase); !problem.isEmpty()) {
         return problem;
+    }
     if (!caFile.isEmpty()) {
         const QFileInfo info(caFile);
         if (!info.exists())
@@ -57,11 +78,16 @@ QString Profile::validate() const
     return {};
 }
 
-Profile Profile::makeNew(const QString& name)
+Profile Profile::makeNew(const QString& name, Provider provider)
 {
     Profile profile;
     profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     profile.name = name;
+    profile.provider = provider;
+    if (profile.isPaperspace()) {
+        profile.managementBase = QUrl(QStringLiteral("https://api.paperspace.com"));
+        profile.invocationBase = QUrl();
+    }
     return profile;
 }
 
@@ -72,13 +98,18 @@ QString toWireString(Profile::Provider provider)
         return QStringLiteral("runpod");
     case Profile::Provider::Sandbox:
         return QStringLiteral("sandbox");
+    case Profile::Provider::Paperspace:
+        return QStringLiteral("paperspace");
+    case Profile::Provider::PaperspaceSandbox:
+        return QStringLiteral("paperspace-sandbox");
     }
     return {};
 }
 
 std::optional<Profile::Provider> providerFromString(const QString& text)
 {
-    for (const auto provider : {Profile::Provider::Runpod, Profile::Provider::Sandbox}) {
+    for (const auto provider : {Profile::Provider::Runpod, Profile::Provider::Sandbox, Profile::Provider::Paperspace,
+                                Profile::Provider::PaperspaceSandbox}) {
         if (toWireString(provider) == text)
             return provider;
     }

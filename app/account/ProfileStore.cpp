@@ -14,6 +14,8 @@ const QString kProfilesGroup = QStringLiteral("profiles");
 const QString kCurrentKey = QStringLiteral("currentProfile");
 const QString kName = QStringLiteral("name");
 const QString kProvider = QStringLiteral("provider");
+const QString kProjectId = QStringLiteral("projectId");
+const QString kTeamId = QStringLiteral("teamId");
 const QString kManagementBase = QStringLiteral("managementBase");
 const QString kInvocationBase = QStringLiteral("invocationBase");
 const QString kCaFile = QStringLiteral("caFile");
@@ -70,6 +72,8 @@ std::optional<Profile> ProfileStore::profile(const QString& id) const
     p.managementBase = QUrl(m_settings.value(kManagementBase).toString(), QUrl::StrictMode);
     p.invocationBase = QUrl(m_settings.value(kInvocationBase).toString(), QUrl::StrictMode);
     p.caFile = m_settings.value(kCaFile).toString();
+    p.projectId = m_settings.value(kProjectId).toString();
+    p.teamId = m_settings.value(kTeamId).toString();
     m_settings.endGroup();
 
     if (!present)
@@ -105,6 +109,11 @@ void ProfileStore::save(const Profile& profile)
     m_settings.setValue(kManagementBase, profile.managementBase.toString(QUrl::FullyEncoded));
     m_settings.setValue(kInvocationBase, profile.invocationBase.toString(QUrl::FullyEncoded));
     m_settings.setValue(kCaFile, profile.caFile);
+    if (profile.isPaperspace()) {
+        m_settings.setValue(kProjectId, profile.projectId);
+        if (!profile.teamId.isEmpty())
+            m_settings.setValue(kTeamId, profile.teamId);
+    }
     m_settings.endGroup();
 }
 

@@ -149,6 +149,14 @@ void Session::open(const Profile& profile, std::optional<SecretBuffer> key)
         setState(State::Error, problem);
         return;
     }
+    // The Paperspace screens are not built yet (issue 18): say so rather than send Runpod's calls
+    // to a Paperspace service. Profiles of that kind come only from a newer Podwarden's settings.
+    if (profile.isPaperspace()) {
+        setState(State::Error, tr("%1 is a Paperspace profile, and this version of Podwarden cannot open Paperspace "
+                                  "accounts yet. Choose a Runpod profile in File ▸ Profiles.")
+                                   .arg(profile.name));
+        return;
+    }
     setState(State::Connecting);
     if (key) {
         connectWithKey(std::move(*key));

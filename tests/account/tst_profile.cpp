@@ -169,8 +169,41 @@ private slots:
         QCOMPARE(toWireString(Profile::Provider::Sandbox), QString("sandbox"));
         QCOMPARE(providerFromString("sandbox"), std::optional(Profile::Provider::Sandbox));
         QCOMPARE(providerFromString("runpod"), std::optional(Profile::Provider::Runpod));
+        QCOMPARE(toWireString(Profile::Provider::Paperspace), QString("paperspace"));
+        QCOMPARE(toWireString(Profile::Provider::PaperspaceSandbox), QString("paperspace-sandbox"));
+        QCOMPARE(providerFromString("paperspace"), std::optional(Profile::Provider::Paperspace));
+        QCOMPARE(providerFromString("paperspace-sandbox"), std::optional(Profile::Provider::PaperspaceSandbox));
         QVERIFY(!providerFromString("azure").has_value());
         QVERIFY(!providerFromString("").has_value());
+    }
+
+    void paperspaceProfiles()
+    {
+        Profile p = Profile::makeNew("Gradient", Profile::Provider::Paperspace);
+        QVERIFY(p.isPaperspace());
+        QVERIFY(!p.isSandbox());
+        QCOMPARE(p.managementBase, QUrl("https://api.paperspace.com"));
+        QVERIFY(p.invocationBase.isEmpty()); // each deployment has its own endpoint
+        QVERIFY2(p.validate().contains("project"), qPrintable(p.validate()));
+        p.projectId = "pr/../x";
+        QVERIFY2(p.validate().contains("not a Paperspace project id"), qPrintable(p.validate()));
+        p.projectId = "pr_sandbox";
+        QCOMPARE(p.validate(), QString());
+        p.teamId = "te 1";
+        QVERIFY2(p.validate().contains("team id"), qPrintable(p.validate()));
+        p.teamId = "te_sandbox";
+        QCOMPARE(p.validate(), QString());
+        Profile local = Profile::makeNew("Local Gradient", Profile::Provider::PaperspaceSandbox);
+        QVERIFY(local.isPaperspace() && local.isSandbox());
+
+        QTemporaryDir dir;
+        {
+            ProfileStore store(dir.filePath("podwarden.ini"));
+            store.save(p);
+            store.sync();
+        }
+        ProfileStore store(dir.filePath("podwarden.ini"));
+        QCOMPARE(store.profile(p.id), std::optional<Profile>(p));
     }
 
     void storeRoundTrip()
