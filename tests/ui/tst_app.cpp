@@ -20,7 +20,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
 
@@ -125,6 +127,19 @@ private slots:
     void aRestartShowsTheCacheBeforeTheNetworkAnswers()
     {
         // The current profile is the sandbox: a plain start starts it again, showing the cache first.
+        // The network is made slow for certain (the sandbox starts two seconds late), so the test
+        // does not depend on which of two threads a loaded machine runs first.
+        const QByteArray realSandbox = qgetenv("PODWARDEN_SANDBOX");
+        QTemporaryDir slow;
+        const QString wrapper = slow.filePath("slow-sandbox");
+        {
+            QFile script(wrapper);
+            QVERIFY(script.open(QIODevice::WriteOnly));
+            script.write("#!/bin/sh\nsleep 2\nexec \"" + realSandbox + "\" \"$@\"\n");
+        }
+        QVERIFY(QFile::setPermissions(wrapper, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        qputenv("PODWARDEN_SANDBOX", wrapper.toUtf8());
+        const auto restore = qScopeGuard([&realSandbox] { qputenv("PODWARDEN_SANDBOX", realSandbox); });
         AppController app(AppOptions::parse({"podwarden"}));
         app.start();
         QTRY_COMPARE_WITH_TIMEOUT(labelText(app, "countApiKeys"), QStringLiteral("13"), 10000);
