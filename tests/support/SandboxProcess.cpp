@@ -40,7 +40,9 @@ bool SandboxProcess::start(const QStringList& extraArgs)
         return false;
     }
     QByteArray stdoutBuffer;
-    const QDeadlineTimer deadline(30000);
+    // Seeding a large account takes seconds, and many times that under a sanitizer on a busy
+    // machine: the wait ends sooner when the process prints its line or dies.
+    const QDeadlineTimer deadline(180000);
     while (!deadline.hasExpired()) {
         m_process->waitForReadyRead(100);
         const QByteArray chunk = m_process->readAllStandardOutput();
