@@ -25,11 +25,6 @@ Decoded<NoContent> noContent(QByteArray&, int)
     return NoContent{};
 }
 
-QString segment(const QString& id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
 // after=<nextPage>, as SERVICE.md section 8 pages its lists.
 ServiceReply::PageRule paperspacePages()
 {
@@ -68,13 +63,8 @@ QUrl PaperspaceClient::apiUrl(const QString& path, const QStringList& segments) 
 {
     QString filled = path;
     for (const QString& s : segments)
-        filled = filled.arg(segment(s));
-    QUrl url = m_config.base;
-    QString basePath = url.path(QUrl::FullyEncoded);
-    while (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    url.setPath(basePath + QStringLiteral("/v1") + filled, QUrl::TolerantMode);
-    return url;
+        filled = filled.arg(pathSegment(s));
+    return urlUnder(m_config.base, QStringLiteral("/v1") + filled);
 }
 
 QUrl PaperspaceClient::secretsUrl(PaperspaceScope scope, const QString& scopeId, const QString& name) const

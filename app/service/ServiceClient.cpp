@@ -39,11 +39,6 @@ QByteArray compact(const QJsonObject& object)
     return compactJson(object);
 }
 
-QString segment(const QString& id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
 } // namespace
 
 ServiceClient::ServiceClient(ServiceConfig config, QObject* parent)
@@ -94,13 +89,8 @@ QUrl ServiceClient::managementUrl(const QString& path, const QStringList& ids) c
 {
     QString filled = path;
     for (const QString& id : ids)
-        filled = filled.arg(segment(id));
-    QUrl url = m_config.managementBase;
-    QString basePath = url.path(QUrl::FullyEncoded);
-    while (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    url.setPath(basePath + filled, QUrl::TolerantMode);
-    return url;
+        filled = filled.arg(pathSegment(id));
+    return urlUnder(m_config.managementBase, filled);
 }
 
 void ServiceClient::startReply(ServiceReply* reply, const QByteArray& method, const QUrl& url, QByteArray body,
@@ -262,12 +252,8 @@ TypedReply<ReleasePage>* ServiceClient::listReleases(const QString& endpointId)
 
 QUrl ServiceClient::invocationUrl(const QString& endpointId, const QString& tail) const
 {
-    QUrl url = m_config.invocationBase;
-    QString basePath = url.path(QUrl::FullyEncoded);
-    while (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    url.setPath(basePath + QStringLiteral("/v2/") + segment(endpointId) + QLatin1Char('/') + tail, QUrl::TolerantMode);
-    return url;
+    return urlUnder(m_config.invocationBase,
+                    QStringLiteral("/v2/") + pathSegment(endpointId) + QLatin1Char('/') + tail);
 }
 
 // Pods

@@ -247,6 +247,11 @@ struct NoContent
 
 // True for 127.0.0.0/8, ::1 and "localhost": the only hosts plain http may reach.
 bool isLoopbackHost(const QString& host);
+// `base` with `path` (already percent-encoded, starting with '/') after its own path, whatever
+// slashes the base ends with: "https://h/api/" + "/v2/x" is "https://h/api/v2/x".
+QUrl urlUnder(const QUrl& base, const QString& path);
+// One id as a URL path segment: percent-encoded, so a '/' or '?' in it cannot leave the segment.
+QString pathSegment(const QString& id);
 // Same scheme, host and port: a redirect may go there without the key leaving the service.
 bool isSameOrigin(const QUrl& a, const QUrl& b);
 
