@@ -9,6 +9,24 @@
 
 namespace podwarden {
 
+namespace {
+
+// Whether `word`, the first positional argument, stands right after --sandbox on the command line:
+// `podwarden --sandbox paperspace`, not `podwarden paperspace --sandbox`.
+bool sandboxKindFollows(const QStringList& arguments, const QString& word)
+{
+    for (qsizetype i = 1; i + 1 < arguments.size(); ++i) {
+        const QString& option = arguments.at(i);
+        if (option == QLatin1String("--"))
+            return false; // what follows is positional whatever it says
+        if (option == QLatin1String("--sandbox") && arguments.at(i + 1) == word)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 AppOptions AppOptions::parse(const QStringList& arguments)
 {
     AppOptions options;
@@ -28,8 +46,12 @@ AppOptions AppOptions::parse(const QStringList& arguments)
         QStringLiteral("file"));
     const QCommandLineOption quit(QStringLiteral("quit-after-screenshot"),
                                   tr("Quit once the screenshot has been saved."));
+    // A flag, as QCommandLineParser has no optional values: the provider is the positional argument
+    // right after it.
     const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-                                     tr("Start the local sandbox service with demo data and connect to it."));
+                                     tr("Start the local sandbox service with demo data and connect to it. "
+                                        "--sandbox paperspace starts one that speaks Paperspace's API instead of "
+                                        "Runpod's (--sandbox runpod, the default)."));
     const QCommandLineOption offline(QStringLiteral("offline"),
                                      tr("Do not connect: work from the last copy of the account."));
     const QCommandLineOption profile(QStringLiteral("profile"), tr("Open the profile with this name."),
@@ -60,8 +82,16 @@ AppOptions AppOptions::parse(const QStringList& arguments)
         options.error = tr("--sandbox and --offline cannot be used together.");
     if (options.quitAfterScreenshot && options.screenshotPath.isEmpty())
         options.error = tr("--quit-after-screenshot needs --screenshot FILE.");
-    if (!parser.positionalArguments().isEmpty())
-        options.error = tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst());
+    QStringList positional = parser.positionalArguments();
+    if (options.sandbox && !positional.isEmpty() && sandboxKindFollows(arguments, positional.constFirst())) {
+        const QString kind = positional.takeFirst();
+        if (kind == QLatin1String("paperspace"))
+            options.sandboxKind = SandboxKind::Paperspace;
+        else if (kind != QLatin1String("runpod"))
+            options.error = tr("Unknown sandbox “%1”; use --sandbox runpod or --sandbox paperspace.").arg(kind);
+    }
+    if (!positional.isEmpty())
+        options.error = tr("Unexpected argument “%1”.").arg(positional.constFirst());
     return options;
 }
 

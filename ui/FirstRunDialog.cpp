@@ -5,16 +5,29 @@
 #include "account/ProfileChanges.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace podwarden {
+
+namespace {
+
+bool isPaperspace(Profile::Provider provider)
+{
+    Profile probe;
+    probe.provider = provider;
+    return probe.isPaperspace();
+}
+
+} // namespace
 
 FirstRunDialog::FirstRunDialog(ProfileChanges* changes, QWidget* parent)
     : QDialog(parent)
@@ -54,21 +67,25 @@ FirstRunDialog::FirstRunDialog(ProfileChanges* changes, QWidget* parent)
     // Page 2: the account's key and addresses.
     auto* account = new QWidget(m_pages);
     auto* accountLayout = new QVBoxLayout(account);
-    auto* explain = new QLabel(tr("Podwarden needs a key that can read the account: one with All or Read Only "
-                                  "access, or Restricted with API read. The key goes to the system keyring; the "
-                                  "settings keep only the addresses."),
-                               account);
-    explain->setWordWrap(true);
-    accountLayout->addWidget(explain);
+    m_explain = new QLabel(account);
+    m_explain->setObjectName(QStringLiteral("accountExplain"));
+    m_explain->setWordWrap(true);
+    accountLayout->addWidget(m_explain);
     accountLayout->addSpacing(6);
-    auto* form = new QFormLayout;
+    m_form = new QFormLayout;
     const Profile defaults = Profile::makeNew(tr("Personal"));
     m_name = new QLineEdit(defaults.name, account);
     m_name->setObjectName(QStringLiteral("profileName"));
+    // The clouds a user can connect; the sandbox is "Try the sandbox".
+    m_provider = new QComboBox(account);
+    m_provider->setObjectName(QStringLiteral("providerChoice"));
+    m_provider->setAccessibleName(tr("Provider"));
+    m_provider->addItem(QStringLiteral("Runpod"), int(Profile::Provider::Runpod));
+    m_provider->addItem(QStringLiteral("Paperspace"), int(Profile::Provider::Paperspace));
+    m_shownProvider = chosenProvider();
     m_key = new QLineEdit(account);
     m_key->setObjectName(QStringLiteral("accountKey"));
     m_key->setEchoMode(QLineEdit::Password);
-    m_key->setPlaceholderText(QStringLiteral("rpa_…"));
     m_key->setAccessibleName(tr("API key"));
     QAction* reveal = m_key->addAction(
         QIcon::fromTheme(QStringLiteral("view-reveal-symbolic"), QIcon(QStringLiteral(":/icons/reveal.svg"))),
@@ -81,16 +98,37 @@ FirstRunDialog::FirstRunDialog(ProfileChanges* changes, QWidget* parent)
             [this](bool on) { m_key->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
     // Revealed and copied by hand, the key goes to the clipboard marked as a secret and for 30 seconds.
     SecretClipboard::instance()->guard(m_key);
+    m_keyHint = new QLabel(account);
+    m_keyHint->setObjectName(QStringLiteral("keyHint"));
+    m_keyHint->setWordWrap(true);
+    m_keyHint->setTextFormat(Qt::PlainText);
+    m_projectId = new QLineEdit(account);
+    m_projectId->setObjectName(QStringLiteral("projectId"));
+    m_projectId->setAccessibleName(tr("Project ID"));
+    m_projectId->setPlaceholderText(QStringLiteral("pr_abc123"));
+    m_projectId->setToolTip(tr("The project whose deployments and secrets Podwarden shows; its id is in the "
+                               "project's settings in the Paperspace console."));
+    m_projectId->setAccessibleDescription(m_projectId->toolTip());
+    m_teamId = new QLineEdit(account);
+    m_teamId->setObjectName(QStringLiteral("teamId"));
+    m_teamId->setAccessibleName(tr("Team ID"));
+    m_teamId->setPlaceholderText(tr("Optional: its secrets are shown beside the project's"));
+    m_teamId->setToolTip(tr("Optional: the team whose secrets are shown beside the project's."));
+    m_teamId->setAccessibleDescription(m_teamId->toolTip());
     m_management = new QLineEdit(defaults.managementBase.toString(), account);
     m_management->setObjectName(QStringLiteral("managementBase"));
     m_invocation = new QLineEdit(defaults.invocationBase.toString(), account);
     m_invocation->setObjectName(QStringLiteral("invocationBase"));
     m_caFile = PageParts::caFileField(account);
-    form->addRow(tr("Profile &name:"), m_name);
-    form->addRow(tr("API &key:"), m_key);
-    form->addRow(tr("&Management API:"), m_management);
-    form->addRow(tr("&Invocation API:"), m_invocation);
-    form->addRow(tr("CA &file:"), m_caFile);
+    m_form->addRow(tr("Profile &name:"), m_name);
+    m_form->addRow(tr("&Provider:"), m_provider);
+    m_form->addRow(tr("API &key:"), m_key);
+    m_form->addRow(static_cast<QWidget*>(nullptr), m_keyHint);
+    m_form->addRow(tr("Pro&ject ID:"), m_projectId);
+    m_form->addRow(tr("&Team ID:"), m_teamId);
+    m_form->addRow(tr("&Management API:"), m_management);
+    m_form->addRow(tr("&Invocation API:"), m_invocation);
+    m_form->addRow(tr("CA &file:"), m_caFile);
     m_problem = new QLabel(account);
     m_problem->setObjectName(QStringLiteral("accountProblem"));
     m_problem->setWordWrap(true);
@@ -99,7 +137,7 @@ FirstRunDialog::FirstRunDialog(ProfileChanges* changes, QWidget* parent)
     m_connect = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
     m_connect->setObjectName(QStringLiteral("connectAccountButton"));
     QPushButton* back = buttons->addButton(tr("&Back"), QDialogButtonBox::RejectRole);
-    accountLayout->addLayout(form);
+    accountLayout->addLayout(m_form);
     accountLayout->addWidget(m_problem);
     accountLayout->addStretch(1);
     accountLayout->addWidget(buttons);
@@ -120,8 +158,10 @@ FirstRunDialog::FirstRunDialog(ProfileChanges* changes, QWidget* parent)
         setChecking(false); // an answer that comes after this is ignored
         m_pages->setCurrentIndex(0);
     });
-    for (QLineEdit* edit : {m_name, m_key, m_management, m_invocation, m_caFile})
+    for (QLineEdit* edit : {m_name, m_key, m_projectId, m_teamId, m_management, m_invocation, m_caFile})
         connect(edit, &QLineEdit::textChanged, this, &FirstRunDialog::validateAccount);
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &FirstRunDialog::providerChosen);
+    showProvider();
     setOccasion(Occasion::Connect);
     resize(560, 360);
 }
@@ -149,10 +189,22 @@ void FirstRunDialog::editProfile(const Profile& profile)
 {
     setWindowTitle(tr("Connect “%1”").arg(profile.name));
     m_profileId = profile.id;
+    m_keptProvider = profile.provider;
+    {
+        // Its own addresses replace whatever the choice would have filled in.
+        const QSignalBlocker quiet(m_provider);
+        m_provider->setCurrentIndex(profile.isPaperspace() ? 1 : 0);
+    }
+    m_shownProvider = chosenProvider();
+    m_provider->setEnabled(false);
+    m_provider->setToolTip(tr("A profile stays with its provider. Add a profile for an account elsewhere."));
     m_name->setText(profile.name);
+    m_projectId->setText(profile.projectId);
+    m_teamId->setText(profile.teamId);
     m_management->setText(profile.managementBase.toString());
     m_invocation->setText(profile.invocationBase.toString());
     m_caFile->setText(profile.caFile);
+    showProvider();
     m_pages->setCurrentIndex(1);
     m_key->setFocus();
     validateAccount();
@@ -163,11 +215,63 @@ Profile FirstRunDialog::profile() const
     Profile p;
     p.id = m_profileId;
     p.name = m_name->text().trimmed();
-    p.provider = Profile::Provider::Runpod;
+    p.provider = m_keptProvider.value_or(chosenProvider());
     p.managementBase = QUrl::fromUserInput(m_management->text().trimmed());
-    p.invocationBase = QUrl::fromUserInput(m_invocation->text().trimmed());
+    if (p.isPaperspace()) {
+        // No invocation base: each deployment has its own endpoint URL.
+        p.invocationBase = QUrl();
+        p.projectId = m_projectId->text().trimmed();
+        p.teamId = m_teamId->text().trimmed();
+    } else {
+        p.invocationBase = QUrl::fromUserInput(m_invocation->text().trimmed());
+    }
     p.caFile = m_caFile->text().trimmed();
     return p;
+}
+
+Profile::Provider FirstRunDialog::chosenProvider() const
+{
+    return static_cast<Profile::Provider>(m_provider->currentData().toInt());
+}
+
+void FirstRunDialog::providerChosen()
+{
+    const Profile::Provider chosen = chosenProvider();
+    if (chosen == m_shownProvider)
+        return;
+    // The bases follow the provider while they hold the previous one's defaults; an address the
+    // user typed (a proxy, a sandbox) stays.
+    const Profile before = Profile::makeNew(QString(), m_shownProvider);
+    const Profile after = Profile::makeNew(QString(), chosen);
+    const QString management = m_management->text().trimmed();
+    if (management.isEmpty() || QUrl::fromUserInput(management) == before.managementBase)
+        m_management->setText(after.managementBase.toString());
+    const QString invocation = m_invocation->text().trimmed();
+    if (!isPaperspace(chosen) && (invocation.isEmpty() || QUrl::fromUserInput(invocation) == before.invocationBase))
+        m_invocation->setText(after.invocationBase.toString());
+    m_shownProvider = chosen;
+    showProvider();
+    validateAccount();
+}
+
+void FirstRunDialog::showProvider()
+{
+    const bool paperspace = isPaperspace(m_keptProvider.value_or(chosenProvider()));
+    m_form->setRowVisible(m_projectId, paperspace);
+    m_form->setRowVisible(m_teamId, paperspace);
+    m_form->setRowVisible(m_invocation, !paperspace);
+    m_explain->setText(paperspace
+                           ? tr("Podwarden needs an API key of the Paperspace team that owns the project. The key "
+                                "goes to the system keyring; the settings keep only the addresses and ids.")
+                           : tr("Podwarden needs a key that can read the account: one with All or Read Only "
+                                "access, or Restricted with API read. The key goes to the system keyring; the "
+                                "settings keep only the addresses."));
+    m_keyHint->setText(paperspace ? tr("A Paperspace API key: create one in the Paperspace console under Team "
+                                       "settings ▸ API keys.")
+                                  : tr("A Runpod API key: create one in the Runpod console under Settings ▸ API "
+                                       "Keys."));
+    m_key->setAccessibleDescription(m_keyHint->text());
+    m_key->setPlaceholderText(paperspace ? tr("Paperspace API key") : QStringLiteral("rpa_…"));
 }
 
 SecretBuffer FirstRunDialog::takeKey()
@@ -213,8 +317,9 @@ void FirstRunDialog::checkAccount()
 void FirstRunDialog::setChecking(bool checking)
 {
     ++m_check; // a new check, or none: the answer to an earlier one is ignored
-    for (QLineEdit* edit : {m_name, m_key, m_management, m_invocation, m_caFile})
+    for (QLineEdit* edit : {m_name, m_key, m_projectId, m_teamId, m_management, m_invocation, m_caFile})
         edit->setReadOnly(checking);
+    m_provider->setEnabled(!m_keptProvider && !checking);
     if (checking)
         m_connect->setEnabled(false);
     else

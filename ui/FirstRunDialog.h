@@ -5,6 +5,10 @@
 
 #include <QDialog>
 
+#include <optional>
+
+class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -14,10 +18,10 @@ namespace podwarden {
 
 class ProfileChanges;
 
-// Shown when no profile exists (and from "Connect an account…"): use my account (paste a key),
-// try the sandbox, or work offline. It collects and checks input; the caller connects. Its title
-// and greeting say why it is open: "Welcome" on the first start only (setOccasion()), "Connect
-// an account" when opened again, the profile's name when it needs a new key (editProfile()).
+// Shown when no profile exists (and from "Connect an account…"): use my account (choose Runpod or
+// Paperspace, paste a key), try the sandbox, or work offline. It collects and checks input; the caller connects. Its
+// title and greeting say why it is open: "Welcome" on the first start only (setOccasion()), "Connect an account" when
+// opened again, the profile's name when it needs a new key (editProfile()).
 class FirstRunDialog final : public QDialog
 {
     Q_OBJECT
@@ -33,7 +37,8 @@ public:
     void setOccasion(Occasion occasion);
     Occasion occasion() const { return m_occasion; }
     Choice choice() const { return m_choice; }
-    // Opens on the account page with `profile`'s name and addresses, to give it a (new) key.
+    // Opens on the account page with `profile`'s provider, name, addresses and ids, to give it a
+    // (new) key. The provider stays the profile's.
     void editProfile(const Profile& profile);
     // For UseAccount: the profile to save (a fresh id) and the pasted key, taken once.
     Profile profile() const;
@@ -41,6 +46,9 @@ public:
 
 private:
     void choose(Choice choice);
+    Profile::Provider chosenProvider() const;
+    void providerChosen();
+    void showProvider();
     void validateAccount();
     // Connect: the key is checked with one read; the dialog closes only when the service accepts it.
     void checkAccount();
@@ -52,8 +60,16 @@ private:
     Occasion m_occasion = Occasion::Connect;
     QStackedWidget* m_pages = nullptr;
     QLabel* m_intro = nullptr;
+    QLabel* m_explain = nullptr;
+    QFormLayout* m_form = nullptr;
+    QComboBox* m_provider = nullptr;
+    std::optional<Profile::Provider> m_keptProvider;               // editProfile(): the profile stays with its provider
+    Profile::Provider m_shownProvider = Profile::Provider::Runpod; // whose defaults the bases hold
     QLineEdit* m_name = nullptr;
     QLineEdit* m_key = nullptr;
+    QLabel* m_keyHint = nullptr;
+    QLineEdit* m_projectId = nullptr;
+    QLineEdit* m_teamId = nullptr;
     QLineEdit* m_management = nullptr;
     QLineEdit* m_invocation = nullptr;
     QLineEdit* m_caFile = nullptr;

@@ -5,6 +5,7 @@
 #include "secrethandling/SecretBuffer.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -13,6 +14,17 @@
 #include <QVBoxLayout>
 
 namespace podwarden {
+
+namespace {
+
+bool isPaperspace(Profile::Provider provider)
+{
+    Profile probe;
+    probe.provider = provider;
+    return probe.isPaperspace();
+}
+
+} // namespace
 
 ProfileEditDialog::ProfileEditDialog(ProfileChanges* changes, const std::optional<Profile>& existing, QWidget* parent)
     : QDialog(parent)
@@ -34,10 +46,23 @@ ProfileEditDialog::ProfileEditDialog(ProfileChanges* changes, const std::optiona
 
     m_name = new QLineEdit(shown.name, this);
     m_name->setObjectName(QStringLiteral("profileName"));
+    // The clouds a user can add; the sandbox kinds are the app's own and never offered here.
+    m_provider = new QComboBox(this);
+    m_provider->setObjectName(QStringLiteral("providerChoice"));
+    m_provider->setAccessibleName(tr("Provider"));
+    m_provider->addItem(QStringLiteral("Runpod"), int(Profile::Provider::Runpod));
+    m_provider->addItem(QStringLiteral("Paperspace"), int(Profile::Provider::Paperspace));
+    m_provider->setCurrentIndex(shown.isPaperspace() ? 1 : 0);
+    m_shownProvider = chosenProvider();
+    if (!m_adding) {
+        // Its saved copy and drafts are that provider's: another account is another profile.
+        m_keptProvider = shown.provider;
+        m_provider->setEnabled(false);
+        m_provider->setToolTip(tr("A profile stays with its provider. Add a profile for an account elsewhere."));
+    }
     m_key = new QLineEdit(this);
     m_key->setObjectName(QStringLiteral("accountKey"));
     m_key->setEchoMode(QLineEdit::Password);
-    m_key->setPlaceholderText(m_adding ? QStringLiteral("rpa_…") : tr("Leave empty to keep the stored key"));
     QAction* reveal = m_key->addAction(
         QIcon::fromTheme(QStringLiteral("view-reveal-symbolic"), QIcon(QStringLiteral(":/icons/reveal.svg"))),
         QLineEdit::TrailingPosition);
@@ -47,6 +72,23 @@ ProfileEditDialog::ProfileEditDialog(ProfileChanges* changes, const std::optiona
     reveal->setToolTip(tr("Show the key while typing"));
     connect(reveal, &QAction::toggled, m_key,
             [this](bool on) { m_key->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+    m_keyHint = new QLabel(this);
+    m_keyHint->setObjectName(QStringLiteral("keyHint"));
+    m_keyHint->setWordWrap(true);
+    m_keyHint->setTextFormat(Qt::PlainText);
+    m_projectId = new QLineEdit(shown.projectId, this);
+    m_projectId->setObjectName(QStringLiteral("projectId"));
+    m_projectId->setAccessibleName(tr("Project ID"));
+    m_projectId->setPlaceholderText(QStringLiteral("pr_abc123"));
+    m_projectId->setToolTip(tr("The project whose deployments and secrets Podwarden shows; its id is in the "
+                               "project's settings in the Paperspace console."));
+    m_projectId->setAccessibleDescription(m_projectId->toolTip());
+    m_teamId = new QLineEdit(shown.teamId, this);
+    m_teamId->setObjectName(QStringLiteral("teamId"));
+    m_teamId->setAccessibleName(tr("Team ID"));
+    m_teamId->setPlaceholderText(tr("Optional: its secrets are shown beside the project's"));
+    m_teamId->setToolTip(tr("Optional: the team whose secrets are shown beside the project's."));
+    m_teamId->setAccessibleDescription(m_teamId->toolTip());
     m_management = new QLineEdit(shown.managementBase.toString(), this);
     m_management->setObjectName(QStringLiteral("managementBase"));
     m_invocation = new QLineEdit(shown.invocationBase.toString(), this);
@@ -54,12 +96,16 @@ ProfileEditDialog::ProfileEditDialog(ProfileChanges* changes, const std::optiona
     m_caFile = PageParts::caFileField(this);
     m_caFile->setText(shown.caFile);
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("Profile &name:"), m_name);
-    form->addRow(tr("API &key:"), m_key);
-    form->addRow(tr("&Management API:"), m_management);
-    form->addRow(tr("&Invocation API:"), m_invocation);
-    form->addRow(tr("CA &file:"), m_caFile);
+    m_form = new QFormLayout;
+    m_form->addRow(tr("Profile &name:"), m_name);
+    m_form->addRow(tr("&Provider:"), m_provider);
+    m_form->addRow(tr("API &key:"), m_key);
+    m_form->addRow(static_cast<QWidget*>(nullptr), m_keyHint);
+    m_form->addRow(tr("Pro&ject ID:"), m_projectId);
+    m_form->addRow(tr("&Team ID:"), m_teamId);
+    m_form->addRow(tr("&Management API:"), m_management);
+    m_form->addRow(tr("&Invocation API:"), m_invocation);
+    m_form->addRow(tr("CA &file:"), m_caFile);
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("profileProblem"));
@@ -80,13 +126,15 @@ ProfileEditDialog::ProfileEditDialog(ProfileChanges* changes, const std::optiona
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(explain);
     layout->addSpacing(6);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_problem);
     layout->addStretch(1);
     layout->addWidget(buttons);
 
-    for (QLineEdit* edit : {m_name, m_key, m_management, m_invocation, m_caFile})
+    for (QLineEdit* edit : {m_name, m_key, m_projectId, m_teamId, m_management, m_invocation, m_caFile})
         connect(edit, &QLineEdit::textChanged, this, &ProfileEditDialog::validate);
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &ProfileEditDialog::providerChosen);
+    showProvider();
     validate();
     (m_adding ? m_name : m_key)->setFocus();
     resize(560, sizeHint().height());
@@ -102,11 +150,60 @@ Profile ProfileEditDialog::profile() const
     Profile p;
     p.id = m_profileId;
     p.name = m_name->text().trimmed();
-    p.provider = Profile::Provider::Runpod;
+    p.provider = m_keptProvider.value_or(chosenProvider());
     p.managementBase = QUrl::fromUserInput(m_management->text().trimmed());
-    p.invocationBase = QUrl::fromUserInput(m_invocation->text().trimmed());
+    if (p.isPaperspace()) {
+        // No invocation base: each deployment has its own endpoint URL.
+        p.invocationBase = QUrl();
+        p.projectId = m_projectId->text().trimmed();
+        p.teamId = m_teamId->text().trimmed();
+    } else {
+        p.invocationBase = QUrl::fromUserInput(m_invocation->text().trimmed());
+    }
     p.caFile = m_caFile->text().trimmed();
     return p;
+}
+
+Profile::Provider ProfileEditDialog::chosenProvider() const
+{
+    return static_cast<Profile::Provider>(m_provider->currentData().toInt());
+}
+
+void ProfileEditDialog::providerChosen()
+{
+    const Profile::Provider chosen = chosenProvider();
+    if (chosen == m_shownProvider)
+        return;
+    // The bases follow the provider while they hold the previous one's defaults; an address the
+    // user typed (a proxy, a sandbox) stays.
+    const Profile before = Profile::makeNew(QString(), m_shownProvider);
+    const Profile after = Profile::makeNew(QString(), chosen);
+    const QString management = m_management->text().trimmed();
+    if (management.isEmpty() || QUrl::fromUserInput(management) == before.managementBase)
+        m_management->setText(after.managementBase.toString());
+    const QString invocation = m_invocation->text().trimmed();
+    if (!isPaperspace(chosen) && (invocation.isEmpty() || QUrl::fromUserInput(invocation) == before.invocationBase))
+        m_invocation->setText(after.invocationBase.toString());
+    m_shownProvider = chosen;
+    showProvider();
+    validate();
+}
+
+void ProfileEditDialog::showProvider()
+{
+    const bool paperspace = isPaperspace(m_keptProvider.value_or(chosenProvider()));
+    m_form->setRowVisible(m_projectId, paperspace);
+    m_form->setRowVisible(m_teamId, paperspace);
+    m_form->setRowVisible(m_invocation, !paperspace);
+    m_keyHint->setText(paperspace ? tr("A Paperspace API key: create one in the Paperspace console under Team "
+                                       "settings ▸ API keys.")
+                                  : tr("A Runpod API key: create one in the Runpod console under Settings ▸ API "
+                                       "Keys."));
+    m_key->setAccessibleDescription(m_keyHint->text());
+    if (m_adding)
+        m_key->setPlaceholderText(paperspace ? tr("Paperspace API key") : QStringLiteral("rpa_…"));
+    else
+        m_key->setPlaceholderText(tr("Leave empty to keep the stored key"));
 }
 
 void ProfileEditDialog::validate()
@@ -151,8 +248,9 @@ void ProfileEditDialog::save()
 void ProfileEditDialog::setSaving(bool saving)
 {
     ++m_attempt; // a new save, or none: the answer to an earlier one is ignored
-    for (QLineEdit* edit : {m_name, m_key, m_management, m_invocation, m_caFile})
+    for (QLineEdit* edit : {m_name, m_key, m_projectId, m_teamId, m_management, m_invocation, m_caFile})
         edit->setReadOnly(saving);
+    m_provider->setEnabled(m_adding && !saving);
     if (saving)
         m_save->setEnabled(false);
     else

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -14,10 +16,11 @@ namespace podwarden {
 
 class ProfileChanges;
 
-// Adds a profile, or edits one: its name, API key, management and invocation bases and CA file.
-// Save asks ProfileChanges, which checks a new key with the service before anything is saved; when
-// the service refuses, the dialog stays open with its answer and the input as it was. Editing
-// leaves the stored key alone unless a new one is pasted.
+// Adds a profile, or edits one: its provider (Runpod or Paperspace), name, API key, management and
+// invocation bases, Paperspace's project and team ids, and CA file. Save asks ProfileChanges, which
+// checks a new key with the service before anything is saved; when the service refuses, the dialog
+// stays open with its answer and the input as it was. Editing leaves the stored key alone unless a
+// new one is pasted, and keeps the profile's provider.
 class ProfileEditDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,6 +34,9 @@ public:
     QString notice() const { return m_notice; }
 
 private:
+    Profile::Provider chosenProvider() const;
+    void providerChosen();
+    void showProvider();
     void validate();
     void save();
     void setSaving(bool saving);
@@ -38,8 +44,15 @@ private:
     ProfileChanges* m_changes;
     bool m_adding;
     QString m_profileId;
+    std::optional<Profile::Provider> m_keptProvider;               // editing: the profile stays with its provider
+    Profile::Provider m_shownProvider = Profile::Provider::Runpod; // whose defaults the bases hold
+    QFormLayout* m_form = nullptr;
+    QComboBox* m_provider = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_key = nullptr;
+    QLabel* m_keyHint = nullptr;
+    QLineEdit* m_projectId = nullptr;
+    QLineEdit* m_teamId = nullptr;
     QLineEdit* m_management = nullptr;
     QLineEdit* m_invocation = nullptr;
     QLineEdit* m_caFile = nullptr;

@@ -15,8 +15,21 @@
 namespace podwarden {
 
 namespace {
+
 enum Column { NameColumn, ServiceColumn };
+
+// Where the profile's account is; for Paperspace also which project, as two profiles may share a team.
+QString serviceText(const Profile& p)
+{
+    if (p.provider == Profile::Provider::PaperspaceSandbox)
+        return ProfilesDialog::tr("Local Paperspace sandbox");
+    if (p.isSandbox())
+        return ProfilesDialog::tr("Local sandbox");
+    const QString base = p.managementBase.toDisplayString(QUrl::RemoveUserInfo);
+    return p.isPaperspace() ? ProfilesDialog::tr("%1, project %2").arg(base, p.projectId) : base;
 }
+
+} // namespace
 
 ProfilesDialog::ProfilesDialog(ProfileChanges* changes, const QString& openProfileId, QWidget* parent)
     : QDialog(parent)
@@ -99,8 +112,7 @@ void ProfilesDialog::reload(const QString& selectId)
         auto* item = new QTreeWidgetItem(m_list);
         const bool open = p.id == m_openId;
         item->setText(NameColumn, open ? tr("%1 (open)").arg(p.name) : p.name);
-        item->setText(ServiceColumn,
-                      p.isSandbox() ? tr("Local sandbox") : p.managementBase.toDisplayString(QUrl::RemoveUserInfo));
+        item->setText(ServiceColumn, serviceText(p));
         item->setData(NameColumn, Qt::UserRole, p.id);
         if (open) {
             QFont bold = item->font(NameColumn);

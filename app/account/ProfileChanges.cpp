@@ -3,6 +3,7 @@
 #include "account/CredentialStore.h"
 #include "account/ProfileStore.h"
 #include "log/LogCategories.h"
+#include "service/PaperspaceClient.h"
 #include "service/ServiceClient.h"
 #include "store/LocalStore.h"
 
@@ -26,19 +27,42 @@ ProfileChanges::Callback guarded(QObject* context, ProfileChanges::Callback done
     };
 }
 
+QString refusedProblem(const ServiceError& error)
+{
+    const QString host = error.host.isEmpty() ? ProfileChanges::tr("The service") : error.host;
+    return ProfileChanges::tr("%1 refused this key (%2). Check that you pasted the whole key and that it has not "
+                              "been disabled or revoked.")
+        .arg(host, error.serviceDetail().isEmpty() ? ProfileChanges::tr("HTTP 401") : error.serviceDetail());
+}
+
 // What the service's answer to the check means for the person who pasted the key.
 QString checkProblem(const ServiceError& error)
 {
-    const QString host = error.host.isEmpty() ? ProfileChanges::tr("The service") : error.host;
     switch (error.kind) {
     case ServiceError::Kind::Unauthorized:
-        return ProfileChanges::tr("%1 refused this key (%2). Check that you pasted the whole key and that it has not "
-                                  "been disabled or revoked.")
-            .arg(host, error.serviceDetail().isEmpty() ? ProfileChanges::tr("HTTP 401") : error.serviceDetail());
+        return refusedProblem(error);
     case ServiceError::Kind::Forbidden:
         return ProfileChanges::tr("This key is valid, but it cannot read the account (%1). Podwarden needs a key with "
                                   "API read access: All, Read Only, or Restricted with API Read.")
             .arg(error.serviceDetail().isEmpty() ? ProfileChanges::tr("HTTP 403") : error.serviceDetail());
+    default:
+        return error.message();
+    }
+}
+
+// The same for Paperspace, whose check reads the profile's project: a key that works can still be
+// one of another team, or the project id can be mistyped, and Paperspace answers both with 403 or 404.
+QString paperspaceCheckProblem(const ServiceError& error, const QString& projectId)
+{
+    switch (error.kind) {
+    case ServiceError::Kind::Unauthorized:
+        return refusedProblem(error);
+    case ServiceError::Kind::Forbidden:
+    case ServiceError::Kind::NotFound:
+        return ProfileChanges::tr("This key cannot see the Paperspace project %1 (%2). Check that the project id is "
+                                  "right and that the key belongs to the team that owns the project.")
+            .arg(projectId, error.serviceDetail().isEmpty() ? ProfileChanges::tr("HTTP %1").arg(error.httpStatus)
+                                                            : error.serviceDetail());
     default:
         return error.message();
     }
@@ -79,6 +103,10 @@ void ProfileChanges::checkKey(const Profile& profile, SecretBuffer key, QObject*
         answerLater(tr("Paste the API key to connect with. Create one in the cloud console's settings."));
         return;
     }
+    if (profile.isPaperspace()) {
+        checkPaperspaceKey(profile, std::move(key), std::move(answer));
+        return;
+    }
     ServiceConfig config;
     config.managementBase = profile.managementBase;
     config.invocationBase = profile.invocationBase;
@@ -97,6 +125,32 @@ void ProfileChanges::checkKey(const Profile& profile, SecretBuffer key, QObject*
         if (!reply->ok())
             result.problem = checkProblem(reply->error());
         qCInfo(lcAccount).noquote() << "key check:"
+                                    << (result.ok() ? QStringLiteral("accepted") : toWireString(reply->error().kind));
+        client->deleteLater();
+        answer(result);
+    });
+}
+
+void ProfileChanges::checkPaperspaceKey(const Profile& profile, SecretBuffer key, Callback answer)
+{
+    PaperspaceConfig config;
+    config.base = profile.managementBase;
+    config.caFile = profile.caFile;
+    // Its own client, gone with the answer, as for Runpod.
+    auto* client = new PaperspaceClient(config, this);
+    if (!client->configurationError().isEmpty()) {
+        const QString problem = client->configurationError();
+        QTimer::singleShot(0, this, [answer, problem] { answer(ProfileChangeResult{problem, {}}); });
+        client->deleteLater();
+        return;
+    }
+    client->setKey(std::move(key));
+    auto* reply = client->checkKey(profile.projectId);
+    connect(reply, &ServiceReply::finished, this, [reply, client, answer, projectId = profile.projectId] {
+        ProfileChangeResult result;
+        if (!reply->ok())
+            result.problem = paperspaceCheckProblem(reply->error(), projectId);
+        qCInfo(lcAccount).noquote() << "Paperspace key check:"
                                     << (result.ok() ? QStringLiteral("accepted") : toWireString(reply->error().kind));
         client->deleteLater();
         answer(result);

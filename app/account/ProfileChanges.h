@@ -26,8 +26,10 @@ struct ProfileChangeResult
 };
 
 // The one place that adds, edits and removes profiles. A pasted key is checked with one read
-// against the profile's own service (GET /v2/templates?limit=1) before anything is saved, so a
-// mistyped key, a revoked one or a key without API read never lands in the keyring. Removing a
+// against the profile's own service (Runpod: GET /v2/templates?limit=1; Paperspace: the first
+// secret of the profile's project, GET /v1/projects/{id}/secrets?limit=1) before anything is saved,
+// so a mistyped key, a revoked one, a key without API read or one that cannot see the project never
+// lands in the keyring. Removing a
 // profile removes its key from the keyring and its saved copy and drafts from the local store.
 // Dialogs ask it and show what it answers; they make no calls of their own.
 //
@@ -60,6 +62,7 @@ signals:
     void profilesChanged();
 
 private:
+    void checkPaperspaceKey(const Profile& profile, SecretBuffer key, Callback answer);
     void store(const Profile& profile, std::optional<SecretBuffer> key, QObject* context, Callback done);
 
     ProfileStore* m_profiles;

@@ -51,9 +51,14 @@ QString SandboxLauncher::findExecutable()
     return QStandardPaths::findExecutable(kExecutable);
 }
 
-QString SandboxLauncher::defaultDataDirectory()
+QString SandboxLauncher::defaultDataDirectory(const QString& kind)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sandbox");
+    // The sandbox refuses a data directory that holds the other provider's account, so each kind
+    // has its own; Runpod's keeps the name it had before there were two.
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sandbox");
+    if (kind.isEmpty() || kind == QLatin1String("runpod"))
+        return base;
+    return base + QLatin1Char('-') + kind;
 }
 
 void SandboxLauncher::start(const QString& dataDirectory, int readyTimeoutMs)
@@ -84,6 +89,7 @@ void SandboxLauncher::start(const QString& dataDirectory, int readyTimeoutMs)
     QStringList args{QStringLiteral("--data"), dataDirectory, QStringLiteral("--port"), QStringLiteral("0")};
     if (fresh)
         args << QStringLiteral("--seed") << QStringLiteral("demo");
+    args << m_extraArguments;
 
     m_process = new QProcess(this);
     m_process->setProgram(executable);

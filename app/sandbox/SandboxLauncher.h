@@ -12,7 +12,8 @@ namespace podwarden {
 // Starts podwarden-sandbox for `podwarden --sandbox`: found through $PODWARDEN_SANDBOX, beside
 // the podwarden executable, or in the installed location; demo data in the app's data
 // directory on first use; ready once it prints its ready line. Stops it (SIGTERM) when asked or
-// destroyed, so no sandbox outlives the app.
+// destroyed, so no sandbox outlives the app. The Paperspace sandbox is the same program with
+// `--provider paperspace` (setExtraArguments) and a data directory of its own.
 //
 //   launcher->start(SandboxLauncher::defaultDataDirectory());
 //   connect(launcher, &SandboxLauncher::ready, this, [=] { connectTo(launcher->apiBase(), launcher->readAdminKey());
@@ -24,8 +25,15 @@ public:
     explicit SandboxLauncher(QObject* parent = nullptr);
     ~SandboxLauncher() override;
 
-    static QString findExecutable();       // empty when there is none
-    static QString defaultDataDirectory(); // <AppDataLocation>/sandbox
+    static QString findExecutable(); // empty when there is none
+    // <AppDataLocation>/sandbox for `kind` empty or "runpod", <AppDataLocation>/sandbox-<kind> for
+    // another ("paperspace"): a sandbox's data directory holds one provider's account only.
+    static QString defaultDataDirectory(const QString& kind = {});
+
+    // Passed to podwarden-sandbox after the usual ones, from the next start() on: {"--provider",
+    // "paperspace"} for the Paperspace sandbox.
+    void setExtraArguments(const QStringList& args) { m_extraArguments = args; }
+    QStringList extraArguments() const { return m_extraArguments; }
 
     void start(const QString& dataDirectory, int readyTimeoutMs = 30000);
     void stop();
@@ -57,6 +65,7 @@ private:
     QByteArray m_stdout;
     QByteArray m_stderr;
     QString m_dataDirectory;
+    QStringList m_extraArguments;
     QUrl m_apiBase;
     QUrl m_invokeBase;
     QString m_error;

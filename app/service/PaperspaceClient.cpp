@@ -77,13 +77,17 @@ QUrl PaperspaceClient::secretsUrl(PaperspaceScope scope, const QString& scopeId,
 }
 
 void PaperspaceClient::startReply(ServiceReply* reply, const QByteArray& method, const QUrl& url, QByteArray body,
-                                  bool expectBody, qint64 maxReplyBytes)
+                                  bool expectBody, qint64 maxReplyBytes, const SecretBuffer* authorization)
 {
     ServiceReply::Request request;
     request.method = method;
     request.url = url;
     request.body = std::move(body);
-    request.authorization = QByteArray("Bearer ") + m_key.bytes();
+    // The account key goes only to the API; a deployment's endpoint gets only its own Basic header.
+    // A detached copy, which ServiceReply wipes when the call ends (the buffer wipes its own).
+    request.authorization = authorization
+                                ? QByteArray(authorization->bytes().constData(), authorization->bytes().size())
+                                : QByteArray("Bearer ") + m_key.bytes();
     request.idempotent = method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE";
     request.expectBody = expectBody;
     request.maxReplyBytes = maxReplyBytes;
@@ -128,6 +132,20 @@ template <typename Item> TypedReply<QList<Item>>* PaperspaceClient::sendPaged(QU
     auto* reply = new PagedListReply<Item>(std::move(decoder), this);
     startReply(reply, "GET", url, {}, true, ReplyLimits::listPage);
     return reply;
+}
+
+TypedReply<NoContent>* PaperspaceClient::checkKey(const QString& projectId)
+{
+    QUrl url = secretsUrl(PaperspaceScope::Project, projectId);
+    url.setQuery(QStringLiteral("limit=1"));
+    return send<NoContent>("GET", url, {}, &noContent);
+}
+
+TypedReply<NoContent>* PaperspaceClient::callEndpoint(const QUrl& endpoint, SecretBuffer authorization)
+{
+    auto* reply = new TypedReply<NoContent>(&noContent, this);
+    startReply(reply, "GET", endpoint, {}, false, ReplyLimits::object, &authorization);
+    return reply; // `authorization` is wiped as it goes out of scope
 }
 
 // Deployments

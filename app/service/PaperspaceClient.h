@@ -21,9 +21,6 @@ struct PaperspaceConfig
     int pageSize = 0; // `limit` sent on lists, 1 to 120; 0: 120 (the most a page may hold)
 };
 
-// Which secrets a secret call addresses: a project's (/projects/{id}/secrets) or a team's.
-enum class PaperspaceScope { Project, Team };
-
 // The network layer of the second provider (SERVICE.md section 8): one typed call per route, over
 // one QNetworkAccessManager, on ServiceReply's machinery (retries of idempotent calls, timeouts,
 // size limits, same-origin redirects only, TLS). Errors are ServiceErrors of the same kinds as
@@ -51,6 +48,10 @@ public:
     // Cancels every call in flight (each emits finished() with Cancelled).
     void cancelAll();
 
+    // One cheap call that proves the key can read the project: the first page (one item) of its
+    // secrets. 401: the key is refused; 403/404: the key cannot see that project.
+    TypedReply<NoContent>* checkKey(const QString& projectId);
+
     // Every deployment, every page, oldest first.
     TypedReply<QList<Deployment>>* listDeployments();
     TypedReply<Deployment>* getDeployment(const QString& id);
@@ -71,13 +72,18 @@ public:
                                                     SecretBuffer value);
     TypedReply<NoContent>* deleteSecret(PaperspaceScope scope, const QString& scopeId, const QString& name);
 
+    // One GET on a deployment's endpoint (its own URL) carrying `authorization` as the whole
+    // Authorization header value ("Basic ..."), to see whether the endpoint accepts it: ok, or an
+    // error (Unauthorized for 401). The buffer is consumed; nothing of it is kept.
+    TypedReply<NoContent>* callEndpoint(const QUrl& endpoint, SecretBuffer authorization);
+
 private:
     template <typename Item> TypedReply<QList<Item>>* sendPaged(QUrl url, bool listQuery);
     template <typename T>
     TypedReply<T>* send(const QByteArray& method, const QUrl& url, QByteArray body,
                         typename TypedReply<T>::Decoder decoder, bool expectBody = true);
     void startReply(ServiceReply* reply, const QByteArray& method, const QUrl& url, QByteArray body, bool expectBody,
-                    qint64 maxReplyBytes);
+                    qint64 maxReplyBytes, const SecretBuffer* authorization = nullptr);
     QUrl apiUrl(const QString& path, const QStringList& segments = {}) const; // base + /v1 + path
     QUrl secretsUrl(PaperspaceScope scope, const QString& scopeId, const QString& name = {}) const;
 

@@ -20,6 +20,10 @@ namespace podwarden {
 // and podwarden-sandbox --provider paperspace both read and write these shapes, so they agree on
 // the wire by construction.
 
+// Which secrets are meant: a project's (/projects/{id}/secrets) or a team's (/teams/{id}/secrets).
+// When a name exists in both, the project's wins.
+enum class PaperspaceScope { Project, Team };
+
 // Every Paperspace error body: {"code","message","details"?} (no problem+json).
 struct PaperspaceError
 {

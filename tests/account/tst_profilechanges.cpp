@@ -3,6 +3,8 @@
 // - a key is saved only after the service accepted it; a refused one leaves no profile and no
 //   keyring entry, and neither does a check whose caller went away before the answer;
 // - editing without a key keeps the stored one;
+// - a Paperspace key is checked against the profile's project: a refused key and a project the key
+//   cannot see each get their own sentence;
 // - removing a profile removes its keyring entry and every row of its in the local store (every
 //   table with a profile_id column, also one added later), and nothing of another profile's.
 #include "CredentialCalls.h"
@@ -11,6 +13,7 @@
 #include "account/CredentialStore.h"
 #include "account/ProfileChanges.h"
 #include "account/ProfileStore.h"
+#include "service/PaperspaceClient.h"
 #include "service/ServiceClient.h"
 #include "store/LocalStore.h"
 
@@ -130,6 +133,64 @@ private slots:
         QCOMPARE(m_changes->profile(profile.id)->name, QStringLiteral("Work (renamed)"));
         QVERIFY(CredentialCalls::read(*m_credentials, profile.id)->key->equals(m_sandbox.adminKey()));
         QVERIFY(CredentialCalls::remove(*m_credentials, profile.id));
+    }
+
+    // A Paperspace profile's key is checked against its project (PaperspaceClient::checkKey): the
+    // key and the project id each get their own sentence.
+    void aPaperspaceKeyIsCheckedAgainstItsProject()
+    {
+        SandboxProcess paperspace;
+        QVERIFY2(paperspace.start({"--provider", "paperspace"}), qPrintable(paperspace.errorString()));
+        Profile profile = Profile::makeNew("Paperspace", Profile::Provider::Paperspace);
+        profile.managementBase = paperspace.apiBase();
+        profile.projectId = "pr_sandbox";
+        profile.teamId = "te_sandbox";
+        const auto check = [&](const Profile& p, const QByteArray& key) {
+            return answer([&](QObject* context, ProfileChanges::Callback done) {
+                m_changes->checkKey(p, bufferOf(key), context, done);
+            });
+        };
+
+        auto accepted = check(profile, paperspace.adminKey());
+        QVERIFY(accepted);
+        QVERIFY2(accepted->ok(), qPrintable(accepted->problem));
+
+        auto refused = check(profile, "ps_NOTAKEYNOTAKEYNOTAKEYNOTAKEY");
+        QVERIFY(refused);
+        QVERIFY2(refused->problem.contains("refused this key"), qPrintable(refused->problem));
+
+        Profile elsewhere = profile;
+        elsewhere.projectId = "pr_nope";
+        auto unseen = check(elsewhere, paperspace.adminKey());
+        QVERIFY(unseen);
+        QVERIFY2(unseen->problem.contains("cannot see the Paperspace project pr_nope"), qPrintable(unseen->problem));
+        QVERIFY2(unseen->problem.contains("project id"), qPrintable(unseen->problem));
+
+        // A Runpod key check would have asked /v2/templates, which the Paperspace sandbox does not serve.
+        Profile asRunpod = profile;
+        asRunpod.provider = Profile::Provider::Runpod;
+        asRunpod.invocationBase = paperspace.apiBase();
+        auto wrongProvider = check(asRunpod, paperspace.adminKey());
+        QVERIFY(wrongProvider);
+        QVERIFY(!wrongProvider->ok());
+
+        // Saved only once accepted, with its project and team.
+        auto notSaved = answer([&](QObject* context, ProfileChanges::Callback done) {
+            m_changes->save(elsewhere, bufferOf(paperspace.adminKey()), context, done);
+        });
+        QVERIFY(notSaved && !notSaved->ok());
+        QVERIFY(m_profiles->profiles().isEmpty());
+        QCOMPARE(CredentialCalls::read(*m_credentials, elsewhere.id)->status, Status::NotFound);
+        auto saved = answer([&](QObject* context, ProfileChanges::Callback done) {
+            m_changes->save(profile, bufferOf(paperspace.adminKey()), context, done);
+        });
+        QVERIFY(saved);
+        QVERIFY2(saved->ok(), qPrintable(saved->problem));
+        QCOMPARE(m_changes->profile(profile.id), std::optional<Profile>(profile));
+        QVERIFY(CredentialCalls::read(*m_credentials, profile.id)->key->equals(paperspace.adminKey()));
+        QVERIFY(CredentialCalls::remove(*m_credentials, profile.id));
+        // Nothing of the checks outlives them.
+        QTRY_VERIFY(m_changes->findChildren<PaperspaceClient*>().isEmpty());
     }
 
     void aCallerThatWentAwaySavesNothing()

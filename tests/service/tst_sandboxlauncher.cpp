@@ -54,6 +54,46 @@ private slots:
         QCOMPARE(secrets.json().value("secrets").toArray().size(), 9);
     }
 
+    // `podwarden --sandbox paperspace`: the same program in its Paperspace mode, with a data
+    // directory of its own.
+    void startsThePaperspaceSandbox()
+    {
+        QTemporaryDir dir;
+        SandboxLauncher launcher;
+        launcher.setExtraArguments({"--provider", "paperspace"});
+        QSignalSpy ready(&launcher, &SandboxLauncher::ready);
+        QSignalSpy failed(&launcher, &SandboxLauncher::failed);
+        launcher.start(dir.filePath("sandbox-paperspace"));
+        QVERIFY2(ready.wait(30000),
+                 qPrintable(failed.isEmpty() ? launcher.errorString() : failed.first().first().toString()));
+        QCOMPARE(launcher.apiBase().host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(!launcher.apiBase().path().endsWith("/v1")); // clients append /v1/...
+        const SecretBuffer key = launcher.readAdminKey();
+        QVERIFY(!key.isEmpty());
+        HttpClient http;
+        const HttpResult secrets = http.get(url(launcher.apiBase(), "/v1/projects/pr_sandbox/secrets"), key.bytes());
+        QCOMPARE(secrets.status, 200);
+        QVERIFY(!secrets.json().value("items").toArray().isEmpty()); // the demo account
+        QCOMPARE(http.get(url(launcher.apiBase(), "/v1/projects/pr_sandbox/secrets"), "wrong").status, 401);
+        launcher.stop();
+
+        // The same folder started as Runpod's is refused, with the sandbox's reason: hence a folder per kind.
+        SandboxLauncher runpod;
+        QSignalSpy refused(&runpod, &SandboxLauncher::failed);
+        runpod.start(dir.filePath("sandbox-paperspace"));
+        QVERIFY(refused.wait(30000));
+        QVERIFY2(refused.first().first().toString().contains("paperspace"),
+                 qPrintable(refused.first().first().toString()));
+    }
+
+    void eachKindHasItsOwnDataDirectory()
+    {
+        const QString runpod = SandboxLauncher::defaultDataDirectory();
+        QVERIFY(runpod.endsWith("/sandbox"));
+        QCOMPARE(SandboxLauncher::defaultDataDirectory("runpod"), runpod);
+        QCOMPARE(SandboxLauncher::defaultDataDirectory("paperspace"), runpod + "-paperspace");
+    }
+
     void destroyingTheLauncherStopsTheSandbox()
     {
         QTemporaryDir dir;

@@ -10,6 +10,7 @@ class TestAppOptions final : public QObject
 private slots:
     void defaults();
     void allOptions();
+    void sandboxKinds();
     void errors_data();
     void errors();
 };
@@ -27,6 +28,7 @@ void TestAppOptions::defaults()
     QVERIFY(o.screenshotPath.isEmpty());
     QVERIFY(!o.helpRequested);
     QVERIFY(!o.sandbox);
+    QCOMPARE(int(o.sandboxKind), int(AppOptions::SandboxKind::Runpod));
     QVERIFY(!o.offline);
     QVERIFY(o.profileName.isEmpty());
 }
@@ -52,6 +54,26 @@ void TestAppOptions::allOptions()
     QCOMPARE(offline.profileName, QStringLiteral("Team"));
 }
 
+void TestAppOptions::sandboxKinds()
+{
+    const AppOptions runpod = parse({"--sandbox"});
+    QVERIFY2(runpod.error.isEmpty(), qPrintable(runpod.error));
+    QVERIFY(runpod.sandbox);
+    QCOMPARE(int(runpod.sandboxKind), int(AppOptions::SandboxKind::Runpod));
+    const AppOptions namedRunpod = parse({"--sandbox", "runpod"});
+    QVERIFY2(namedRunpod.error.isEmpty(), qPrintable(namedRunpod.error));
+    QCOMPARE(int(namedRunpod.sandboxKind), int(AppOptions::SandboxKind::Runpod));
+    // The kind right after the flag, wherever the flag stands among the other options.
+    for (const QStringList& args : {QStringList{"--sandbox", "paperspace"},
+                                    QStringList{"--lang", "de", "--sandbox", "paperspace", "--palette", "dark"}}) {
+        const AppOptions o = parse(args);
+        QVERIFY2(o.error.isEmpty(), qPrintable(args.join(' ') + ": " + o.error));
+        QVERIFY(o.sandbox);
+        QCOMPARE(int(o.sandboxKind), int(AppOptions::SandboxKind::Paperspace));
+    }
+    QVERIFY(parse({"--help"}).helpText.contains("--sandbox paperspace"));
+}
+
 void TestAppOptions::errors_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -62,6 +84,12 @@ void TestAppOptions::errors_data()
     QTest::newRow("positional") << QStringList{"extra"} << "extra";
     QTest::newRow("missing value") << QStringList{"--lang"} << "lang";
     QTest::newRow("sandbox and offline") << QStringList{"--sandbox", "--offline"} << "--offline";
+    QTest::newRow("unknown sandbox") << QStringList{"--sandbox", "azure"} << "azure";
+    QTest::newRow("a kind without --sandbox") << QStringList{"paperspace"} << "paperspace";
+    QTest::newRow("a kind before --sandbox") << QStringList{"paperspace", "--sandbox"} << "paperspace";
+    QTest::newRow("a second positional") << QStringList{"--sandbox", "paperspace", "extra"} << "extra";
+    QTest::newRow("a kind after --") << QStringList{"--sandbox", "--", "paperspace"} << "paperspace";
+    QTest::newRow("sandbox kind and offline") << QStringList{"--sandbox", "paperspace", "--offline"} << "--offline";
 }
 
 void TestAppOptions::errors()
