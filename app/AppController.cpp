@@ -12,6 +12,8 @@
 #include "endpoints/EndpointsPage.h"
 #include "keys/ApiKeysPage.h"
 #include "log/LogCategories.h"
+#include "paperspace/DeploymentsPage.h"
+#include "paperspace/PaperspaceSecretsPage.h"
 #include "sandbox/SandboxLauncher.h"
 #include "secrets/SecretsPage.h"
 #include "store/LocalStore.h"
@@ -50,6 +52,10 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     m_window->replacePage(QStringLiteral("pageTemplates"), m_templatesPage);
     m_endpointsPage = new EndpointsPage(m_session);
     m_window->replacePage(QStringLiteral("pageEndpoints"), m_endpointsPage);
+    // The second provider's screens, shown instead of Runpod's for a Paperspace profile.
+    m_window->addPage(new PaperspaceSecretsPage(m_session), QIcon(QStringLiteral(":/icons/secrets.svg")),
+                      tr("Secrets"));
+    m_window->addPage(new DeploymentsPage(m_session), QIcon(QStringLiteral(":/icons/endpoints.svg")), tr("Endpoints"));
 
     auto* refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
     refresh->setObjectName(QStringLiteral("actionRefresh"));
@@ -71,6 +77,8 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     connect(m_overview, &OverviewPage::connectRequested, this, [this] { showFirstRun(); });
     connect(m_overview, &OverviewPage::restartSandboxRequested, this, &AppController::startSandbox);
     const auto showCounts = [this] { m_overview->setSnapshot(m_session->snapshot(), m_session->snapshotFromCache()); };
+    // A new account (or another profile) may be of the other provider: only its screens are shown.
+    connect(m_session, &Session::snapshotChanged, this, &AppController::showProviderPages);
     connect(m_session, &Session::snapshotChanged, this, showCounts);
     connect(m_session, &Session::snapshotChanged, this, [this] {
         // The audit history is part of the same [ext] routes as the keys.
@@ -94,9 +102,10 @@ AppController::AppController(const AppOptions& options, QObject* parent)
         }
     });
 
+    showProviderPages();
     connect(m_sandbox, &SandboxLauncher::ready, this, &AppController::connectToSandbox);
     connect(m_sandbox, &SandboxLauncher::failed, this, [this](const QString& message) {
-        m_session->openOffline(sandboxProfile());
+        m_session->openOffline(sandboxProfile(m_sandboxKind));
         m_notice = message;
         updateStatus();
     });
@@ -113,12 +122,33 @@ AppController::~AppController()
     m_sandbox->stop();
 }
 
-Profile AppController::sandboxProfile()
+void AppController::showProviderPages()
+{
+    const bool paperspace = m_session->isPaperspace();
+    m_overview->setPaperspace(paperspace);
+    m_window->setShownPages(paperspace
+                                ? QStringList{QStringLiteral("pageOverview"), QStringLiteral("pagePaperspaceSecrets"),
+                                              QStringLiteral("pageDeployments")}
+                                : QStringList{QStringLiteral("pageOverview"), QStringLiteral("pageApiKeys"),
+                                              QStringLiteral("pageSecrets"), QStringLiteral("pageTemplates"),
+                                              QStringLiteral("pageEndpoints"), QStringLiteral("pageAudit")});
+}
+
+Profile AppController::sandboxProfile(AppOptions::SandboxKind kind)
 {
     Profile p;
-    p.id = QStringLiteral("sandbox");
-    p.name = tr("Sandbox");
-    p.provider = Profile::Provider::Sandbox;
+    if (kind == AppOptions::SandboxKind::Paperspace) {
+        // SERVICE.md section 8: the sandbox serves one project and one team.
+        p.id = QStringLiteral("sandbox-paperspace");
+        p.name = tr("Paperspace sandbox");
+        p.provider = Profile::Provider::PaperspaceSandbox;
+        p.projectId = QStringLiteral("pr_sandbox");
+        p.teamId = QStringLiteral("te_sandbox");
+    } else {
+        p.id = QStringLiteral("sandbox");
+        p.name = tr("Sandbox");
+        p.provider = Profile::Provider::Sandbox;
+    }
     p.managementBase = QUrl(QStringLiteral("http://127.0.0.1"));
     p.invocationBase = p.managementBase;
     return p;
@@ -133,6 +163,7 @@ void AppController::start()
 {
     m_window->show();
     if (m_options.sandbox) {
+        m_sandboxKind = m_options.sandboxKind;
         startSandbox();
         return;
     }
@@ -190,12 +221,12 @@ void AppController::refresh()
 
 void AppController::connectToSandbox()
 {
-    Profile profile = sandboxProfile();
+    Profile profile = sandboxProfile(m_sandboxKind);
     profile.managementBase = m_sandbox->apiBase();
     profile.invocationBase = m_sandbox->invokeBase();
     SecretBuffer key = m_sandbox->readAdminKey();
     if (key.isEmpty()) {
-        m_session->openOffline(sandboxProfile());
+        m_session->openOffline(sandboxProfile(m_sandboxKind));
         m_notice = tr("The sandbox's key file in %1 could not be read. Delete that folder to start with a fresh "
                       "demo account.")
                        .arg(m_sandbox->dataDirectory());
@@ -210,6 +241,7 @@ void AppController::openProfile(const Profile& profile)
     m_notice.clear();
     m_overview->setAccountName(profile.name);
     if (profile.isSandbox()) {
+        m_sandboxKind = profile.isPaperspace() ? AppOptions::SandboxKind::Paperspace : AppOptions::SandboxKind::Runpod;
         startSandbox();
         return;
     }
@@ -220,13 +252,22 @@ void AppController::openProfile(const Profile& profile)
 void AppController::startSandbox()
 {
     m_notice.clear();
-    m_profiles->save(sandboxProfile());
-    m_profiles->setCurrentId(sandboxProfile().id);
+    const Profile profile = sandboxProfile(m_sandboxKind);
+    m_profiles->save(profile);
+    m_profiles->setCurrentId(profile.id);
     m_profiles->sync();
-    m_overview->setAccountName(sandboxProfile().name);
+    m_overview->setAccountName(profile.name);
     // The cached sandbox account shows while the sandbox starts.
-    m_session->openOffline(sandboxProfile());
-    m_sandbox->start(SandboxLauncher::defaultDataDirectory());
+    m_session->openOffline(profile);
+    const bool paperspace = m_sandboxKind == AppOptions::SandboxKind::Paperspace;
+    // The two demo accounts never share a data directory; a sandbox of the other kind stops first.
+    const QString directory =
+        SandboxLauncher::defaultDataDirectory(paperspace ? QStringLiteral("paperspace") : QString());
+    if (m_sandbox->isRunning() && m_sandbox->dataDirectory() != directory)
+        m_sandbox->stop();
+    m_sandbox->setExtraArguments(paperspace ? QStringList{QStringLiteral("--provider"), QStringLiteral("paperspace")}
+                                            : QStringList());
+    m_sandbox->start(directory);
     updateStatus();
 }
 

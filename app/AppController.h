@@ -42,7 +42,8 @@ public:
     // The first-run dialog while it is open (for tests); null otherwise.
     FirstRunDialog* firstRunDialog() const;
 
-    static Profile sandboxProfile();
+    // The local sandbox's profile: Runpod's, or Paperspace's (`podwarden --sandbox paperspace`).
+    static Profile sandboxProfile(AppOptions::SandboxKind kind = AppOptions::SandboxKind::Runpod);
 
 private:
     void showFirstRun(FirstRunDialog::Occasion occasion = FirstRunDialog::Occasion::Connect);
@@ -50,6 +51,7 @@ private:
     void openProfile(const Profile& profile);
     void startSandbox();
     void connectToSandbox();
+    void showProviderPages();
     void updateLoadProgress();
     void updateStatus();
 
@@ -66,6 +68,7 @@ private:
     SecretsPage* m_secretsPage = nullptr;
     TemplatesPage* m_templatesPage = nullptr;
     EndpointsPage* m_endpointsPage = nullptr;
+    AppOptions::SandboxKind m_sandboxKind = AppOptions::SandboxKind::Runpod; // the one started last
     QString m_lastingNotice; // true for the whole run: no keyring, an unusable local store
     QString m_notice;        // about the last thing tried: the sandbox failed, the keyring refused
 };

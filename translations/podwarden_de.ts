@@ -93,10 +93,6 @@
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <source>Start the local sandbox service with demo data and connect to it.</source>
-        <translation>Den lokalen Sandbox-Dienst mit Demodaten starten und sich damit verbinden.</translation>
-    </message>
-    <message>
         <source>Do not connect: work from the last copy of the account.</source>
         <translation>Nicht verbinden: mit der letzten Kopie des Kontos arbeiten.</translation>
     </message>
@@ -111,6 +107,14 @@
     <message>
         <source>Save a PNG of the main window to this file once the account is on screen, and print how long that took.</source>
         <translation>Ein PNG des Hauptfensters in diese Datei speichern, sobald das Konto angezeigt wird, und ausgeben, wie lange das gedauert hat.</translation>
+    </message>
+    <message>
+        <source>Start the local sandbox service with demo data and connect to it. --sandbox paperspace starts one that speaks Paperspace&apos;s API instead of Runpod&apos;s (--sandbox runpod, the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sandbox “%1”; use --sandbox runpod or --sandbox paperspace.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -372,6 +376,13 @@
     <message>
         <source>“%1” is not a Paperspace team id: use letters, digits, _ and - only.</source>
         <translation>„%1“ ist keine Paperspace-Team-ID: nur Buchstaben, Ziffern, _ und -.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 (protected)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -928,6 +939,66 @@
     <message>
         <source>%1 has a new release: its workers are replaced one by one, and each new worker reads the secrets as they are now.</source>
         <translation>%1 hat ein neues Release: Seine Worker werden nacheinander ersetzt, und jeder neue Worker liest die Geheimnisse in ihrem jetzigen Stand.</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile names no team, so there are no team secrets to add to. Add the team ID in File ▸ Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 was created in the %2&apos;s secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 was replaced. Deployments take it at their next deploy; until then they keep the old value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 was deleted from the %2&apos;s secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That deployment is no longer in the account. Refresh (F5) to see the account as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not protected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not made public: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is redeployed and protected: its endpoint now wants the Basic token made from the value of %2. Calls without it get 401.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is redeployed and public: anyone who knows its endpoint URL can call it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project secret %1 was created, but: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not redeployed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is redeployed: its endpoint now accepts the token of the secret&apos;s current value and refuses the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is redeployed with its secrets&apos; current values.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1628,163 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
             <numerusform>%Ln Pods</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished">Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished">Endpunkte</translation>
+    </message>
+    <message>
+        <source>Paperspace sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::BasicHeaderDialog</name>
+    <message>
+        <source>Basic header for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callers of %1 send the header Authorization: Basic, made of the user paperspace and the value of %2. Paperspace never shows that value again, so the header can be built only while you have it: type or paste it here. Nothing of it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl command</source>
+        <translation type="unfinished">curl-Befehl</translation>
+    </message>
+    <message>
+        <source>Copy &amp;curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls the endpoint once with this header and says whether it is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies are marked as passwords and cleared from the clipboard after %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected: connect to try the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: the endpoint answered with success for this token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused (401): the endpoint does not accept this token. If the secret&apos;s value changed after the last deploy, the endpoint still wants the old one until you redeploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::CreatePaperspaceSecretDialog</name>
+    <message>
+        <source>New secret</source>
+        <translation type="unfinished">Neues Geheimnis</translation>
+    </message>
+    <message>
+        <source>The value is sent once and never shown again, by Paperspace or by Podwarden. Deployments use it as %1, in an env value or as the token of a protected endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret name</source>
+        <translation type="unfinished">Name des Geheimnisses</translation>
+    </message>
+    <message>
+        <source>1 to %1 characters: letters, digits and _, starting with a letter. The name cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: read by this project&apos;s deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: read by every project of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile names no team; add its team ID in File ▸ Profiles for team secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished">&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate secret</source>
+        <translation type="unfinished">Geheimnis e&amp;rstellen</translation>
+    </message>
+    <message>
+        <source>The project already has a secret named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team already has a secret named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team has a secret named %1 too. The project&apos;s wins: deployments of this project will read the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has a secret named %1, and the project&apos;s wins: this project&apos;s deployments will not read the team&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>podwarden::CreateSecretDialog</name>
@@ -1625,6 +1853,48 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     </message>
 </context>
 <context>
+    <name>podwarden::DeletePaperspaceSecretDialog</name>
+    <message>
+        <source>Delete secret %1?</source>
+        <translation type="unfinished">Geheimnis %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Deleting the project&apos;s secret %1 cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the team&apos;s secret %1 cannot be undone; every project of the team loses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deployment of this project references it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) reference it. They keep running as deployed, but their next deploy is refused until the reference is changed or a secret of this name exists again:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deployments that reference it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the secret&apos;s name to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation type="unfinished">Geben Sie zur Bestätigung %1 ein:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete secret</source>
+        <translation type="unfinished">Geheimnis &amp;löschen</translation>
+    </message>
+</context>
+<context>
     <name>podwarden::DeleteSecretDialog</name>
     <message>
         <source>Delete secret %1?</source>
@@ -1671,6 +1941,201 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     <message>
         <source>Endpoints and pods that read %1</source>
         <translation>Endpunkte und Pods, die %1 lesen</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::DeploymentTableModel</name>
+    <message>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished">Öffentlich</translation>
+    </message>
+    <message>
+        <source>Missing secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeploy: still accepts the old token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeploy: runs old secret values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls need the header Authorization: Basic, user paperspace, password the value of the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who knows the endpoint URL can call it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the token) changed %2, after the last deploy %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed %2, after the last deploy %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished">Zugriff</translation>
+    </message>
+    <message>
+        <source>Token secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Disabled: not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::DeploymentsPage</name>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished">Endpunkte</translation>
+    </message>
+    <message>
+        <source>&amp;Protect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make p&amp;ublic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redeploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic &amp;header…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, URLs and secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeploy &amp;now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy endpoint &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;token secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A secret changed after the last deploy of %n deployment(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n deployment(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the deployments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployments could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployments have not been loaded. Connect to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no deployments. Create them in the Paperspace console or with its CLI; they appear here with their endpoint security.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deployment matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the account to change its deployments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not connected, so deployments cannot be changed now. Connect from the Overview and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 public?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be redeployed without Basic auth: anyone who knows its endpoint URL can call it, on your account&apos;s balance. The secret stays; you can protect it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make public and redeploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeploying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A protected deployment keeps accepting the old token, and refuses the new one, until it is redeployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each runs the old value until it is redeployed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2766,62 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
         <source>CA &amp;file:</source>
         <translation>CA-&amp;Datei:</translation>
     </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project whose deployments and secrets Podwarden shows; its id is in the project&apos;s settings in the Paperspace console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: its secrets are shown beside the project&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the team whose secrets are shown beside the project&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile stays with its provider. Add a profile for an account elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Podwarden needs an API key of the Paperspace team that owns the project. The key goes to the system keyring; the settings keep only the addresses and ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Paperspace API key: create one in the Paperspace console under Team settings ▸ API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Runpod API key: create one in the Runpod console under Settings ▸ API Keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paperspace API key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>podwarden::MainWindow</name>
@@ -2538,6 +3059,180 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
     </message>
 </context>
 <context>
+    <name>podwarden::PaperspaceSecretTableModel</name>
+    <message>
+        <source>Referenced in a deployment spec as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project secret: only this project&apos;s deployments read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team secret: every project of the team can read it, unless the project has a secret of the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden by the project&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project has a secret of the same name, and a project&apos;s secret wins: no deployment of this project reads this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+    <message>
+        <source>Value updated</source>
+        <translation type="unfinished">Wert geändert</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished">Verwendet von</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::PaperspaceSecretsPage</name>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished">Geheimnisse</translation>
+    </message>
+    <message>
+        <source>&amp;New secret…</source>
+        <translation type="unfinished">&amp;Neues Geheimnis…</translation>
+    </message>
+    <message>
+        <source>Re&amp;place value…</source>
+        <translation type="unfinished">Wert &amp;ersetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Search names and deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search secrets</source>
+        <translation type="unfinished">Geheimnisse durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show secrets of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project and team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value updated</source>
+        <translation type="unfinished">Wert geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Redeploy what runs the old value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Geheimnis</numerusform>
+            <numerusform>%n Geheimnisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n secret(s) shown</source>
+        <translation type="unfinished">
+            <numerusform>%1 von %n Geheimnis angezeigt</numerusform>
+            <numerusform>%1 von %n Geheimnissen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the secrets…</source>
+        <translation type="unfinished">Geheimnisse werden geladen…</translation>
+    </message>
+    <message>
+        <source>The secrets could not be loaded.</source>
+        <translation type="unfinished">Die Geheimnisse konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The secrets have not been loaded. Connect to see them.</source>
+        <translation type="unfinished">Die Geheimnisse wurden nicht geladen. Verbinden Sie sich, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>This project has no secrets yet. Create one with New secret; deployments then use it as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret in this scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret matches “%1”.</source>
+        <translation type="unfinished">Kein Geheimnis passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Connect to the account to change its secrets.</source>
+        <translation type="unfinished">Verbinden Sie sich mit dem Konto, um seine Geheimnisse zu ändern.</translation>
+    </message>
+    <message>
+        <source>You are not connected, so secrets cannot be changed now. Connect from the Overview and try again.</source>
+        <translation type="unfinished">Sie sind nicht verbunden, daher lassen sich Geheimnisse jetzt nicht ändern. Verbinden Sie sich in der Übersicht und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Every deployment that reads %1 was deployed after its value last changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Secret %1 was deleted. The next deploy of %n deployment(s) that reference it will be refused until the reference changes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>podwarden::ProfileChanges</name>
     <message>
         <source>The service</source>
@@ -2562,6 +3257,14 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
     <message>
         <source>Paste the API key to connect with. Create one in the cloud console&apos;s settings.</source>
         <translation>Fügen Sie den API-Schlüssel ein, mit dem verbunden werden soll. Sie erstellen ihn in den Einstellungen der Cloud-Konsole.</translation>
+    </message>
+    <message>
+        <source>This key cannot see the Paperspace project %1 (%2). Check that the project id is right and that the key belongs to the team that owns the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2629,6 +3332,58 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
     <message>
         <source>CA &amp;file:</source>
         <translation>CA-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile stays with its provider. Add a profile for an account elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project whose deployments and secrets Podwarden shows; its id is in the project&apos;s settings in the Paperspace console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: its secrets are shown beside the project&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the team whose secrets are shown beside the project&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Paperspace API key: create one in the Paperspace console under Team settings ▸ API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Runpod API key: create one in the Runpod console under Settings ▸ API Keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paperspace API key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2708,6 +3463,81 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
     <message>
         <source>Profile %1 was removed.</source>
         <translation>Profil %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Local Paperspace sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, project %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::ProtectDeploymentDialog</name>
+    <message>
+        <source>Change the token of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be redeployed now, protected by HTTP Basic auth: user paperspace, password the secret&apos;s value. From this deploy on, calls without that token get 401, so give the token to its callers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is fixed at each deploy: a new value of the secret takes effect only when the deployment is redeployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate a new secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an &amp;existing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new project secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project secret &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A random value of 40 letters and digits (OpenSSL). The header is shown once afterwards, to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change token and &amp;redeploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect and &amp;redeploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project already has a secret named %1; choose it under “Use an existing secret”, or another name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2803,6 +3633,116 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
     <message>
         <source>State</source>
         <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::RedeployDialog</name>
+    <message>
+        <source>Redeploy to take the new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments to redeploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (protected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redeploy checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeploying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) redeployed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 redeployed, %2 refused: see each row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: redeploying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: redeployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>A secret changed after the last deploy of %n deployment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed after the last deploy of %n deployment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A protected deployment keeps accepting the old token, and refuses the new one, until it is redeployed: redeploy it once its callers have the new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each runs the old value until it is redeployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::ReplacePaperspaceValueDialog</name>
+    <message>
+        <source>Replace the value of %1</source>
+        <translation type="unfinished">Wert von %1 ersetzen</translation>
+    </message>
+    <message>
+        <source>The old value is replaced for good; neither Paperspace nor Podwarden can show it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deployment reads this secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A deployment takes a secret&apos;s value when it is deployed. These %n deployment(s) keep the old value until you redeploy them:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a protected one keeps accepting the old token and refuses the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments that read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;value:</source>
+        <translation type="unfinished">Neuer &amp;Wert:</translation>
+    </message>
+    <message>
+        <source>Re&amp;place value</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3538,8 +4478,8 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
         <translation>Drücken Sie F5, um erneut zu verbinden.</translation>
     </message>
     <message>
-        <source>%1 is a Paperspace profile, and this version of Podwarden cannot open Paperspace accounts yet. Choose a Runpod profile in File ▸ Profiles.</source>
-        <translation>%1 ist ein Paperspace-Profil, und diese Version von Podwarden kann Paperspace-Konten noch nicht öffnen. Wählen Sie unter Datei ▸ Profile ein Runpod-Profil.</translation>
+        <source>The Paperspace key is valid, but it cannot see project %1 (%2). Check the project ID in File ▸ Profiles, and that the key belongs to the team that owns the project.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -93,10 +93,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start the local sandbox service with demo data and connect to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Do not connect: work from the last copy of the account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,6 +106,14 @@
     </message>
     <message>
         <source>Save a PNG of the main window to this file once the account is on screen, and print how long that took.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the local sandbox service with demo data and connect to it. --sandbox paperspace starts one that speaks Paperspace&apos;s API instead of Runpod&apos;s (--sandbox runpod, the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sandbox “%1”; use --sandbox runpod or --sandbox paperspace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -371,6 +375,13 @@
     </message>
     <message>
         <source>“%1” is not a Paperspace team id: use letters, digits, _ and - only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 (protected)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -927,6 +938,66 @@
     </message>
     <message>
         <source>%1 has a new release: its workers are replaced one by one, and each new worker reads the secrets as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile names no team, so there are no team secrets to add to. Add the team ID in File ▸ Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 was created in the %2&apos;s secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 was replaced. Deployments take it at their next deploy; until then they keep the old value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 was deleted from the %2&apos;s secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That deployment is no longer in the account. Refresh (F5) to see the account as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not protected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not made public: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is redeployed and protected: its endpoint now wants the Basic token made from the value of %2. Calls without it get 401.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is redeployed and public: anyone who knows its endpoint URL can call it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project secret %1 was created, but: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not redeployed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is redeployed: its endpoint now accepts the token of the secret&apos;s current value and refuses the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is redeployed with its secrets&apos; current values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1555,6 +1626,163 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
             <numerusform>%Ln pods</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paperspace sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::BasicHeaderDialog</name>
+    <message>
+        <source>Basic header for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callers of %1 send the header Authorization: Basic, made of the user paperspace and the value of %2. Paperspace never shows that value again, so the header can be built only while you have it: type or paste it here. Nothing of it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls the endpoint once with this header and says whether it is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies are marked as passwords and cleared from the clipboard after %n second(s).</source>
+        <translation>
+            <numerusform>Copies are marked as passwords and cleared from the clipboard after %n second.</numerusform>
+            <numerusform>Copies are marked as passwords and cleared from the clipboard after %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected: connect to try the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: the endpoint answered with success for this token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused (401): the endpoint does not accept this token. If the secret&apos;s value changed after the last deploy, the endpoint still wants the old one until you redeploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::CreatePaperspaceSecretDialog</name>
+    <message>
+        <source>New secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is sent once and never shown again, by Paperspace or by Podwarden. Deployments use it as %1, in an env value or as the token of a protected endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to %1 characters: letters, digits and _, starting with a letter. The name cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: read by this project&apos;s deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: read by every project of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile names no team; add its team ID in File ▸ Profiles for team secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project already has a secret named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team already has a secret named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team has a secret named %1 too. The project&apos;s wins: deployments of this project will read the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has a secret named %1, and the project&apos;s wins: this project&apos;s deployments will not read the team&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>podwarden::CreateSecretDialog</name>
@@ -1623,6 +1851,48 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
     </message>
 </context>
 <context>
+    <name>podwarden::DeletePaperspaceSecretDialog</name>
+    <message>
+        <source>Delete secret %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the project&apos;s secret %1 cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the team&apos;s secret %1 cannot be undone; every project of the team loses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deployment of this project references it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) reference it. They keep running as deployed, but their next deploy is refused until the reference is changed or a secret of this name exists again:</source>
+        <translation>
+            <numerusform>%n deployment references it. It keeps running as deployed, but its next deploy is refused until the reference is changed or a secret of this name exists again:</numerusform>
+            <numerusform>%n deployments reference it. They keep running as deployed, but their next deploy is refused until the reference is changed or a secret of this name exists again:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deployments that reference it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the secret&apos;s name to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>podwarden::DeleteSecretDialog</name>
     <message>
         <source>Delete secret %1?</source>
@@ -1668,6 +1938,201 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
     </message>
     <message>
         <source>Endpoints and pods that read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::DeploymentTableModel</name>
+    <message>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeploy: still accepts the old token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeploy: runs old secret values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls need the header Authorization: Basic, user paperspace, password the value of the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who knows the endpoint URL can call it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the token) changed %2, after the last deploy %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed %2, after the last deploy %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled: not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::DeploymentsPage</name>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make p&amp;ublic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redeploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic &amp;header…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, URLs and secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeploy &amp;now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy endpoint &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;token secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A secret changed after the last deploy of %n deployment(s): %1.</source>
+        <translation>
+            <numerusform>A secret changed after the last deploy of %n deployment: %1.</numerusform>
+            <numerusform>A secret changed after the last deploy of %n deployments: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s)</source>
+        <translation>
+            <numerusform>%n deployment</numerusform>
+            <numerusform>%n deployments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n deployment(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n deployment shown</numerusform>
+            <numerusform>%1 of %n deployments shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the deployments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployments could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployments have not been loaded. Connect to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no deployments. Create them in the Paperspace console or with its CLI; they appear here with their endpoint security.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deployment matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the account to change its deployments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not connected, so deployments cannot be changed now. Connect from the Overview and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 public?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be redeployed without Basic auth: anyone who knows its endpoint URL can call it, on your account&apos;s balance. The secret stays; you can protect it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make public and redeploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeploying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A protected deployment keeps accepting the old token, and refuses the new one, until it is redeployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each runs the old value until it is redeployed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2298,6 +2763,62 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
         <source>CA &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project whose deployments and secrets Podwarden shows; its id is in the project&apos;s settings in the Paperspace console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: its secrets are shown beside the project&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the team whose secrets are shown beside the project&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile stays with its provider. Add a profile for an account elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Podwarden needs an API key of the Paperspace team that owns the project. The key goes to the system keyring; the settings keep only the addresses and ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Paperspace API key: create one in the Paperspace console under Team settings ▸ API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Runpod API key: create one in the Runpod console under Settings ▸ API Keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paperspace API key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>podwarden::MainWindow</name>
@@ -2535,6 +3056,180 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
     </message>
 </context>
 <context>
+    <name>podwarden::PaperspaceSecretTableModel</name>
+    <message>
+        <source>Referenced in a deployment spec as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project secret: only this project&apos;s deployments read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team secret: every project of the team can read it, unless the project has a secret of the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden by the project&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project has a secret of the same name, and a project&apos;s secret wins: no deployment of this project reads this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::PaperspaceSecretsPage</name>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names and deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show secrets of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project and team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redeploy what runs the old value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s)</source>
+        <translation>
+            <numerusform>%n secret</numerusform>
+            <numerusform>%n secrets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n secret(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n secret shown</numerusform>
+            <numerusform>%1 of %n secrets shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the secrets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets have not been loaded. Connect to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no secrets yet. Create one with New secret; deployments then use it as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret in this scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the account to change its secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not connected, so secrets cannot be changed now. Connect from the Overview and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every deployment that reads %1 was deployed after its value last changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Secret %1 was deleted. The next deploy of %n deployment(s) that reference it will be refused until the reference changes.</source>
+        <translation>
+            <numerusform>Secret %1 was deleted. The next deploy of the %n deployment that references it will be refused until the reference changes.</numerusform>
+            <numerusform>Secret %1 was deleted. The next deploy of the %n deployments that reference it will be refused until the reference changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>podwarden::ProfileChanges</name>
     <message>
         <source>The service</source>
@@ -2558,6 +3253,14 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
     </message>
     <message>
         <source>Paste the API key to connect with. Create one in the cloud console&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key cannot see the Paperspace project %1 (%2). Check that the project id is right and that the key belongs to the team that owns the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2625,6 +3328,58 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
     </message>
     <message>
         <source>CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile stays with its provider. Add a profile for an account elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project whose deployments and secrets Podwarden shows; its id is in the project&apos;s settings in the Paperspace console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: its secrets are shown beside the project&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the team whose secrets are shown beside the project&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Paperspace API key: create one in the Paperspace console under Team settings ▸ API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Runpod API key: create one in the Runpod console under Settings ▸ API Keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paperspace API key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2704,6 +3459,81 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
     </message>
     <message>
         <source>Profile %1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local Paperspace sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, project %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::ProtectDeploymentDialog</name>
+    <message>
+        <source>Change the token of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be redeployed now, protected by HTTP Basic auth: user paperspace, password the secret&apos;s value. From this deploy on, calls without that token get 401, so give the token to its callers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is fixed at each deploy: a new value of the secret takes effect only when the deployment is redeployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate a new secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an &amp;existing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new project secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project secret &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A random value of 40 letters and digits (OpenSSL). The header is shown once afterwards, to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change token and &amp;redeploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect and &amp;redeploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project already has a secret named %1; choose it under “Use an existing secret”, or another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2799,6 +3629,116 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::RedeployDialog</name>
+    <message>
+        <source>Redeploy to take the new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments to redeploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (protected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redeploy checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeploying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) redeployed.</source>
+        <translation>
+            <numerusform>%n deployment redeployed.</numerusform>
+            <numerusform>%n deployments redeployed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 redeployed, %2 refused: see each row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: redeploying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: redeployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A secret changed after the last deploy of %n deployment(s).</source>
+        <translation>
+            <numerusform>A secret changed after the last deploy of %n deployment.</numerusform>
+            <numerusform>A secret changed after the last deploy of %n deployments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed after the last deploy of %n deployment(s).</source>
+        <translation>
+            <numerusform>%1 changed after the last deploy of %n deployment.</numerusform>
+            <numerusform>%1 changed after the last deploy of %n deployments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A protected deployment keeps accepting the old token, and refuses the new one, until it is redeployed: redeploy it once its callers have the new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each runs the old value until it is redeployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::ReplacePaperspaceValueDialog</name>
+    <message>
+        <source>Replace the value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old value is replaced for good; neither Paperspace nor Podwarden can show it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deployment reads this secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A deployment takes a secret&apos;s value when it is deployed. These %n deployment(s) keep the old value until you redeploy them:</source>
+        <translation>
+            <numerusform>A deployment takes a secret&apos;s value when it is deployed. This deployment keeps the old value until you redeploy it:</numerusform>
+            <numerusform>A deployment takes a secret&apos;s value when it is deployed. These %n deployments keep the old value until you redeploy them:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a protected one keeps accepting the old token and refuses the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments that read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3535,7 +4475,7 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a Paperspace profile, and this version of Podwarden cannot open Paperspace accounts yet. Choose a Runpod profile in File ▸ Profiles.</source>
+        <source>The Paperspace key is valid, but it cannot see project %1 (%2). Check the project ID in File ▸ Profiles, and that the key belongs to the team that owns the project.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

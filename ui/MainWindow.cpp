@@ -198,15 +198,58 @@ int MainWindow::insertPage(int index, QWidget* page, const QIcon& icon, const QS
     // By the action's place, not by `page`: replacePage() puts another widget there later, and a
     // captured pointer to the old one would lead nowhere (index -1 only cleared the highlight).
     connect(go, &QAction::triggered, this, [this, go] { setCurrentPage(m_pageActions.indexOf(go)); });
-    // Ctrl+1 … Ctrl+9 reach the first nine screens from anywhere.
-    for (int i = 0; i < m_pageActions.size(); ++i) {
-        m_pageActions.at(i)->setShortcut(i < 9 ? QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i))
-                                               : QKeySequence());
-    }
+    assignShortcuts();
 
     const int width = m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 24;
     m_navigation->setFixedWidth(std::max(width, 180));
     return index;
+}
+
+void MainWindow::assignShortcuts()
+{
+    // Ctrl+1 … Ctrl+9 reach the first nine shown screens from anywhere, in the navigation's order.
+    int shown = 0;
+    for (int i = 0; i < m_pageActions.size(); ++i) {
+        QAction* go = m_pageActions.at(i);
+        const bool visible = isPageShown(i);
+        go->setShortcut(visible && shown < 9 ? QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + shown))
+                                             : QKeySequence());
+        if (visible)
+            ++shown;
+    }
+}
+
+bool MainWindow::isPageShown(int index) const
+{
+    const QListWidgetItem* item = m_navigation->item(index);
+    return item && !item->isHidden();
+}
+
+int MainWindow::pageIndex(const QString& objectName) const
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (m_pages->widget(i)->objectName() == objectName)
+            return i;
+    }
+    return -1;
+}
+
+void MainWindow::setShownPages(const QStringList& objectNames)
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        const bool shown = objectNames.contains(m_pages->widget(i)->objectName());
+        m_navigation->item(i)->setHidden(!shown);
+        m_pageActions.at(i)->setVisible(shown);
+    }
+    assignShortcuts();
+    if (!isPageShown(currentPage())) {
+        for (int i = 0; i < m_pages->count(); ++i) {
+            if (isPageShown(i)) {
+                setCurrentPage(i);
+                break;
+            }
+        }
+    }
 }
 
 void MainWindow::replacePage(const QString& objectName, QWidget* page)

@@ -26,6 +26,12 @@ public:
     void replacePage(const QString& objectName, QWidget* page);
     // Adds actions to the File menu, above Quit.
     void addFileActions(const QList<QAction*>& actions);
+    // Shows only the pages with these object names (a provider's screens) in the navigation, the
+    // View menu and the Ctrl+1… shortcuts; the others stay built but out of reach. When the current
+    // page is hidden, the first shown one becomes current.
+    void setShownPages(const QStringList& objectNames);
+    bool isPageShown(int index) const;
+    int pageIndex(const QString& objectName) const; // -1 when there is none
     int pageCount() const;
     int currentPage() const;
     void setCurrentPage(int index);
@@ -45,6 +51,7 @@ protected:
 private:
     void createMenus();
     void addPlannedPages();
+    void assignShortcuts();
 
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;

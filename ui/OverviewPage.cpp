@@ -134,6 +134,13 @@ QString OverviewPage::countText(int tile, qsizetype count)
     }
 }
 
+void OverviewPage::setPaperspace(bool paperspace)
+{
+    m_paperspace = paperspace;
+    m_counts[0]->parentWidget()->setVisible(!paperspace);
+    m_counts[2]->parentWidget()->setVisible(!paperspace);
+}
+
 void OverviewPage::setAccountName(const QString& name)
 {
     m_title->setText(name.isEmpty() ? tr("No account") : name);
@@ -142,8 +149,9 @@ void OverviewPage::setAccountName(const QString& name)
 void OverviewPage::setSnapshot(const AccountSnapshot& snapshot, bool fromCache)
 {
     const bool empty = snapshot.isEmpty();
-    const qsizetype counts[4] = {snapshot.apiKeys.size(), snapshot.secrets.size(), snapshot.templates.size(),
-                                 snapshot.endpoints.size()};
+    const qsizetype counts[4] = {
+        snapshot.apiKeys.size(), m_paperspace ? snapshot.paperspaceSecrets.size() : snapshot.secrets.size(),
+        snapshot.templates.size(), m_paperspace ? snapshot.deployments.size() : snapshot.endpoints.size()};
     for (int i = 0; i < 4; ++i) {
         m_counts[i]->setText(empty ? QStringLiteral("–") : QLocale().toString(counts[i]));
         m_counts[i]->setAccessibleName(empty ? tr("%1: not loaded yet").arg(countName(i)) : countText(i, counts[i]));

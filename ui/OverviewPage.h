@@ -18,6 +18,9 @@ public:
     explicit OverviewPage(QWidget* parent = nullptr);
 
     void setAccountName(const QString& name);
+    // A Paperspace account has no API keys or templates here: those tiles go, the secrets tile
+    // counts its project and team secrets and the endpoints tile its deployments.
+    void setPaperspace(bool paperspace);
     void setSnapshot(const AccountSnapshot& snapshot, bool fromCache);
     // `state` is short ("Online"); `problem`, when set, is shown as a notice with what to do.
     void setState(const QString& state, const QString& problem, bool busy);
@@ -40,6 +43,7 @@ private:
     QPushButton* m_restartSandbox = nullptr;
     QLabel* m_updated = nullptr;
     QLabel* m_counts[4] = {};
+    bool m_paperspace = false;
     QPushButton* m_refresh = nullptr;
     QPushButton* m_connect = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "account/Session.h"
 #include "log/LogCategories.h"
+#include "service/PaperspaceClient.h"
 #include "service/SecretUpdate.h"
 #include "service/ServiceClient.h"
 #include "service/TemplatePush.h"
@@ -542,6 +543,241 @@ ChangeRequest* AccountChanges::rollWorkers(const QString& endpointId)
         outcome.message = tr("%1 has a new release: its workers are replaced one by one, and each new worker reads "
                              "the secrets as they are now.")
                               .arg(name);
+    });
+}
+
+// ---- Paperspace
+
+std::optional<Deployment> AccountChanges::deploymentById(const QString& id) const
+{
+    return findById(m_session->snapshot().deployments, id);
+}
+
+QString AccountChanges::scopeId(PaperspaceScope scope) const
+{
+    if (!m_session->profile())
+        return {};
+    return scope == PaperspaceScope::Project ? m_session->profile()->projectId : m_session->profile()->teamId;
+}
+
+namespace {
+
+void upsertPaperspaceSecret(AccountSnapshot& s, const ScopedPaperspaceSecret& secret)
+{
+    for (ScopedPaperspaceSecret& known : s.paperspaceSecrets) {
+        if (known.scope == secret.scope && known.secret.name == secret.secret.name) {
+            // PATCH and POST answers carry no hasDeploymentAttached: the known one stays.
+            const std::optional<bool> attached = known.secret.hasDeploymentAttached;
+            known = secret;
+            if (!known.secret.hasDeploymentAttached)
+                known.secret.hasDeploymentAttached = attached;
+            return;
+        }
+    }
+    s.paperspaceSecrets.append(secret);
+}
+
+QString scopeName(PaperspaceScope scope)
+{
+    return scope == PaperspaceScope::Team ? AccountChanges::tr("team") : AccountChanges::tr("project");
+}
+
+} // namespace
+
+ChangeRequest* AccountChanges::createPaperspaceSecret(PaperspaceScope scope, const QString& name, SecretBuffer value)
+{
+    if (!m_session->isConnected() || !m_session->paperspace()) {
+        value.wipe();
+        return refuseOffline();
+    }
+    const QString owner = scopeId(scope);
+    if (owner.isEmpty()) {
+        value.wipe();
+        return refuse(tr("This profile names no team, so there are no team secrets to add to. Add the team ID in "
+                         "File ▸ Profiles."));
+    }
+    auto* reply = m_session->paperspace()->createSecret(scope, owner, name, std::move(value));
+    const QString rowId = ScopedPaperspaceSecret::rowId(scope, name);
+    return track(reply, rowId, [this, scope, name](TypedReply<PaperspaceSecret>* r, ChangeOutcome& outcome) {
+        if (!outcome.ok) {
+            outcome.message = tr("Secret %1 was not created: %2").arg(name, outcome.error.message());
+            return;
+        }
+        ScopedPaperspaceSecret secret{scope, r->value()};
+        secret.secret.hasDeploymentAttached = false;
+        m_session->applyChange({Resource::PaperspaceSecret, secret.id()},
+                               [&secret](AccountSnapshot& s) { upsertPaperspaceSecret(s, secret); });
+        outcome.paperspaceSecret = secret;
+        outcome.message = tr("Secret %1 was created in the %2's secrets.").arg(name, scopeName(scope));
+    });
+}
+
+ChangeRequest* AccountChanges::replacePaperspaceSecretValue(PaperspaceScope scope, const QString& name,
+                                                            SecretBuffer value)
+{
+    if (!m_session->isConnected() || !m_session->paperspace()) {
+        value.wipe();
+        return refuseOffline();
+    }
+    auto* reply = m_session->paperspace()->updateSecretValue(scope, scopeId(scope), name, std::move(value));
+    const QString rowId = ScopedPaperspaceSecret::rowId(scope, name);
+    return track(reply, rowId, [this, scope, name](TypedReply<PaperspaceSecret>* r, ChangeOutcome& outcome) {
+        if (!outcome.ok) {
+            outcome.message = tr("The value of %1 was not replaced: %2").arg(name, outcome.error.message());
+            return;
+        }
+        const ScopedPaperspaceSecret secret{scope, r->value()};
+        m_session->applyChange({Resource::PaperspaceSecret, secret.id()},
+                               [&secret](AccountSnapshot& s) { upsertPaperspaceSecret(s, secret); });
+        outcome.paperspaceSecret = secret;
+        outcome.message = tr("The value of %1 was replaced. Deployments take it at their next deploy; until then "
+                             "they keep the old value.")
+                              .arg(name);
+    });
+}
+
+ChangeRequest* AccountChanges::deletePaperspaceSecret(PaperspaceScope scope, const QString& name)
+{
+    if (!m_session->isConnected() || !m_session->paperspace())
+        return refuseOffline();
+    auto* reply = m_session->paperspace()->deleteSecret(scope, scopeId(scope), name);
+    const QString rowId = ScopedPaperspaceSecret::rowId(scope, name);
+    return track(reply, rowId, [this, scope, name, rowId](TypedReply<NoContent>*, ChangeOutcome& outcome) {
+        if (!outcome.ok) {
+            outcome.message = tr("Secret %1 was not deleted: %2").arg(name, outcome.error.message());
+            return;
+        }
+        m_session->applyChange({Resource::PaperspaceSecret, rowId, true}, [&rowId](AccountSnapshot& s) {
+            s.paperspaceSecrets.erase(
+                std::remove_if(s.paperspaceSecrets.begin(), s.paperspaceSecrets.end(),
+                               [&rowId](const ScopedPaperspaceSecret& k) { return k.id() == rowId; }),
+                s.paperspaceSecrets.end());
+        });
+        outcome.message = tr("Secret %1 was deleted from the %2's secrets.").arg(name, scopeName(scope));
+    });
+}
+
+ChangeRequest* AccountChanges::upsertAndRead(const Deployment& before, const DeploymentSpec& spec,
+                                             std::function<QString(const ChangeOutcome&)> say)
+{
+    auto* request = new ChangeRequest(this);
+    const QString id = before.id;
+    setPending(id, true);
+    const int generation = m_generation;
+    const auto finish = [this, request, id, generation, say](ChangeOutcome outcome) {
+        if (generation == m_generation)
+            setPending(id, false);
+        outcome.message = say(outcome);
+        request->finish(outcome);
+    };
+    PaperspaceClient* client = m_session->paperspace();
+    auto* upsert = client->upsertDeployment(spec, before.projectId, id);
+    connect(upsert, &ServiceReply::finished, this, [this, upsert, client, id, generation, finish] {
+        ChangeOutcome outcome;
+        if (!upsert->ok() || generation != m_generation) {
+            outcome.ok = upsert->ok();
+            outcome.error = upsert->error();
+            finish(outcome);
+            return;
+        }
+        // The upsert answers only the id: the new spec (its time, its id) comes from the deployment.
+        auto* read = client->getDeployment(id);
+        connect(read, &ServiceReply::finished, this, [this, read, generation, finish] {
+            ChangeOutcome outcome;
+            outcome.ok = read->ok();
+            if (!outcome.ok) {
+                // The redeploy happened; only the reading back failed. Say so rather than "not done".
+                outcome.ok = true;
+                finish(outcome);
+                return;
+            }
+            if (generation == m_generation) {
+                const Deployment deployment = read->value();
+                m_session->applyChange({Resource::Deployment, deployment.id}, [&deployment](AccountSnapshot& s) {
+                    for (Deployment& d : s.deployments) {
+                        if (d.id == deployment.id)
+                            d = deployment;
+                    }
+                });
+                outcome.deployment = deployment;
+            }
+            finish(outcome);
+        });
+    });
+    return request;
+}
+
+ChangeRequest* AccountChanges::setDeploymentProtection(const QString& deploymentId,
+                                                       const std::optional<QString>& secretName)
+{
+    const std::optional<Deployment> before = deploymentById(deploymentId);
+    if (!m_session->isConnected() || !m_session->paperspace())
+        return refuseOffline();
+    if (!before)
+        return refuse(tr("That deployment is no longer in the account. Refresh (F5) to see the account as it is now."));
+    DeploymentSpec spec = before->latestSpec.data;
+    if (secretName)
+        spec.basicAuthKey = PaperspaceSecrets::reference(*secretName);
+    else
+        spec.basicAuthKey.reset();
+    const QString name = before->name;
+    const std::optional<QString> secret = secretName;
+    return upsertAndRead(*before, spec, [name, secret](const ChangeOutcome& o) {
+        if (!o.ok)
+            return secret ? tr("%1 was not protected: %2").arg(name, o.error.message())
+                          : tr("%1 was not made public: %2").arg(name, o.error.message());
+        if (secret)
+            return tr("%1 is redeployed and protected: its endpoint now wants the Basic token made from the value of "
+                      "%2. Calls without it get 401.")
+                .arg(name, *secret);
+        return tr("%1 is redeployed and public: anyone who knows its endpoint URL can call it.").arg(name);
+    });
+}
+
+ChangeRequest* AccountChanges::protectWithNewSecret(const QString& deploymentId, const QString& name,
+                                                    SecretBuffer value)
+{
+    if (!deploymentById(deploymentId)) {
+        value.wipe();
+        if (!m_session->isConnected() || !m_session->paperspace())
+            return refuseOffline();
+        return refuse(tr("That deployment is no longer in the account. Refresh (F5) to see the account as it is now."));
+    }
+    ChangeRequest* create = createPaperspaceSecret(PaperspaceScope::Project, name, std::move(value));
+    auto* both = new ChangeRequest(this);
+    connect(create, &ChangeRequest::finished, this, [this, deploymentId, name, both](const ChangeOutcome& created) {
+        if (!created.ok) {
+            both->finish(created);
+            return;
+        }
+        ChangeRequest* protect = setDeploymentProtection(deploymentId, name);
+        connect(protect, &ChangeRequest::finished, this, [both, name, created](ChangeOutcome outcome) {
+            if (!outcome.ok) {
+                outcome.paperspaceSecret = created.paperspaceSecret;
+                outcome.message = tr("The project secret %1 was created, but: %2").arg(name, outcome.message);
+            }
+            both->finish(outcome);
+        });
+    });
+    return both;
+}
+
+ChangeRequest* AccountChanges::redeploy(const QString& deploymentId)
+{
+    const std::optional<Deployment> before = deploymentById(deploymentId);
+    if (!m_session->isConnected() || !m_session->paperspace())
+        return refuseOffline();
+    if (!before)
+        return refuse(tr("That deployment is no longer in the account. Refresh (F5) to see the account as it is now."));
+    const QString name = before->name;
+    const bool isProtected = before->isProtected();
+    return upsertAndRead(*before, before->latestSpec.data, [name, isProtected](const ChangeOutcome& o) {
+        if (!o.ok)
+            return tr("%1 was not redeployed: %2").arg(name, o.error.message());
+        return isProtected ? tr("%1 is redeployed: its endpoint now accepts the token of the secret's current value "
+                                "and refuses the old one.")
+                                 .arg(name)
+                           : tr("%1 is redeployed with its secrets' current values.").arg(name);
     });
 }
 

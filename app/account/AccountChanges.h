@@ -3,6 +3,7 @@
 #include "AccessPolicy.h"
 #include "ApiKey.h"
 #include "Endpoint.h"
+#include "PaperspaceAccount.h"
 #include "Pod.h"
 #include "Secret.h"
 #include "secrethandling/SecretBuffer.h"
@@ -12,6 +13,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -33,6 +35,8 @@ struct ChangeOutcome
     std::optional<Secret> secret;
     std::optional<Endpoint> endpoint;
     std::optional<Pod> pod;
+    std::optional<Deployment> deployment;
+    std::optional<ScopedPaperspaceSecret> paperspaceSecret;
     // createKey only: the raw key, to be shown once. Shared so the outcome can travel in a signal;
     // the buffer wipes itself when the last holder lets go.
     std::shared_ptr<SecretBuffer> rawKey;
@@ -108,6 +112,21 @@ public:
     // Null when not connected.
     TemplatePush* startPush(const TemplateDraft& draft, QObject* parent);
 
+    // ---- Paperspace (SERVICE.md section 8): secrets by scope and name, deployments by id.
+    // The value buffers are consumed.
+    ChangeRequest* createPaperspaceSecret(PaperspaceScope scope, const QString& name, SecretBuffer value);
+    ChangeRequest* replacePaperspaceSecretValue(PaperspaceScope scope, const QString& name, SecretBuffer value);
+    ChangeRequest* deletePaperspaceSecret(PaperspaceScope scope, const QString& name);
+    // Redeploys the deployment's latest spec with basicAuthKey set to secret:<name> (protect), or
+    // without it (nullopt: public). The deployment as the service then has it replaces the known one.
+    ChangeRequest* setDeploymentProtection(const QString& deploymentId, const std::optional<QString>& secretName);
+    // Generates nothing itself: creates the project secret `name` with `value` (consumed), then
+    // protects the deployment with it. When the secret was created but the redeploy refused, the
+    // outcome is not ok and carries paperspaceSecret (a second try uses the existing secret).
+    ChangeRequest* protectWithNewSecret(const QString& deploymentId, const QString& name, SecretBuffer value);
+    // An upsert of the same spec: the deployment takes its secrets' values (and token) as they are now.
+    ChangeRequest* redeploy(const QString& deploymentId);
+
     // Calls still waiting for the service are dropped (their outcomes are not applied).
     void abandon();
 
@@ -126,6 +145,12 @@ private:
     std::optional<Secret> secretById(const QString& id) const;
     std::optional<Endpoint> endpointById(const QString& id) const;
     std::optional<Pod> podById(const QString& id) const;
+    std::optional<Deployment> deploymentById(const QString& id) const;
+    // Upserts `spec` as the deployment's new spec, then reads the deployment back; `say` words the
+    // outcome (ok or not).
+    ChangeRequest* upsertAndRead(const Deployment& before, const DeploymentSpec& spec,
+                                 std::function<QString(const ChangeOutcome&)> say);
+    QString scopeId(PaperspaceScope scope) const;
 
     Session* m_session;
     QSet<QString> m_pending;

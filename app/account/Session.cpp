@@ -7,6 +7,7 @@
 #include "account/CredentialStore.h"
 #include "account/TemplateDrafts.h"
 #include "log/LogCategories.h"
+#include "service/PaperspaceClient.h"
 #include "store/LocalStore.h"
 #include "store/SavedCopy.h"
 
@@ -36,7 +37,18 @@ Session::~Session()
 {
     // The client cancels its calls as it goes; their handlers must not run on a half-destroyed session.
     abandonCalls();
+    dropClients();
+}
+
+void Session::dropClients()
+{
     m_client.reset();
+    m_paperspace.reset();
+}
+
+bool Session::hasKey() const
+{
+    return (m_client && m_client->hasKey()) || (m_paperspace && m_paperspace->hasKey());
 }
 
 void Session::abandonCalls()
@@ -66,6 +78,8 @@ void Session::cancelLoad()
     m_progress = {};
     if (m_client)
         m_client->cancelAll();
+    if (m_paperspace)
+        m_paperspace->cancelAll();
     qCInfo(lcAccount) << "loading cancelled";
     emit loadProgressChanged();
     if (wasVerified) {
@@ -133,7 +147,7 @@ void Session::flushSavedCopy()
 void Session::openOffline(const Profile& profile)
 {
     abandonCalls();
-    m_client.reset();
+    dropClients();
     m_profile = profile;
     showCache();
     setState(State::Offline);
@@ -142,19 +156,11 @@ void Session::openOffline(const Profile& profile)
 void Session::open(const Profile& profile, std::optional<SecretBuffer> key)
 {
     abandonCalls();
-    m_client.reset();
+    dropClients();
     m_profile = profile;
     showCache();
     if (const QString problem = profile.validate(); !problem.isEmpty()) {
         setState(State::Error, problem);
-        return;
-    }
-    // The Paperspace screens are not built yet (issue 18): say so rather than send Runpod's calls
-    // to a Paperspace service. Profiles of that kind come only from a newer Podwarden's settings.
-    if (profile.isPaperspace()) {
-        setState(State::Error, tr("%1 is a Paperspace profile, and this version of Podwarden cannot open Paperspace "
-                                  "accounts yet. Choose a Runpod profile in File ▸ Profiles.")
-                                   .arg(profile.name));
         return;
     }
     setState(State::Connecting);
@@ -184,6 +190,10 @@ void Session::open(const Profile& profile, std::optional<SecretBuffer> key)
 
 void Session::connectWithKey(SecretBuffer key)
 {
+    if (m_profile->isPaperspace()) {
+        connectPaperspace(std::move(key));
+        return;
+    }
     ServiceConfig config;
     config.managementBase = m_profile->managementBase;
     config.invocationBase = m_profile->invocationBase;
@@ -210,6 +220,116 @@ void Session::connectWithKey(SecretBuffer key)
     });
 }
 
+void Session::connectPaperspace(SecretBuffer key)
+{
+    PaperspaceConfig config;
+    config.base = m_profile->managementBase;
+    config.caFile = m_profile->caFile;
+    config.pageSize = m_pageSize > 0 ? std::min(m_pageSize, PaperspaceClient::kMaxPageSize) : 0;
+    m_paperspace = std::make_unique<PaperspaceClient>(config);
+    m_paperspace->setKey(std::move(key));
+    if (const QString problem = m_paperspace->configurationError(); !problem.isEmpty()) {
+        setState(State::Error, problem);
+        return;
+    }
+    // The first page of the project's secrets proves the key and that it sees the project.
+    auto* reply = m_paperspace->checkKey(m_profile->projectId);
+    const int generation = m_generation;
+    connect(reply, &ServiceReply::finished, this, [this, reply, generation] {
+        if (generation != m_generation)
+            return;
+        if (!reply->ok()) {
+            failWith(reply->error(), true);
+            return;
+        }
+        qCInfo(lcAccount) << "the Paperspace key was accepted";
+        m_keyVerified = true;
+        loadPaperspace();
+    });
+}
+
+// Deployments and the project's secrets (and the team's, when the profile names a team), in
+// parallel; the account changes only when every list arrived whole.
+void Session::loadPaperspace()
+{
+    struct Partial
+    {
+        AccountSnapshot snapshot;
+        QList<ScopedPaperspaceSecret> teamSecrets;
+        std::optional<ServiceError> error;
+        int remaining = 0;
+    };
+    auto partial = std::make_shared<Partial>();
+    const int generation = m_generation;
+    const QString teamId = m_profile->teamId;
+    partial->remaining = teamId.isEmpty() ? 2 : 3;
+    m_pending = partial->remaining;
+    m_progress = {};
+    emit loadProgressChanged();
+
+    const auto onDone = [this, partial, generation](ServiceReply* reply, auto store) {
+        connect(reply, &ServiceReply::finished, this, [this, partial, generation, reply, store] {
+            if (generation != m_generation)
+                return;
+            if (reply->ok()) {
+                store(*partial);
+                m_progress.deployments = partial->snapshot.deployments.size();
+                m_progress.secrets = partial->snapshot.paperspaceSecrets.size() + partial->teamSecrets.size();
+                ++m_progress.pages;
+                emit loadProgressChanged();
+            } else if (!partial->error || reply->error().kind != ServiceError::Kind::Cancelled) {
+                partial->error = partial->error ? partial->error : reply->error();
+            }
+            m_pending = std::max(0, m_pending - 1);
+            if (--partial->remaining > 0)
+                return;
+            if (partial->error) {
+                failWith(*partial->error, false);
+                return;
+            }
+            AccountSnapshot snapshot = std::move(partial->snapshot);
+            snapshot.paperspaceSecrets += partial->teamSecrets; // the project's first, then the team's
+            acceptLoaded(std::move(snapshot));
+        });
+    };
+    auto* deployments = m_paperspace->listDeployments();
+    onDone(deployments, [deployments](Partial& p) { p.snapshot.deployments = deployments->takeValue(); });
+    const auto scoped = [](QList<PaperspaceSecret> secrets, PaperspaceScope scope) {
+        QList<ScopedPaperspaceSecret> list;
+        list.reserve(secrets.size());
+        for (PaperspaceSecret& s : secrets)
+            list.append({scope, std::move(s)});
+        return list;
+    };
+    auto* project = m_paperspace->listSecrets(PaperspaceScope::Project, m_profile->projectId);
+    onDone(project, [project, scoped](Partial& p) {
+        p.snapshot.paperspaceSecrets = scoped(project->takeValue(), PaperspaceScope::Project);
+    });
+    if (!teamId.isEmpty()) {
+        auto* team = m_paperspace->listSecrets(PaperspaceScope::Team, teamId);
+        onDone(team, [team, scoped](Partial& p) { p.teamSecrets = scoped(team->takeValue(), PaperspaceScope::Team); });
+    }
+}
+
+void Session::acceptLoaded(AccountSnapshot snapshot)
+{
+    snapshot.fetchedAt = Clock::current().now();
+    m_progress = {};
+    emit loadProgressChanged();
+    m_snapshot = std::move(snapshot);
+    m_graph.reset();
+    m_fromCache = false;
+    m_cacheTicket = 0; // a saved copy still being read is older than this
+    if (savedCopy())
+        m_savedCopy->saveAll(m_profile->id, m_snapshot);
+    qCInfo(lcAccount) << "loaded" << m_snapshot.apiKeys.size() << "keys," << m_snapshot.secrets.size() << "secrets,"
+                      << m_snapshot.templates.size() << "templates," << m_snapshot.endpoints.size() << "endpoints,"
+                      << m_snapshot.pods.size() << "pods," << m_snapshot.deployments.size() << "deployments,"
+                      << m_snapshot.paperspaceSecrets.size() << "Paperspace secrets";
+    emit snapshotChanged();
+    setState(m_profile->isSandbox() ? State::Sandbox : State::Online);
+}
+
 void Session::applyChange(const AccountChange& change, const std::function<void(AccountSnapshot&)>& edit)
 {
     edit(m_snapshot);
@@ -226,7 +346,7 @@ void Session::saveToStore(const AccountChange& change)
         return;
     const auto rowOf = [&change](const auto& list) -> std::optional<QJsonObject> {
         for (const auto& item : list) {
-            if (item.id == change.id)
+            if (LocalStore::rowId(item) == change.id)
                 return item.toJson();
         }
         return std::nullopt; // gone from the account: the row goes too
@@ -247,6 +367,13 @@ void Session::saveToStore(const AccountChange& change)
         break;
     case R::Pod:
         m_savedCopy->saveRow(m_profile->id, LocalStore::Table::Pods, change.id, rowOf(m_snapshot.pods));
+        break;
+    case R::Deployment:
+        m_savedCopy->saveRow(m_profile->id, LocalStore::Table::Deployments, change.id, rowOf(m_snapshot.deployments));
+        break;
+    case R::PaperspaceSecret:
+        m_savedCopy->saveRow(m_profile->id, LocalStore::Table::PaperspaceSecrets, change.id,
+                             rowOf(m_snapshot.paperspaceSecrets));
         break;
     }
 }
@@ -269,6 +396,25 @@ TypedReply<AuditEventPage>* Session::history(const EventQuery& query)
     if (!isConnected() || !m_client)
         return nullptr;
     return m_client->listEvents(query);
+}
+
+TypedReply<QList<DeploymentHistoryEntry>>* Session::deploymentHistory(const QString& deploymentId)
+{
+    return isConnected() && m_paperspace ? m_paperspace->deploymentHistory(deploymentId) : nullptr;
+}
+
+TypedReply<NoContent>* Session::tryDeploymentToken(const QString& deploymentId, SecretBuffer secretValue)
+{
+    if (!isConnected() || !m_paperspace)
+        return nullptr;
+    for (const Deployment& d : m_snapshot.deployments) {
+        if (d.id != deploymentId)
+            continue;
+        QByteArray header = PaperspaceSecrets::basicAuthorization(secretValue.bytes());
+        secretValue.wipe();
+        return m_paperspace->callEndpoint(QUrl(d.endpoint), SecretBuffer::takeFrom(header));
+    }
+    return nullptr;
 }
 
 TypedReply<EndpointHealth>* Session::endpointHealth(const QString& endpointId)
@@ -307,7 +453,7 @@ void Session::refresh()
 {
     if (!m_profile)
         return;
-    if (!m_client || !m_client->hasKey()) {
+    if (!hasKey()) {
         open(*m_profile);
         return;
     }
@@ -315,13 +461,16 @@ void Session::refresh()
     if (m_pending > 0 || m_state == State::Connecting)
         return;
     setState(State::Connecting);
-    loadSnapshot();
+    if (m_paperspace)
+        loadPaperspace();
+    else
+        loadSnapshot();
 }
 
 void Session::goOffline()
 {
     abandonCalls();
-    m_client.reset();
+    dropClients();
     setState(State::Offline);
 }
 
@@ -375,21 +524,8 @@ void Session::loadSnapshot()
                 failWith(*partial->error, false);
                 return;
             }
-            partial->snapshot.fetchedAt = Clock::current().now();
             m_keyManagement = partial->keyManagement;
-            m_progress = {};
-            emit loadProgressChanged();
-            m_snapshot = std::move(partial->snapshot);
-            m_graph.reset();
-            m_fromCache = false;
-            m_cacheTicket = 0; // a saved copy still being read is older than this
-            if (savedCopy())
-                m_savedCopy->saveAll(m_profile->id, m_snapshot);
-            qCInfo(lcAccount) << "loaded" << m_snapshot.apiKeys.size() << "keys," << m_snapshot.secrets.size()
-                              << "secrets," << m_snapshot.templates.size() << "templates,"
-                              << m_snapshot.endpoints.size() << "endpoints," << m_snapshot.pods.size() << "pods";
-            emit snapshotChanged();
-            setState(m_profile->isSandbox() ? State::Sandbox : State::Online);
+            acceptLoaded(std::move(partial->snapshot));
         });
     };
     auto* keys = m_client->listApiKeys();
@@ -413,7 +549,12 @@ void Session::failWith(const ServiceError& error, bool whileConnecting)
 {
     using K = ServiceError::Kind;
     QString message = error.message();
-    if (whileConnecting && error.kind == K::Unauthorized) {
+    if (whileConnecting && m_profile->isPaperspace() && (error.kind == K::Forbidden || error.kind == K::NotFound)) {
+        message =
+            tr("The Paperspace key is valid, but it cannot see project %1 (%2). Check the project ID in "
+               "File ▸ Profiles, and that the key belongs to the team that owns the project.")
+                .arg(m_profile->projectId, error.serviceDetail().isEmpty() ? error.message() : error.serviceDetail());
+    } else if (whileConnecting && error.kind == K::Unauthorized) {
         message = tr("%1 refused the account key (%2). Check that you pasted the whole key and that it has not "
                      "been disabled or revoked.")
                       .arg(m_profile->name, error.serviceDetail().isEmpty() ? tr("HTTP 401") : error.serviceDetail());

@@ -24,9 +24,9 @@ class SavedCopy;
 // Session::accountChanged says, so every screen, count and the offline copy follow.
 struct AccountChange
 {
-    enum class Resource { ApiKey, Secret, Template, Endpoint, Pod };
+    enum class Resource { ApiKey, Secret, Template, Endpoint, Pod, Deployment, PaperspaceSecret };
     Resource resource = Resource::ApiKey;
-    QString id;
+    QString id; // a Paperspace secret's: ScopedPaperspaceSecret::id()
     bool removed = false;
 };
 
@@ -37,6 +37,8 @@ struct AccountChange
 //
 //   session->open(profile, std::move(key));  // or without a key: the keyring's
 //   connect(session, &Session::snapshotChanged, this, [=] { model->setKeys(session->snapshot().apiKeys); });
+class PaperspaceClient;
+
 class Session final : public QObject
 {
     Q_OBJECT
@@ -88,8 +90,9 @@ public:
         qsizetype templates = 0;
         qsizetype endpoints = 0;
         qsizetype pods = 0;
+        qsizetype deployments = 0;
         int pages = 0;
-        qsizetype total() const { return apiKeys + secrets + templates + endpoints + pods; }
+        qsizetype total() const { return apiKeys + secrets + templates + endpoints + pods + deployments; }
     };
     const LoadProgress& loadProgress() const { return m_progress; }
     bool isLoading() const { return m_pending > 0; }
@@ -118,8 +121,16 @@ public:
     bool isReadingSavedCopy() const { return m_cacheTicket != 0; }
     // Waits until every change so far is in the saved copy (tests; quitting waits by itself).
     void flushSavedCopy();
-    // The client pages call; null until open().
+    // The client pages call; null until open(), and for a Paperspace profile.
     ServiceClient* client() const { return m_client.get(); }
+    // A Paperspace profile's client (SERVICE.md section 8); null otherwise.
+    PaperspaceClient* paperspace() const { return m_paperspace.get(); }
+    bool isPaperspace() const { return m_profile && m_profile->isPaperspace(); }
+    // The history of a deployment's specs, newest first (a live read); null when not connected.
+    TypedReply<QList<DeploymentHistoryEntry>>* deploymentHistory(const QString& deploymentId);
+    // One call of a deployment's endpoint with the Basic header made from `secretValue` (consumed):
+    // whether the endpoint accepts that token now. Null when not connected or the deployment is unknown.
+    TypedReply<NoContent>* tryDeploymentToken(const QString& deploymentId, SecretBuffer secretValue);
     // "Sandbox · updated 14:02 · 57 of 60 requests left this minute": for the status bar.
     QString statusText() const;
     static QString stateName(State state);
@@ -141,7 +152,13 @@ private:
     void saveToStore(const AccountChange& change);
     void abandonCalls(); // replies of earlier calls are ignored from now on
     void connectWithKey(SecretBuffer key);
+    void connectPaperspace(SecretBuffer key);
     void loadSnapshot();
+    void loadPaperspace();
+    // A whole account arrived: it replaces the shown one and the saved copy.
+    void acceptLoaded(AccountSnapshot snapshot);
+    bool hasKey() const;
+    void dropClients();
     void failWith(const ServiceError& error, bool whileConnecting);
     void setState(State state, const QString& error = {});
     void showCache();
@@ -156,6 +173,7 @@ private:
     TemplateDrafts* m_drafts = nullptr;
     std::optional<Profile> m_profile;
     std::unique_ptr<ServiceClient> m_client;
+    std::unique_ptr<PaperspaceClient> m_paperspace;
     AccountSnapshot m_snapshot;
     mutable std::shared_ptr<const CredentialGraph> m_graph; // of m_snapshot; reset when it changes
     bool m_fromCache = false;

@@ -22,8 +22,9 @@ namespace podwarden {
 namespace {
 
 // 1: snapshots (one JSON blob per profile); 2: template drafts; 3: the account as rows (a blob of
-// schema 1 is still read, once, and replaced by rows at the next save); 4: pods.
-constexpr int kSchemaVersion = 4;
+// schema 1 is still read, once, and replaced by rows at the next save); 4: pods; 5: Paperspace
+// deployments and secrets.
+constexpr int kSchemaVersion = 5;
 
 struct TableInfo
 {
@@ -34,7 +35,9 @@ constexpr TableInfo kTables[] = {{LocalStore::Table::ApiKeys, "api_keys"},
                                  {LocalStore::Table::Secrets, "secrets"},
                                  {LocalStore::Table::Templates, "templates"},
                                  {LocalStore::Table::Endpoints, "endpoints"},
-                                 {LocalStore::Table::Pods, "pods"}};
+                                 {LocalStore::Table::Pods, "pods"},
+                                 {LocalStore::Table::Deployments, "deployments"},
+                                 {LocalStore::Table::PaperspaceSecrets, "paperspace_secrets"}};
 
 QString tableName(LocalStore::Table table)
 {
@@ -56,7 +59,7 @@ template <typename T> QList<QPair<QString, QByteArray>> rowsOf(const QList<T>& i
     QList<QPair<QString, QByteArray>> rows;
     rows.reserve(items.size());
     for (const T& item : items)
-        rows.append({item.id, compact(item.toJson())});
+        rows.append({LocalStore::rowId(item), compact(item.toJson())});
     return rows;
 }
 
@@ -256,9 +259,10 @@ bool LocalStore::saveSnapshot(const QString& profileId, const AccountSnapshot& s
     query.addBindValue(profileId);
     if (!query.exec())
         return failed(query.lastError().text());
-    const QList<QPair<QString, QByteArray>> rows[] = {rowsOf(snapshot.apiKeys), rowsOf(snapshot.secrets),
-                                                      rowsOf(snapshot.templates), rowsOf(snapshot.endpoints),
-                                                      rowsOf(snapshot.pods)};
+    const QList<QPair<QString, QByteArray>> rows[] = {
+        rowsOf(snapshot.apiKeys),          rowsOf(snapshot.secrets), rowsOf(snapshot.templates),
+        rowsOf(snapshot.endpoints),        rowsOf(snapshot.pods),    rowsOf(snapshot.deployments),
+        rowsOf(snapshot.paperspaceSecrets)};
     static_assert(std::extent_v<decltype(rows)> == std::extent_v<decltype(kTables)>);
     for (size_t t = 0; t < std::size(kTables); ++t) {
         const QString name = QLatin1String(kTables[t].name);
@@ -357,7 +361,8 @@ std::optional<AccountSnapshot> LocalStore::loadSnapshot(const QString& profileId
     };
     if (!readTable("api_keys", snapshot.apiKeys) || !readTable("secrets", snapshot.secrets) ||
         !readTable("templates", snapshot.templates) || !readTable("endpoints", snapshot.endpoints) ||
-        !readTable("pods", snapshot.pods))
+        !readTable("pods", snapshot.pods) || !readTable("deployments", snapshot.deployments) ||
+        !readTable("paperspace_secrets", snapshot.paperspaceSecrets))
         return std::nullopt;
     return snapshot;
 }

@@ -40,7 +40,10 @@ public:
     QString errorString() const; // translated, names the file
     QString path() const { return m_path; }
 
-    enum class Table { ApiKeys, Secrets, Templates, Endpoints, Pods };
+    enum class Table { ApiKeys, Secrets, Templates, Endpoints, Pods, Deployments, PaperspaceSecrets };
+    // The row id of an item: its id, or for a Paperspace secret its scope and name.
+    template <typename T> static QString rowId(const T& item) { return item.id; }
+    static QString rowId(const ScopedPaperspaceSecret& item) { return item.id(); }
 
     // Replaces the profile's whole account in one transaction; false (and errorString) on failure.
     bool saveSnapshot(const QString& profileId, const AccountSnapshot& snapshot);

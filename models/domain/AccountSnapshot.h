@@ -3,6 +3,7 @@
 #include "ApiKey.h"
 #include "DecodeError.h"
 #include "Endpoint.h"
+#include "PaperspaceAccount.h"
 #include "Pod.h"
 #include "Secret.h"
 #include "Template.h"
@@ -21,19 +22,24 @@ struct AccountSnapshot
     QList<Secret> secrets;
     QList<Template> templates;
     QList<Endpoint> endpoints;
-    QList<Pod> pods;     // empty where the service serves no pods (or the key may not list them)
+    QList<Pod> pods; // empty where the service serves no pods (or the key may not list them)
+    // A Paperspace account (SERVICE.md section 8) has these instead of the lists above.
+    QList<Deployment> deployments;
+    QList<ScopedPaperspaceSecret> paperspaceSecrets;
     QDateTime fetchedAt; // when the last of its requests answered; invalid for an empty snapshot
 
     bool isEmpty() const { return !fetchedAt.isValid(); }
 
     // {"fetchedAt", "apiKeys":[...], "secrets":[...], "templates":[...], "endpoints":[...],
-    // "pods":[...]}; a copy saved before pods were kept has no "pods" and reads as none.
+    // "pods":[...]}, and for Paperspace "deployments" and "paperspaceSecrets" (written only when not
+    // empty); a copy saved before pods were kept has no "pods" and reads as none.
     static Decoded<AccountSnapshot> fromJson(const QJsonObject& json);
     QJsonObject toJson() const;
     bool operator==(const AccountSnapshot& o) const
     {
         return apiKeys == o.apiKeys && secrets == o.secrets && templates == o.templates && endpoints == o.endpoints &&
-               pods == o.pods && fetchedAt == o.fetchedAt;
+               pods == o.pods && deployments == o.deployments && paperspaceSecrets == o.paperspaceSecrets &&
+               fetchedAt == o.fetchedAt;
     }
 };
 

@@ -130,7 +130,7 @@ private slots:
         QSqlQuery q(raw.db());
         QVERIFY(q.exec("PRAGMA user_version"));
         QVERIFY(q.next());
-        QCOMPARE(q.value(0).toInt(), 4);
+        QCOMPARE(q.value(0).toInt(), 5);
         QVERIFY(q.exec("PRAGMA journal_mode"));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QString("wal"));

@@ -5,6 +5,9 @@
 #include "AppController.h"
 #include "AppTestEnvironment.h"
 #include "MainWindow.h"
+#include "account/Session.h"
+
+#include <QLabel>
 
 #include <QAction>
 #include <QListWidget>
@@ -36,9 +39,14 @@ private slots:
         const QStringList expected = {"pageOverview",  "pageApiKeys",   "pageSecrets",
                                       "pageTemplates", "pageEndpoints", "pageAudit"};
         QList<QAction*> actions = view->actions();
-        actions.removeIf([](QAction* a) { return a->isSeparator(); });
+        actions.removeIf([](QAction* a) { return a->isSeparator() || !a->isVisible(); });
         QCOMPARE(actions.size(), expected.size());
-        QCOMPARE(pages->count(), expected.size());
+        // The Paperspace screens are built too, after Runpod's, and out of reach for a Runpod account.
+        QCOMPARE(pages->count(), expected.size() + 2);
+        for (int i = int(expected.size()); i < pages->count(); ++i) {
+            QVERIFY(navigation->item(i)->isHidden());
+            QVERIFY(!window->isPageShown(i));
+        }
 
         // Starts somewhere else than the target each time, so a switch that does nothing shows.
         const auto startElsewhere = [&](int target) {
@@ -72,6 +80,43 @@ private slots:
             shows(i);
         }
         screenshot(window, "navigation-audit-by-click");
+    }
+
+    // `podwarden --sandbox paperspace`: the Paperspace sandbox starts, its account loads, and only the
+    // provider's screens are offered: Overview, Secrets, Endpoints, on Ctrl+1 to Ctrl+3.
+    void paperspaceShowsOnlyItsScreens()
+    {
+        AppController app(AppOptions::parse({"podwarden", "--sandbox", "paperspace"}));
+        app.start();
+        MainWindow* window = app.window();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QTRY_VERIFY_WITH_TIMEOUT(app.session()->state() == Session::State::Sandbox, 60000);
+        QVERIFY(app.session()->isPaperspace());
+        QCOMPARE(app.session()->profile()->projectId, QStringLiteral("pr_sandbox"));
+        QVERIFY(!app.session()->snapshot().deployments.isEmpty());
+        auto* navigation = window->findChild<QListWidget*>(QStringLiteral("navigation"));
+        auto* pages = window->findChild<QStackedWidget*>(QStringLiteral("pages"));
+        QStringList shown;
+        for (int i = 0; i < pages->count(); ++i) {
+            if (window->isPageShown(i))
+                shown << pages->widget(i)->objectName();
+        }
+        QCOMPARE(shown, (QStringList{"pageOverview", "pagePaperspaceSecrets", "pageDeployments"}));
+        QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+        QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("pagePaperspaceSecrets"));
+        QVERIFY(navigation->currentItem()->text() == QStringLiteral("Secrets"));
+        QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
+        QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("pageDeployments"));
+        // The Overview counts what a Paperspace account has: its secrets and deployments.
+        QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
+        QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("pageOverview"));
+        QVERIFY(window->findChild<QWidget*>(QStringLiteral("countApiKeysTile"))->isHidden());
+        QCOMPARE(window->findChild<QLabel*>(QStringLiteral("countEndpoints"))->text(),
+                 QString::number(app.session()->snapshot().deployments.size()));
+        screenshot(window, "paperspace-overview");
+        QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
+        QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("pageDeployments"));
+        screenshot(window, "paperspace-window");
     }
 
 private:

@@ -1,7 +1,10 @@
 // SERVICE.md section 8: the Paperspace shapes the client and the sandbox share, strict about
 // types, with their defaults, and the secret rules.
+#include "AccountSnapshot.h"
 #include "Paperspace.h"
+#include "PaperspaceAccount.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
 
@@ -229,6 +232,79 @@ private slots:
     void basicHeader()
     {
         QCOMPARE(PaperspaceSecrets::basicAuthorization("abc"), QByteArray("Basic cGFwZXJzcGFjZTphYmM="));
+    }
+
+    // The account's questions: which secret a name means (the project's wins), who reads it, and
+    // what a replaced value leaves behind until the next deploy.
+    void accountQuestions()
+    {
+        const QDateTime day1(QDate(2026, 9, 1), QTime(10, 0), Qt::UTC);
+        const auto secret = [](PaperspaceScope scope, const QString& name, const QDateTime& modified) {
+            return ScopedPaperspaceSecret{scope, PaperspaceSecret{name, modified, modified, true}};
+        };
+        QList<ScopedPaperspaceSecret> secrets{
+            secret(PaperspaceScope::Team, QStringLiteral("api_token"), day1),
+            secret(PaperspaceScope::Project, QStringLiteral("api_token"), day1.addDays(3)), // after d's deploy
+            secret(PaperspaceScope::Team, QStringLiteral("hf_token"), day1),
+        };
+        Deployment d = Deployment::fromJson(parse(kDeployment)).value(); // deployed day1 + 1, token api_token
+        Deployment plain = d;
+        plain.id = QStringLiteral("de_plain");
+        plain.basicAuthKey.reset();
+        plain.latestSpec.data.basicAuthKey.reset();
+        plain.latestSpec.data.env = {{QStringLiteral("X"), QStringLiteral("secret:missing")}};
+        const QList<Deployment> deployments{d, plain};
+        const PaperspaceAccount account(deployments, secrets);
+
+        QCOMPARE(account.resolve(QStringLiteral("api_token"))->scope, PaperspaceScope::Project);
+        QCOMPARE(account.resolve(QStringLiteral("hf_token"))->scope, PaperspaceScope::Team);
+        QVERIFY(!account.resolve(QStringLiteral("missing")));
+        QVERIFY(account.isShadowed(secrets.at(0)));
+        QVERIFY(!account.isShadowed(secrets.at(1)));
+        QVERIFY(account.usersOf(PaperspaceScope::Team, QStringLiteral("api_token")).isEmpty());
+        QCOMPARE(account.usersOf(PaperspaceScope::Project, QStringLiteral("api_token")).size(), 1);
+        QCOMPARE(account.usersOf(PaperspaceScope::Team, QStringLiteral("hf_token")).first().id, d.id);
+        QCOMPARE(account.missingReferences(plain), QStringList{QStringLiteral("missing")});
+        QVERIFY(account.missingReferences(d).isEmpty());
+
+        // The project's api_token changed after d's last deploy: its token is outdated, hf_token not.
+        const QList<OutdatedReference> outdated = account.outdatedReferences(d);
+        QCOMPARE(outdated.size(), 1);
+        QCOMPARE(outdated.first().secretName, QStringLiteral("api_token"));
+        QVERIFY(outdated.first().isToken);
+        QVERIFY(account.tokenOutdated(d));
+        QCOMPARE(account.outdatedBy(PaperspaceScope::Project, QStringLiteral("api_token")).size(), 1);
+        QVERIFY(account.outdatedBy(PaperspaceScope::Team, QStringLiteral("hf_token")).isEmpty());
+        // Redeployed after the change: nothing is outdated.
+        Deployment redeployed = d;
+        redeployed.latestSpec.dtCreated = day1.addDays(4);
+        QVERIFY(account.outdatedReferences(redeployed).isEmpty());
+        QVERIFY(!account.tokenOutdated(redeployed));
+    }
+
+    // The saved copy's form of a Paperspace account, read back equal; a Runpod account's JSON has
+    // no Paperspace keys, and an unknown scope is refused.
+    void snapshotRoundTrip()
+    {
+        AccountSnapshot s;
+        s.fetchedAt = QDateTime(QDate(2026, 9, 5), QTime(8, 0), Qt::UTC);
+        s.deployments = {Deployment::fromJson(parse(kDeployment)).value()};
+        s.paperspaceSecrets = {ScopedPaperspaceSecret{
+            PaperspaceScope::Team, PaperspaceSecret{QStringLiteral("hf_token"), s.fetchedAt, s.fetchedAt, false}}};
+        const QJsonObject json = s.toJson();
+        QCOMPARE(json.value(QStringLiteral("paperspaceSecrets")).toArray().first().toObject().value("scope"),
+                 QJsonValue(QStringLiteral("team")));
+        QCOMPARE(AccountSnapshot::fromJson(json).value(), s);
+        AccountSnapshot runpod;
+        runpod.fetchedAt = s.fetchedAt;
+        QVERIFY(!runpod.toJson().contains(QStringLiteral("deployments")));
+        QJsonObject bad = json;
+        QJsonArray secrets = bad.value(QStringLiteral("paperspaceSecrets")).toArray();
+        QJsonObject first = secrets.first().toObject();
+        first.insert(QStringLiteral("scope"), QStringLiteral("org"));
+        secrets[0] = first;
+        bad.insert(QStringLiteral("paperspaceSecrets"), secrets);
+        QCOMPARE(AccountSnapshot::fromJson(bad).error().field, QStringLiteral("paperspaceSecrets[0].scope"));
     }
 };
 

@@ -119,10 +119,24 @@ void SecretValueField::copyValue()
     m_copied->setAccessibleName(notice);
 }
 
+void SecretValueField::setRule(ValueRule rule, int maxLength)
+{
+    m_rule = std::move(rule);
+    m_edit->setMaxLength(maxLength);
+    check();
+}
+
+std::optional<ValidationIssue> SecretValueField::issue(const QString& text) const
+{
+    if (m_rule)
+        return m_rule(text);
+    return Validation::secretValueSize(text.toUtf8().size());
+}
+
 bool SecretValueField::isAcceptable() const
 {
-    const qsizetype bytes = m_edit->text().toUtf8().size();
-    return bytes > 0 && !Validation::secretValueSize(bytes);
+    const QString text = m_edit->text();
+    return !text.isEmpty() && !issue(text);
 }
 
 SecretBuffer SecretValueField::value() const
@@ -148,9 +162,9 @@ void SecretValueField::generate()
 
 void SecretValueField::check()
 {
-    const qsizetype bytes = m_edit->text().toUtf8().size();
-    showProblem(m_problem, bytes == 0 ? std::nullopt : Validation::secretValueSize(bytes));
-    m_copy->setEnabled(bytes > 0);
+    const QString text = m_edit->text();
+    showProblem(m_problem, text.isEmpty() ? std::nullopt : issue(text));
+    m_copy->setEnabled(!text.isEmpty());
     m_copied->clear();
     emit changed();
 }

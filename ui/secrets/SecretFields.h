@@ -1,5 +1,10 @@
 #pragma once
 
+#include "Validation.h"
+
+#include <functional>
+#include <optional>
+
 #include "secrethandling/SecretBuffer.h"
 
 #include <QWidget>
@@ -24,6 +29,10 @@ class SecretValueField final : public QWidget
     Q_OBJECT
 public:
     explicit SecretValueField(QWidget* parent = nullptr);
+    // Another provider's value rule instead of Runpod's size limit (Paperspace: 8,192 characters).
+    // `rule` answers for a non-empty value; `maxLength` is one over the limit, so it can be named.
+    using ValueRule = std::function<std::optional<ValidationIssue>(const QString&)>;
+    void setRule(ValueRule rule, int maxLength);
 
     // Something was given and it is within the limit.
     bool isAcceptable() const;
@@ -40,6 +49,9 @@ private:
     void copyValue();
     void check();
 
+    std::optional<ValidationIssue> issue(const QString& text) const;
+
+    ValueRule m_rule;
     QLineEdit* m_edit = nullptr;
     QLabel* m_problem = nullptr;
     QSpinBox* m_length = nullptr;

@@ -1,9 +1,11 @@
 #include "SecretFormDialog.h"
 
 #include "SecretFields.h"
+#include "account/AccountChanges.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -45,6 +47,32 @@ QPushButton* SecretFormDialog::addButtons(QVBoxLayout* layout, const QString& ac
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     return m_accept;
+}
+
+void SecretFormDialog::run(QObject* context, const Send& send, const Done& done)
+{
+    QPointer<SecretFormDialog> open(this);
+    connect(this, &SecretFormDialog::submitted, context, [context, open, send, done] {
+        open->setBusy(true);
+        ChangeRequest* request = send();
+        if (!request) {
+            open->setBusy(false);
+            return;
+        }
+        QObject::connect(request, &ChangeRequest::finished, context, [open, done](const ChangeOutcome& outcome) {
+            const bool close = done(outcome, open.data());
+            if (!open)
+                return;
+            open->setBusy(false);
+            if (close) {
+                open->accept();
+                return;
+            }
+            // Refused (or not connected): said in the dialog, with everything typed kept.
+            open->showError(outcome.message);
+        });
+    });
+    exec();
 }
 
 void SecretFormDialog::setBusy(bool busy)

@@ -2,11 +2,16 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
 
 namespace podwarden {
+
+class ChangeRequest;
+struct ChangeOutcome;
 
 // What the secret dialogs share: they stay open while the page sends the request (submitted()),
 // show a refusal in place without losing what was typed (showError()), lock the accept button while
@@ -16,6 +21,14 @@ class SecretFormDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // Runs the dialog modally. Each submit sends one request (`send`; null sends nothing);
+    // `done` gets its outcome and the dialog (null when it was closed meanwhile) and returns whether
+    // the dialog closes. A refusal is shown in the dialog, with everything typed kept. `context`
+    // owns the connections (the page).
+    using Send = std::function<ChangeRequest*()>;
+    using Done = std::function<bool(const ChangeOutcome&, SecretFormDialog*)>;
+    void run(QObject* context, const Send& send, const Done& done);
+
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }
     void showError(const QString& message);

@@ -220,28 +220,8 @@ bool SecretsPage::eventFilter(QObject* watched, QEvent* event)
 
 void SecretsPage::runForm(SecretFormDialog& dialog, const Send& send, const Done& done)
 {
-    QPointer<SecretFormDialog> open(&dialog);
-    connect(&dialog, &SecretFormDialog::submitted, this, [this, open, send, done] {
-        open->setBusy(true);
-        ChangeRequest* request = send(m_session->changes());
-        if (!request) {
-            open->setBusy(false);
-            return;
-        }
-        connect(request, &ChangeRequest::finished, this, [this, open, done](const ChangeOutcome& outcome) {
-            const bool close = done(outcome, open.data());
-            if (!open)
-                return;
-            open->setBusy(false);
-            if (close) {
-                open->accept();
-                return;
-            }
-            // Refused (or not connected): said in the dialog, with everything typed kept.
-            open->showError(outcome.message);
-        });
-    });
-    dialog.exec();
+    dialog.run(
+        this, [this, send] { return send(m_session->changes()); }, done);
 }
 
 void SecretsPage::createSecret()
