@@ -110,11 +110,11 @@
     </message>
     <message>
         <source>Start the local sandbox service with demo data and connect to it. --sandbox paperspace starts one that speaks Paperspace&apos;s API instead of Runpod&apos;s (--sandbox runpod, the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokalen Sandbox-Dienst mit Demodaten starten und sich damit verbinden. --sandbox paperspace startet einen, der die API von Paperspace statt der von Runpod spricht (--sandbox runpod, die Voreinstellung).</translation>
     </message>
     <message>
         <source>Unknown sandbox “%1”; use --sandbox runpod or --sandbox paperspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Sandbox „%1“; verwenden Sie --sandbox runpod oder --sandbox paperspace.</translation>
     </message>
 </context>
 <context>
@@ -382,7 +382,7 @@
     <name>QObject</name>
     <message>
         <source>%1 (protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geschützt)</translation>
     </message>
 </context>
 <context>
@@ -942,63 +942,63 @@
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>This profile names no team, so there are no team secrets to add to. Add the team ID in File ▸ Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil nennt kein Team, daher lassen sich keine Team-Geheimnisse anlegen. Tragen Sie die Team-ID unter Datei ▸ Profile ein.</translation>
     </message>
     <message>
         <source>Secret %1 was created in the %2&apos;s secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis %1 wurde als %2-Geheimnis angelegt.</translation>
     </message>
     <message>
         <source>The value of %1 was replaced. Deployments take it at their next deploy; until then they keep the old value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von %1 wurde ersetzt. Deployments übernehmen ihn bei ihrer nächsten Bereitstellung; bis dahin behalten sie den alten Wert.</translation>
     </message>
     <message>
         <source>Secret %1 was deleted from the %2&apos;s secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis %1 wurde aus den %2-Geheimnissen gelöscht.</translation>
     </message>
     <message>
         <source>That deployment is no longer in the account. Refresh (F5) to see the account as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Deployment ist nicht mehr im Konto. Aktualisieren Sie (F5), um das Konto so zu sehen, wie es jetzt ist.</translation>
     </message>
     <message>
         <source>%1 was not protected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht geschützt: %2</translation>
     </message>
     <message>
         <source>%1 was not made public: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht öffentlich gemacht: %2</translation>
     </message>
     <message>
         <source>%1 is redeployed and protected: its endpoint now wants the Basic token made from the value of %2. Calls without it get 401.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist neu bereitgestellt und geschützt: Sein Endpunkt verlangt jetzt das Basic-Token aus dem Wert von %2. Aufrufe ohne dieses Token erhalten 401.</translation>
     </message>
     <message>
         <source>%1 is redeployed and public: anyone who knows its endpoint URL can call it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist neu bereitgestellt und öffentlich: Jeder, der die URL seines Endpunkts kennt, kann ihn aufrufen.</translation>
     </message>
     <message>
         <source>The project secret %1 was created, but: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt-Geheimnis %1 wurde angelegt, aber: %2</translation>
     </message>
     <message>
         <source>%1 was not redeployed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht neu bereitgestellt: %2</translation>
     </message>
     <message>
         <source>%1 is redeployed: its endpoint now accepts the token of the secret&apos;s current value and refuses the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist neu bereitgestellt: Sein Endpunkt akzeptiert jetzt das Token aus dem aktuellen Wert des Geheimnisses und weist das alte ab.</translation>
     </message>
     <message>
         <source>%1 is redeployed with its secrets&apos; current values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit den aktuellen Werten seiner Geheimnisse neu bereitgestellt.</translation>
     </message>
 </context>
 <context>
@@ -1630,160 +1630,160 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished">Geheimnisse</translation>
+        <translation>Geheimnisse</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished">Endpunkte</translation>
+        <translation>Endpunkte</translation>
     </message>
     <message>
         <source>Paperspace sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperspace-Sandbox</translation>
     </message>
 </context>
 <context>
     <name>podwarden::BasicHeaderDialog</name>
     <message>
         <source>Basic header for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-Header für %1</translation>
     </message>
     <message>
         <source>Callers of %1 send the header Authorization: Basic, made of the user paperspace and the value of %2. Paperspace never shows that value again, so the header can be built only while you have it: type or paste it here. Nothing of it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufer von %1 senden den Header Authorization: Basic, gebildet aus dem Benutzer paperspace und dem Wert von %2. Paperspace zeigt diesen Wert nie wieder an, daher lässt sich der Header nur bilden, solange Sie ihn haben: Geben Sie ihn hier ein oder fügen Sie ihn ein. Nichts davon wird gespeichert.</translation>
     </message>
     <message>
         <source>Value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert von %1</translation>
     </message>
     <message>
         <source>&amp;Value of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert von %1:</translation>
     </message>
     <message>
         <source>Authorization header</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization-Header</translation>
     </message>
     <message>
         <source>Copy &amp;header</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header kopieren</translation>
     </message>
     <message>
         <source>Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Header:</translation>
     </message>
     <message>
         <source>curl command</source>
-        <translation type="unfinished">curl-Befehl</translation>
+        <translation>curl-Befehl</translation>
     </message>
     <message>
         <source>Copy &amp;curl</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;curl kopieren</translation>
     </message>
     <message>
         <source>curl:</source>
-        <translation type="unfinished"></translation>
+        <translation>curl:</translation>
     </message>
     <message>
         <source>&amp;Try the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;ausprobieren</translation>
     </message>
     <message>
         <source>Calls the endpoint once with this header and says whether it is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruft den Endpunkt einmal mit diesem Header auf und meldet, ob er akzeptiert wird.</translation>
     </message>
     <message numerus="yes">
         <source>Copies are marked as passwords and cleared from the clipboard after %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopien werden als Passwörter markiert und nach %n Sekunde aus der Zwischenablage gelöscht.</numerusform>
+            <numerusform>Kopien werden als Passwörter markiert und nach %n Sekunden aus der Zwischenablage gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not connected: connect to try the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Verbinden Sie sich, um das Token auszuprobieren.</translation>
     </message>
     <message>
         <source>Calling %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aufgerufen…</translation>
     </message>
     <message>
         <source>Accepted: the endpoint answered with success for this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert: Der Endpunkt hat für dieses Token erfolgreich geantwortet.</translation>
     </message>
     <message>
         <source>Refused (401): the endpoint does not accept this token. If the secret&apos;s value changed after the last deploy, the endpoint still wants the old one until you redeploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt (401): Der Endpunkt akzeptiert dieses Token nicht. Wurde der Wert des Geheimnisses nach der letzten Bereitstellung geändert, verlangt der Endpunkt bis zur erneuten Bereitstellung noch das alte.</translation>
     </message>
     <message>
         <source>The call failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufruf ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>podwarden::CreatePaperspaceSecretDialog</name>
     <message>
         <source>New secret</source>
-        <translation type="unfinished">Neues Geheimnis</translation>
+        <translation>Neues Geheimnis</translation>
     </message>
     <message>
         <source>The value is sent once and never shown again, by Paperspace or by Podwarden. Deployments use it as %1, in an env value or as the token of a protected endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert wird einmal gesendet und nie wieder angezeigt, weder von Paperspace noch von Podwarden. Deployments verwenden ihn als %1, in einem Env-Wert oder als Token eines geschützten Endpunkts.</translation>
     </message>
     <message>
         <source>Secret name</source>
-        <translation type="unfinished">Name des Geheimnisses</translation>
+        <translation>Name des Geheimnisses</translation>
     </message>
     <message>
         <source>1 to %1 characters: letters, digits and _, starting with a letter. The name cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bis %1 Zeichen: Buchstaben, Ziffern und _, beginnend mit einem Buchstaben. Der Name lässt sich später nicht ändern.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Project: read by this project&apos;s deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt: von den Deployments dieses Projekts gelesen</translation>
     </message>
     <message>
         <source>Team: read by every project of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team: von jedem Projekt des Teams gelesen</translation>
     </message>
     <message>
         <source>The profile names no team; add its team ID in File ▸ Profiles for team secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil nennt kein Team; tragen Sie für Team-Geheimnisse die Team-ID unter Datei ▸ Profile ein.</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereich:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished">&amp;Wert:</translation>
+        <translation>&amp;Wert:</translation>
     </message>
     <message>
         <source>C&amp;reate secret</source>
-        <translation type="unfinished">Geheimnis e&amp;rstellen</translation>
+        <translation>Geheimnis e&amp;rstellen</translation>
     </message>
     <message>
         <source>The project already has a secret named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat bereits ein Geheimnis namens %1.</translation>
     </message>
     <message>
         <source>The team already has a secret named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team hat bereits ein Geheimnis namens %1.</translation>
     </message>
     <message>
         <source>The team has a secret named %1 too. The project&apos;s wins: deployments of this project will read the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team hat ebenfalls ein Geheimnis namens %1. Das des Projekts hat Vorrang: Deployments dieses Projekts lesen das neue.</translation>
     </message>
     <message>
         <source>The project has a secret named %1, and the project&apos;s wins: this project&apos;s deployments will not read the team&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat ein Geheimnis namens %1, und das des Projekts hat Vorrang: Die Deployments dieses Projekts lesen das des Teams nicht.</translation>
     </message>
 </context>
 <context>
@@ -1856,42 +1856,42 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     <name>podwarden::DeletePaperspaceSecretDialog</name>
     <message>
         <source>Delete secret %1?</source>
-        <translation type="unfinished">Geheimnis %1 löschen?</translation>
+        <translation>Geheimnis %1 löschen?</translation>
     </message>
     <message>
         <source>Deleting the project&apos;s secret %1 cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen des Projekt-Geheimnisses %1 lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Deleting the team&apos;s secret %1 cannot be undone; every project of the team loses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen des Team-Geheimnisses %1 lässt sich nicht rückgängig machen; jedes Projekt des Teams verliert es.</translation>
     </message>
     <message>
         <source>No deployment of this project references it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Deployment dieses Projekts verweist darauf.</translation>
     </message>
     <message numerus="yes">
         <source>%n deployment(s) reference it. They keep running as deployed, but their next deploy is refused until the reference is changed or a secret of this name exists again:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Deployment verweist darauf. Es läuft unverändert weiter, aber seine nächste Bereitstellung wird abgelehnt, bis der Verweis geändert ist oder wieder ein Geheimnis mit diesem Namen existiert:</numerusform>
+            <numerusform>%n Deployments verweisen darauf. Sie laufen unverändert weiter, aber ihre nächste Bereitstellung wird abgelehnt, bis der Verweis geändert ist oder wieder ein Geheimnis mit diesem Namen existiert:</numerusform>
         </translation>
     </message>
     <message>
         <source>Deployments that reference it</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployments, die darauf verweisen</translation>
     </message>
     <message>
         <source>Type the secret&apos;s name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Bestätigung den Namen des Geheimnisses eingeben</translation>
     </message>
     <message>
         <source>Type %1 to confirm:</source>
-        <translation type="unfinished">Geben Sie zur Bestätigung %1 ein:</translation>
+        <translation>Geben Sie zur Bestätigung %1 ein:</translation>
     </message>
     <message>
         <source>&amp;Delete secret</source>
-        <translation type="unfinished">Geheimnis &amp;löschen</translation>
+        <translation>Geheimnis &amp;löschen</translation>
     </message>
 </context>
 <context>
@@ -1947,195 +1947,195 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     <name>podwarden::DeploymentTableModel</name>
     <message>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützt</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished">Öffentlich</translation>
+        <translation>Öffentlich</translation>
     </message>
     <message>
         <source>Missing secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlendes Geheimnis: %1</translation>
     </message>
     <message>
         <source>Redeploy: still accepts the old token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu bereitstellen: akzeptiert noch das alte Token</translation>
     </message>
     <message>
         <source>Redeploy: runs old secret values</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu bereitstellen: läuft mit alten Geheimniswerten</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Calls need the header Authorization: Basic, user paperspace, password the value of the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe brauchen den Header Authorization: Basic mit dem Benutzer paperspace und dem Wert des Geheimnisses als Passwort.</translation>
     </message>
     <message>
         <source>Anyone who knows the endpoint URL can call it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder, der die URL des Endpunkts kennt, kann ihn aufrufen.</translation>
     </message>
     <message>
         <source>%1 (the token) changed %2, after the last deploy %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (das Token) wurde am %2 geändert, nach der letzten Bereitstellung am %3</translation>
     </message>
     <message>
         <source>%1 changed %2, after the last deploy %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde am %2 geändert, nach der letzten Bereitstellung am %3</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt-URL</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished">Zugriff</translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <source>Token secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Geheimnis</translation>
     </message>
     <message>
         <source>Last deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt bereitgestellt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Disabled: not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert: läuft nicht</translation>
     </message>
 </context>
 <context>
     <name>podwarden::DeploymentsPage</name>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished">Endpunkte</translation>
+        <translation>Endpunkte</translation>
     </message>
     <message>
         <source>&amp;Protect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schützen…</translation>
     </message>
     <message>
         <source>Make p&amp;ublic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffentlich machen…</translation>
     </message>
     <message>
         <source>&amp;Redeploy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu bereitstellen</translation>
     </message>
     <message>
         <source>Basic &amp;header…</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-&amp;Header…</translation>
     </message>
     <message>
         <source>Search names, URLs and secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, URLs und Geheimnisse durchsuchen</translation>
     </message>
     <message>
         <source>Search deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployments durchsuchen</translation>
     </message>
     <message>
         <source>Redeploy &amp;now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt neu bereitstellen…</translation>
     </message>
     <message>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützt</translation>
     </message>
     <message>
         <source>Copy endpoint &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt-&amp;URL kopieren</translation>
     </message>
     <message>
         <source>Change &amp;token secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token-Geheimnis ändern…</translation>
     </message>
     <message numerus="yes">
         <source>A secret changed after the last deploy of %n deployment(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bei %n Deployment hat sich seit der letzten Bereitstellung ein Geheimnis geändert: %1.</numerusform>
+            <numerusform>Bei %n Deployments hat sich seit der letzten Bereitstellung ein Geheimnis geändert: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deployment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Deployment</numerusform>
+            <numerusform>%n Deployments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n deployment(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Deployment angezeigt</numerusform>
+            <numerusform>%1 von %n Deployments angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading the deployments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployments werden geladen…</translation>
     </message>
     <message>
         <source>The deployments could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Deployments konnten nicht geladen werden.</translation>
     </message>
     <message>
         <source>The deployments have not been loaded. Connect to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Deployments wurden nicht geladen. Verbinden Sie sich, um sie zu sehen.</translation>
     </message>
     <message>
         <source>This project has no deployments. Create them in the Paperspace console or with its CLI; they appear here with their endpoint security.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt hat keine Deployments. Erstellen Sie sie in der Paperspace-Konsole oder mit deren CLI; sie erscheinen hier mit der Absicherung ihrer Endpunkte.</translation>
     </message>
     <message>
         <source>No deployment matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Deployment passt zu „%1“.</translation>
     </message>
     <message>
         <source>Change &amp;token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token ändern…</translation>
     </message>
     <message>
         <source>Connect to the account to change its deployments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit dem Konto, um seine Deployments zu ändern.</translation>
     </message>
     <message>
         <source>You are not connected, so deployments cannot be changed now. Connect from the Overview and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht verbunden, daher lassen sich Deployments jetzt nicht ändern. Verbinden Sie sich in der Übersicht und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Make %1 public?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffentlich machen?</translation>
     </message>
     <message>
         <source>%1 will be redeployed without Basic auth: anyone who knows its endpoint URL can call it, on your account&apos;s balance. The secret stays; you can protect it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ohne Basic-Authentifizierung neu bereitgestellt: Jeder, der die URL seines Endpunkts kennt, kann ihn aufrufen, auf Kosten des Guthabens Ihres Kontos. Das Geheimnis bleibt erhalten; Sie können das Deployment später wieder schützen.</translation>
     </message>
     <message>
         <source>Make public and redeploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich machen und neu bereitstellen</translation>
     </message>
     <message>
         <source>Redeploying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird neu bereitgestellt…</translation>
     </message>
     <message>
         <source>A protected deployment keeps accepting the old token, and refuses the new one, until it is redeployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geschütztes Deployment akzeptiert weiterhin das alte Token und weist das neue ab, bis es neu bereitgestellt wird.</translation>
     </message>
     <message>
         <source>Each runs the old value until it is redeployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes läuft mit dem alten Wert, bis es neu bereitgestellt wird.</translation>
     </message>
 </context>
 <context>
@@ -2768,59 +2768,59 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Project ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt-ID</translation>
     </message>
     <message>
         <source>The project whose deployments and secrets Podwarden shows; its id is in the project&apos;s settings in the Paperspace console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt, dessen Deployments und Geheimnisse Podwarden anzeigt; seine ID steht in den Projekteinstellungen der Paperspace-Konsole.</translation>
     </message>
     <message>
         <source>Team ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-ID</translation>
     </message>
     <message>
         <source>Optional: its secrets are shown beside the project&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Die Geheimnisse des Teams erscheinen neben denen des Projekts</translation>
     </message>
     <message>
         <source>Optional: the team whose secrets are shown beside the project&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: das Team, dessen Geheimnisse neben denen des Projekts angezeigt werden.</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbi&amp;eter:</translation>
     </message>
     <message>
         <source>Pro&amp;ject ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;jekt-ID:</translation>
     </message>
     <message>
         <source>&amp;Team ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team-ID:</translation>
     </message>
     <message>
         <source>A profile stays with its provider. Add a profile for an account elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil bleibt bei seinem Anbieter. Legen Sie für ein Konto bei einem anderen Anbieter ein eigenes Profil an.</translation>
     </message>
     <message>
         <source>Podwarden needs an API key of the Paperspace team that owns the project. The key goes to the system keyring; the settings keep only the addresses and ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podwarden braucht einen API-Schlüssel des Paperspace-Teams, dem das Projekt gehört. Der Schlüssel kommt in den Schlüsselbund des Systems; die Einstellungen behalten nur die Adressen und IDs.</translation>
     </message>
     <message>
         <source>A Paperspace API key: create one in the Paperspace console under Team settings ▸ API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Paperspace-API-Schlüssel: Erstellen Sie einen in der Paperspace-Konsole unter Team settings ▸ API keys.</translation>
     </message>
     <message>
         <source>A Runpod API key: create one in the Runpod console under Settings ▸ API Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Runpod-API-Schlüssel: Erstellen Sie einen in der Runpod-Konsole unter Settings ▸ API Keys.</translation>
     </message>
     <message>
         <source>Paperspace API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperspace-API-Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -3062,173 +3062,173 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
     <name>podwarden::PaperspaceSecretTableModel</name>
     <message>
         <source>Referenced in a deployment spec as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Deployment-Spezifikation referenziert als %1</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>A project secret: only this project&apos;s deployments read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Projekt-Geheimnis: Nur die Deployments dieses Projekts lesen es.</translation>
     </message>
     <message>
         <source>A team secret: every project of the team can read it, unless the project has a secret of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team-Geheimnis: Jedes Projekt des Teams kann es lesen, sofern das Projekt kein gleichnamiges Geheimnis hat.</translation>
     </message>
     <message>
         <source>Hidden by the project&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckt durch %1 des Projekts</translation>
     </message>
     <message>
         <source>No deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Deployment</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform>%1 und %n weitere</numerusform>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
             <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>The project has a secret of the same name, and a project&apos;s secret wins: no deployment of this project reads this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat ein gleichnamiges Geheimnis, und das Geheimnis des Projekts hat Vorrang: Kein Deployment dieses Projekts liest dieses hier.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Value updated</source>
-        <translation type="unfinished">Wert geändert</translation>
+        <translation>Wert geändert</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished">Verwendet von</translation>
+        <translation>Verwendet von</translation>
     </message>
 </context>
 <context>
     <name>podwarden::PaperspaceSecretsPage</name>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished">Geheimnisse</translation>
+        <translation>Geheimnisse</translation>
     </message>
     <message>
         <source>&amp;New secret…</source>
-        <translation type="unfinished">&amp;Neues Geheimnis…</translation>
+        <translation>&amp;Neues Geheimnis…</translation>
     </message>
     <message>
         <source>Re&amp;place value…</source>
-        <translation type="unfinished">Wert &amp;ersetzen…</translation>
+        <translation>Wert &amp;ersetzen…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Löschen…</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Search names and deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen und Deployments durchsuchen</translation>
     </message>
     <message>
         <source>Search secrets</source>
-        <translation type="unfinished">Geheimnisse durchsuchen</translation>
+        <translation>Geheimnisse durchsuchen</translation>
     </message>
     <message>
         <source>Show secrets of</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse anzeigen von</translation>
     </message>
     <message>
         <source>Project and team</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt und Team</translation>
     </message>
     <message>
         <source>Project only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Projekt</translation>
     </message>
     <message>
         <source>Team only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Team</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Value updated</source>
-        <translation type="unfinished">Wert geändert</translation>
+        <translation>Wert geändert</translation>
     </message>
     <message>
         <source>&amp;Redeploy what runs the old value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployments mit altem Wert neu &amp;bereitstellen…</translation>
     </message>
     <message numerus="yes">
         <source>%n secret(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Geheimnis</numerusform>
             <numerusform>%n Geheimnisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n secret(s) shown</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 von %n Geheimnis angezeigt</numerusform>
             <numerusform>%1 von %n Geheimnissen angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading the secrets…</source>
-        <translation type="unfinished">Geheimnisse werden geladen…</translation>
+        <translation>Geheimnisse werden geladen…</translation>
     </message>
     <message>
         <source>The secrets could not be loaded.</source>
-        <translation type="unfinished">Die Geheimnisse konnten nicht geladen werden.</translation>
+        <translation>Die Geheimnisse konnten nicht geladen werden.</translation>
     </message>
     <message>
         <source>The secrets have not been loaded. Connect to see them.</source>
-        <translation type="unfinished">Die Geheimnisse wurden nicht geladen. Verbinden Sie sich, um sie zu sehen.</translation>
+        <translation>Die Geheimnisse wurden nicht geladen. Verbinden Sie sich, um sie zu sehen.</translation>
     </message>
     <message>
         <source>This project has no secrets yet. Create one with New secret; deployments then use it as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt hat noch keine Geheimnisse. Legen Sie eines mit „Neues Geheimnis“ an; Deployments verwenden es dann als %1.</translation>
     </message>
     <message>
         <source>No secret in this scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geheimnis in diesem Bereich.</translation>
     </message>
     <message>
         <source>No secret matches “%1”.</source>
-        <translation type="unfinished">Kein Geheimnis passt zu „%1“.</translation>
+        <translation>Kein Geheimnis passt zu „%1“.</translation>
     </message>
     <message>
         <source>Connect to the account to change its secrets.</source>
-        <translation type="unfinished">Verbinden Sie sich mit dem Konto, um seine Geheimnisse zu ändern.</translation>
+        <translation>Verbinden Sie sich mit dem Konto, um seine Geheimnisse zu ändern.</translation>
     </message>
     <message>
         <source>You are not connected, so secrets cannot be changed now. Connect from the Overview and try again.</source>
-        <translation type="unfinished">Sie sind nicht verbunden, daher lassen sich Geheimnisse jetzt nicht ändern. Verbinden Sie sich in der Übersicht und versuchen Sie es erneut.</translation>
+        <translation>Sie sind nicht verbunden, daher lassen sich Geheimnisse jetzt nicht ändern. Verbinden Sie sich in der Übersicht und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Every deployment that reads %1 was deployed after its value last changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Deployment, das %1 liest, wurde nach der letzten Änderung des Werts bereitgestellt.</translation>
     </message>
     <message numerus="yes">
         <source>Secret %1 was deleted. The next deploy of %n deployment(s) that reference it will be refused until the reference changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geheimnis %1 wurde gelöscht. Die nächste Bereitstellung von %n Deployment, das darauf verweist, wird abgelehnt, bis der Verweis geändert ist.</numerusform>
+            <numerusform>Geheimnis %1 wurde gelöscht. Die nächste Bereitstellung der %n Deployments, die darauf verweisen, wird abgelehnt, bis der Verweis geändert ist.</numerusform>
         </translation>
     </message>
 </context>
@@ -3260,11 +3260,11 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
     </message>
     <message>
         <source>This key cannot see the Paperspace project %1 (%2). Check that the project id is right and that the key belongs to the team that owns the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel kann das Paperspace-Projekt %1 nicht sehen (%2). Prüfen Sie, ob die Projekt-ID stimmt und ob der Schlüssel zu dem Team gehört, dem das Projekt gehört.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -3335,55 +3335,55 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>A profile stays with its provider. Add a profile for an account elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil bleibt bei seinem Anbieter. Legen Sie für ein Konto bei einem anderen Anbieter ein eigenes Profil an.</translation>
     </message>
     <message>
         <source>Project ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt-ID</translation>
     </message>
     <message>
         <source>The project whose deployments and secrets Podwarden shows; its id is in the project&apos;s settings in the Paperspace console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt, dessen Deployments und Geheimnisse Podwarden anzeigt; seine ID steht in den Projekteinstellungen der Paperspace-Konsole.</translation>
     </message>
     <message>
         <source>Team ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-ID</translation>
     </message>
     <message>
         <source>Optional: its secrets are shown beside the project&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Die Geheimnisse des Teams erscheinen neben denen des Projekts</translation>
     </message>
     <message>
         <source>Optional: the team whose secrets are shown beside the project&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: das Team, dessen Geheimnisse neben denen des Projekts angezeigt werden.</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbi&amp;eter:</translation>
     </message>
     <message>
         <source>Pro&amp;ject ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;jekt-ID:</translation>
     </message>
     <message>
         <source>&amp;Team ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team-ID:</translation>
     </message>
     <message>
         <source>A Paperspace API key: create one in the Paperspace console under Team settings ▸ API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Paperspace-API-Schlüssel: Erstellen Sie einen in der Paperspace-Konsole unter Team settings ▸ API keys.</translation>
     </message>
     <message>
         <source>A Runpod API key: create one in the Runpod console under Settings ▸ API Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Runpod-API-Schlüssel: Erstellen Sie einen in der Runpod-Konsole unter Settings ▸ API Keys.</translation>
     </message>
     <message>
         <source>Paperspace API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperspace-API-Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -3466,78 +3466,78 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
     </message>
     <message>
         <source>Local Paperspace sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Paperspace-Sandbox</translation>
     </message>
     <message>
         <source>%1, project %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Projekt %2</translation>
     </message>
 </context>
 <context>
     <name>podwarden::ProtectDeploymentDialog</name>
     <message>
         <source>Change the token of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token von %1 ändern</translation>
     </message>
     <message>
         <source>Protect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schützen</translation>
     </message>
     <message>
         <source>%1 will be redeployed now, protected by HTTP Basic auth: user paperspace, password the secret&apos;s value. From this deploy on, calls without that token get 401, so give the token to its callers first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird jetzt neu bereitgestellt, geschützt durch HTTP-Basic-Authentifizierung: Benutzer paperspace, als Passwort der Wert des Geheimnisses. Ab dieser Bereitstellung erhalten Aufrufe ohne dieses Token 401; geben Sie das Token daher zuerst an die Aufrufer weiter.</translation>
     </message>
     <message>
         <source>The token is fixed at each deploy: a new value of the secret takes effect only when the deployment is redeployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird bei jeder Bereitstellung festgelegt: Ein neuer Wert des Geheimnisses wirkt erst, wenn das Deployment neu bereitgestellt wird.</translation>
     </message>
     <message>
         <source>&amp;Generate a new secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Geheimnis &amp;erzeugen</translation>
     </message>
     <message>
         <source>Use an &amp;existing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorhandenes Geheimnis verwenden</translation>
     </message>
     <message>
         <source>Name of the new project secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Projekt-Geheimnisses</translation>
     </message>
     <message>
         <source>Project secret &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des Projekt-Geheimnisses:</translation>
     </message>
     <message>
         <source>A random value of 40 letters and digits (OpenSSL). The header is shown once afterwards, to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zufallswert aus 40 Buchstaben und Ziffern (OpenSSL). Der Header wird danach einmal zum Kopieren angezeigt.</translation>
     </message>
     <message>
         <source>Existing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandenes Geheimnis</translation>
     </message>
     <message>
         <source>%1 (project)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Projekt)</translation>
     </message>
     <message>
         <source>%1 (team)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Team)</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimnis:</translation>
     </message>
     <message>
         <source>Change token and &amp;redeploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Token ändern und neu &amp;bereitstellen</translation>
     </message>
     <message>
         <source>Protect and &amp;redeploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Schützen und neu &amp;bereitstellen</translation>
     </message>
     <message>
         <source>The project already has a secret named %1; choose it under “Use an existing secret”, or another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat bereits ein Geheimnis namens %1; wählen Sie es unter „Vorhandenes Geheimnis verwenden“ oder einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -3639,110 +3639,110 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
     <name>podwarden::RedeployDialog</name>
     <message>
         <source>Redeploy to take the new value</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu bereitstellen, um den neuen Wert zu übernehmen</translation>
     </message>
     <message>
         <source>Deployments to redeploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu bereitzustellende Deployments</translation>
     </message>
     <message>
         <source>%1 (protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geschützt)</translation>
     </message>
     <message>
         <source>&amp;Redeploy checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierte neu &amp;bereitstellen</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>Redeploying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird neu bereitgestellt…</translation>
     </message>
     <message numerus="yes">
         <source>%n deployment(s) redeployed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Deployment neu bereitgestellt.</numerusform>
+            <numerusform>%n Deployments neu bereitgestellt.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 redeployed, %2 refused: see each row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu bereitgestellt, %2 abgelehnt: siehe die einzelnen Zeilen.</translation>
     </message>
     <message>
         <source>%1: redeploying…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wird neu bereitgestellt…</translation>
     </message>
     <message>
         <source>%1: redeployed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neu bereitgestellt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>A secret changed after the last deploy of %n deployment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bei %n Deployment hat sich seit der letzten Bereitstellung ein Geheimnis geändert.</numerusform>
+            <numerusform>Bei %n Deployments hat sich seit der letzten Bereitstellung ein Geheimnis geändert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 changed after the last deploy of %n deployment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat sich nach der letzten Bereitstellung von %n Deployment geändert.</numerusform>
+            <numerusform>%1 hat sich nach der letzten Bereitstellung von %n Deployments geändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>A protected deployment keeps accepting the old token, and refuses the new one, until it is redeployed: redeploy it once its callers have the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geschütztes Deployment akzeptiert weiterhin das alte Token und weist das neue ab, bis es neu bereitgestellt wird: Stellen Sie es neu bereit, sobald seine Aufrufer das neue Token haben.</translation>
     </message>
     <message>
         <source>Each runs the old value until it is redeployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes läuft mit dem alten Wert, bis es neu bereitgestellt wird.</translation>
     </message>
 </context>
 <context>
     <name>podwarden::ReplacePaperspaceValueDialog</name>
     <message>
         <source>Replace the value of %1</source>
-        <translation type="unfinished">Wert von %1 ersetzen</translation>
+        <translation>Wert von %1 ersetzen</translation>
     </message>
     <message>
         <source>The old value is replaced for good; neither Paperspace nor Podwarden can show it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Wert wird endgültig ersetzt; weder Paperspace noch Podwarden kann ihn wieder anzeigen.</translation>
     </message>
     <message>
         <source>No deployment reads this secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Deployment liest dieses Geheimnis.</translation>
     </message>
     <message numerus="yes">
         <source>A deployment takes a secret&apos;s value when it is deployed. These %n deployment(s) keep the old value until you redeploy them:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Deployment übernimmt den Wert eines Geheimnisses bei seiner Bereitstellung. Dieses %n Deployment behält den alten Wert, bis Sie es neu bereitstellen:</numerusform>
+            <numerusform>Ein Deployment übernimmt den Wert eines Geheimnisses bei seiner Bereitstellung. Diese %n Deployments behalten den alten Wert, bis Sie sie neu bereitstellen:</numerusform>
         </translation>
     </message>
     <message>
         <source>a protected one keeps accepting the old token and refuses the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein geschütztes akzeptiert weiterhin das alte Token und weist das neue ab.</translation>
     </message>
     <message>
         <source>Deployments that read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployments, die es lesen</translation>
     </message>
     <message>
         <source>New &amp;value:</source>
-        <translation type="unfinished">Neuer &amp;Wert:</translation>
+        <translation>Neuer &amp;Wert:</translation>
     </message>
     <message>
         <source>Re&amp;place value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert &amp;ersetzen</translation>
     </message>
 </context>
 <context>
@@ -4479,7 +4479,7 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
     </message>
     <message>
         <source>The Paperspace key is valid, but it cannot see project %1 (%2). Check the project ID in File ▸ Profiles, and that the key belongs to the team that owns the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Paperspace-Schlüssel ist gültig, kann das Projekt %1 aber nicht sehen (%2). Prüfen Sie die Projekt-ID unter Datei ▸ Profile und ob der Schlüssel zu dem Team gehört, dem das Projekt gehört.</translation>
     </message>
 </context>
 <context>
