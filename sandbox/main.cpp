@@ -131,6 +131,11 @@ int main(int argc, char* argv[])
     if (!service)
         return fail(error);
     Store& store = service->store();
+    // Paperspace mode counts its /v1 requests against the same --rate-limit options as Runpod mode.
+    if (PaperspaceService* paperspace = service->paperspace()) {
+        paperspace->setRateLimit(RateLimiter::windows(options->rateLimit, options->rateWindowSeconds,
+                                                      options->rateLimitHour, options->rateLimitDay));
+    }
 
     const QString adminKeyFile = options->adminKeyFile.isEmpty()
                                      ? QDir(options->dataDir).filePath(QStringLiteral("admin-key"))

@@ -76,8 +76,8 @@ QByteArray tokenDigest(const QString& deploymentId, const QByteArray& credential
     return sha256Hex(deploymentId.toUtf8() + '\n' + credentials);
 }
 
-// A list's cursor: base64url of {"l": list, "o": order, "t": ms, "k": key}. A cursor of another
-// list or order is refused instead of resuming somewhere else.
+// A list's cursor: base64url of {"l": list, "o": order, "t": ms (history: the upsert number), "k":
+// key}. A cursor of another list or order is refused instead of resuming somewhere else.
 QString cursorAfter(const QString& list, bool descending, const ListPosition& p)
 {
     const QJsonObject o{{QStringLiteral("l"), list},
@@ -233,6 +233,28 @@ std::optional<HttpResponse> PaperspaceService::authenticate(const HttpRequest& r
     return std::nullopt;
 }
 
+void PaperspaceService::setRateLimit(QList<RateLimiter::Window> windows)
+{
+    m_rateLimiter.emplace(std::move(windows));
+}
+
+std::optional<HttpResponse> PaperspaceService::rateRefusal(const QString& keyId, qint64 nowMs)
+{
+    if (!m_rateLimiter)
+        return std::nullopt;
+    const RateLimiter::Decision rate = m_rateLimiter->take(keyId, nowMs);
+    if (rate.allowed)
+        return std::nullopt;
+    const QString window = QString::fromLatin1(rate.exceeded);
+    HttpResponse r = error(429, QStringLiteral("too_many_requests"),
+                           QStringLiteral("rate limit exceeded for the %1 window; try again in %2 s")
+                               .arg(window)
+                               .arg(rate.retryAfterSeconds),
+                           QJsonObject{{QStringLiteral("window"), window}});
+    r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(rate.retryAfterSeconds)});
+    return r;
+}
+
 PaperspaceService::Handler PaperspaceService::route(const QStringList& s, HttpMethod method, bool* knownPath) const
 {
     using P = PaperspaceService;
@@ -275,6 +297,8 @@ HttpResponse PaperspaceService::api(const HttpRequest& request, const QStringLis
     if (auto refusal = authenticate(request, now.toMSecsSinceEpoch(), &key))
         return *refusal;
     m_accounts.touchKey(key.id, now);
+    if (auto refusal = rateRefusal(key.id, now.toMSecsSinceEpoch()))
+        return *refusal;
     bool knownPath = false;
     const Handler handler = route(segments, request.method, &knownPath);
     if (!handler) {
@@ -522,12 +546,17 @@ HttpResponse PaperspaceService::deploymentHistory(Call& c)
     const auto d = m_store.deployment(c.segments.at(1));
     if (!d)
         return error(404, QStringLiteral("not_found"), QStringLiteral("deployment %1 not found").arg(c.segments.at(1)));
+    // A cursor names the deployment it walks: another deployment's cursor is refused.
+    HttpResponse refusal;
+    const QString list = QStringLiteral("history:") + d->deployment.id;
+    const auto params = readListParams(c.request.query, list, &refusal);
+    if (!params)
+        return refusal;
+    const auto page = m_store.history(d->deployment.id, params->page, params->descending);
     QJsonArray items;
-    for (const DeploymentHistoryEntry& e : m_store.history(d->deployment.id))
+    for (const DeploymentHistoryEntry& e : page.items)
         items.append(e.toJson());
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("hasMore"), false},
-                                               {QStringLiteral("items"), items},
-                                               {QStringLiteral("nextPage"), QJsonValue(QJsonValue::Null)}});
+    return HttpResponse::json(200, pageJson(page, items, list, params->descending));
 }
 
 // ---- secrets ----

@@ -4,6 +4,7 @@
 #include "Crypto.h"
 #include "HttpTypes.h"
 #include "PaperspaceStore.h"
+#include "RateLimiter.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -18,16 +19,21 @@ namespace podwarden::sandbox {
 // Decisions where the section is silent, [I] there:
 // - Keys are the account's API keys (Store), so the admin key file works as in Runpod mode; a
 //   missing or unknown key is 401 {"code":"unauthorized"}; a key without api Write that writes is
-//   403 {"code":"forbidden"}. No rate limit.
+//   403 {"code":"forbidden"}.
+// - The rate limit is Runpod mode's (--rate-limit, --rate-window, --rate-limit-hour and -day; the
+//   same RateLimiter), per key, on the /v1 API only: a deployment's endpoint is called without a
+//   key. Over it: 429 {"code":"too_many_requests", "details": {"window"}} with Retry-After. The
+//   section names no RateLimit headers, so none are sent.
 // - A protected deployment's token is fixed at each accepted upsert: the service keeps only
 //   SHA-256(deployment id ":" base64("paperspace:" + value)), never the value. An upsert whose
 //   basicAuthKey is not "secret:<name>", or names a secret that exists in neither the project nor
 //   the team, is refused (400 invalid_spec): there would be no token to fix. An env reference to a
 //   missing secret is accepted (the deployment runs without it, as the demo shows).
 // - Deleting or replacing a secret never touches a deployed token; the next upsert fixes a new one.
-// - Lists default to limit 20, orderBy dtCreated, order desc; history answers every spec, newest
-//   first, in one page. DELETE /deployments/{id} answers {"id"}. A disabled deployment's endpoint
-//   answers 503 {"code":"deployment_disabled"} after the security check.
+// - Lists, history included, default to limit 20, orderBy dtCreated, order desc (history: newest
+//   spec first); a cursor belongs to one list (a history's to one deployment) and one order.
+//   DELETE /deployments/{id} answers {"id"}. A disabled deployment's endpoint answers 503
+//   {"code":"deployment_disabled"} after the security check.
 // - Error codes: invalid_request, invalid_parameter, invalid_spec, invalid_name, invalid_value,
 //   already_exists, not_found, unauthorized, forbidden, method_not_allowed, deployment_disabled,
 //   payload_too_large, internal.
@@ -46,6 +52,8 @@ public:
     bool createSchema() { return m_store.createSchema(); }
     // The server's base URL (no /v1): each deployment's `endpoint` is <base>/deployments/<id>/endpoint.
     void setBase(const QString& base) { m_base = base; }
+    // The quotas per key of the /v1 API (RateLimiter::windows); until set, there is no limit.
+    void setRateLimit(QList<RateLimiter::Window> windows);
 
     // As SandboxService::admit: decided from the head alone (path, Authorization, length).
     std::optional<HttpResponse> admit(const HttpRequest& head, qint64* bodyLimit);
@@ -73,6 +81,8 @@ private:
     using Handler = HttpResponse (PaperspaceService::*)(Call&);
 
     std::optional<HttpResponse> authenticate(const HttpRequest& request, qint64 nowMs, ApiKey* key);
+    // Counts one request of the key; the 429 to send when it is over a quota.
+    std::optional<HttpResponse> rateRefusal(const QString& keyId, qint64 nowMs);
     std::optional<HttpResponse> endpointRefusal(const HttpRequest& request) const;
     HttpResponse api(const HttpRequest& request, const QStringList& segments);
     Handler route(const QStringList& segments, HttpMethod method, bool* knownPath) const;
@@ -102,6 +112,7 @@ private:
     PaperspaceStore m_store;
     SecretCipher m_cipher;
     AuthThrottle m_authThrottle;
+    std::optional<RateLimiter> m_rateLimiter;
     QString m_base;
 };
 

@@ -1,5 +1,6 @@
 #include "PaperspaceStore.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -213,15 +214,24 @@ void PaperspaceStore::insertSpec(const QString& deploymentId, const DeploymentHi
          QJsonDocument(entry.data.toJson()).toJson(QJsonDocument::Compact)});
 }
 
-QList<DeploymentHistoryEntry> PaperspaceStore::history(const QString& deploymentId) const
+StorePage<DeploymentHistoryEntry> PaperspaceStore::history(const QString& deploymentId, const PageRequest& page,
+                                                           bool descending) const
 {
-    QList<DeploymentHistoryEntry> out;
+    QVariantList binds{deploymentId};
+    const QString sql = QStringLiteral("SELECT id, created_at, data, seq FROM pp_specs WHERE deployment_id = ?") +
+                        pageClause(QStringLiteral("seq"), QStringLiteral("id"), page, descending, &binds);
+    StorePage<DeploymentHistoryEntry> out;
     QSqlQuery q(m_store.database());
-    if (!run(q, QStringLiteral("SELECT id, created_at, data FROM pp_specs WHERE deployment_id = ? ORDER BY seq DESC"),
-             {deploymentId}))
+    if (!run(q, sql, binds))
         return out;
-    while (q.next())
-        out.append({q.value(0).toString(), fromMs(q.value(1)), specFromText(q.value(2).toByteArray())});
+    QHash<QString, qint64> seqs; // spec id -> upsert number, for the page position
+    while (q.next()) {
+        out.items.append({q.value(0).toString(), fromMs(q.value(1)), specFromText(q.value(2).toByteArray())});
+        seqs.insert(out.items.constLast().id, q.value(3).toLongLong());
+    }
+    trimPage<DeploymentHistoryEntry>(&out, page.limit, [&seqs](const DeploymentHistoryEntry& e) {
+        return ListPosition{seqs.value(e.id), e.id};
+    });
     return out;
 }
 

@@ -42,7 +42,10 @@ public:
     QList<DeploymentSpec> latestSpecs(const QString& projectId) const;
     void deleteDeployment(const QString& id); // with its history
     void insertSpec(const QString& deploymentId, const DeploymentHistoryEntry& entry);
-    QList<DeploymentHistoryEntry> history(const QString& deploymentId) const; // newest first
+    // One page of a deployment's specs in the order of its upserts (which is dtCreated order, ties
+    // broken by that order): a page position is (upsert number, spec id).
+    StorePage<DeploymentHistoryEntry> history(const QString& deploymentId, const PageRequest& page,
+                                              bool descending) const;
 
     // Secrets of one scope, by name. Pages in creation order, then name.
     void insertSecret(SecretScope scope, const QString& scopeId, const PaperspaceSecret& s, const QByteArray& blob);

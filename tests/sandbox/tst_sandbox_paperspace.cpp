@@ -1,6 +1,7 @@
 // Issue 18: podwarden-sandbox --provider paperspace over real HTTP (SERVICE.md section 8). The
 // endpoint security promise end to end: the token is fixed at each upsert, so replacing a secret
-// changes nothing until a redeploy. Paging, the spec and secret rules, resolution, the shapes.
+// changes nothing until a redeploy. Paging (history too), the rate limit, the spec and secret rules,
+// resolution, the shapes.
 #include "Paperspace.h"
 #include "SandboxProcess.h"
 
@@ -9,6 +10,8 @@
 #include <QNetworkReply>
 #include <QSet>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace podwarden;
 using namespace podwarden::test;
@@ -275,6 +278,118 @@ private slots:
         QCOMPARE(deployment(id).latestSpec.id, entries.at(0).id);
     }
 
+    // A deployment redeployed six times (seven specs) walked two at a time: every spec exactly
+    // once, newest first, the same as one page of all of them; ascending walks it the other way.
+    void historyPaging()
+    {
+        const auto specWithTag = [](int tag) {
+            QJsonObject config = spec(QStringLiteral("history-paged"));
+            config.insert(QStringLiteral("image"), QStringLiteral("paperspace/hello:%1").arg(tag));
+            return config;
+        };
+        const QString id = create(specWithTag(1));
+        QVERIFY(!id.isEmpty());
+        for (int tag = 2; tag <= 7; ++tag)
+            QCOMPARE(upsert(specWithTag(tag), id).status, 200);
+        const QString history = QStringLiteral("/deployments/") + id + QStringLiteral("/history");
+        // Every page of a walk with `query`; the ids and images in the order they came.
+        const auto walk = [&](const QString& query, QStringList* ids, QStringList* images) {
+            QString after;
+            int pages = 0;
+            for (;;) {
+                QString path = history + QStringLiteral("?") + query;
+                if (!after.isEmpty())
+                    path += QStringLiteral("&after=") + after;
+                const HttpResult r = m_http.get(api(path), m_admin);
+                if (r.status != 200) {
+                    qWarning() << path << r.status << r.body.left(300);
+                    return -1;
+                }
+                const QJsonObject body = r.json();
+                if (keySet(body) !=
+                    QSet<QString>{QStringLiteral("hasMore"), QStringLiteral("items"), QStringLiteral("nextPage")})
+                    return -1;
+                const auto page = PaperspacePage<DeploymentHistoryEntry>::fromJson(body);
+                if (!page.ok() || page->hasMore != page->nextPage.has_value())
+                    return -1;
+                ++pages;
+                for (const DeploymentHistoryEntry& e : page->items) {
+                    ids->append(e.id);
+                    images->append(e.data.image);
+                }
+                if (!page->hasMore)
+                    return body.value(QStringLiteral("nextPage")).isNull() ? pages : -1;
+                if (page->items.isEmpty() || pages > 20)
+                    return -1;
+                after = *page->nextPage;
+            }
+        };
+        QStringList ids;
+        QStringList images;
+        QCOMPARE(walk(QStringLiteral("limit=2"), &ids, &images), 4);
+        QCOMPARE(ids.size(), 7);
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 7);
+        QStringList expected;
+        for (int tag = 7; tag >= 1; --tag)
+            expected.append(QStringLiteral("paperspace/hello:%1").arg(tag));
+        QCOMPARE(images, expected); // newest first
+        QCOMPARE(ids.constFirst(), deployment(id).latestSpec.id);
+
+        QStringList unpagedIds;
+        QStringList unpagedImages;
+        QCOMPARE(walk(QStringLiteral("limit=120"), &unpagedIds, &unpagedImages), 1);
+        QCOMPARE(unpagedIds, ids);
+        QStringList defaultIds;
+        QStringList defaultImages;
+        QCOMPARE(walk(QStringLiteral("orderBy=dtCreated"), &defaultIds, &defaultImages), 1); // limit 20
+        QCOMPARE(defaultIds, ids);
+
+        QStringList ascIds;
+        QStringList ascImages;
+        QCOMPARE(walk(QStringLiteral("limit=3&orderBy=dtCreated&order=asc"), &ascIds, &ascImages), 3);
+        std::reverse(ascIds.begin(), ascIds.end());
+        QCOMPARE(ascIds, ids);
+    }
+
+    void historyPagingErrors()
+    {
+        const QString id = create(spec(QStringLiteral("history-errors")));
+        QCOMPARE(upsert(spec(QStringLiteral("history-errors")), id).status, 200);
+        const QString history = QStringLiteral("/deployments/") + id + QStringLiteral("/history");
+        for (const char* query : {"limit=0", "limit=121", "limit=-1", "limit=x", "limit=", "order=up", "orderBy=name",
+                                  "after=garbage", "after=eyJsIjoiZGVwbG95bWVudHMifQ"}) {
+            QVERIFY2(isError(m_http.get(api(history + QStringLiteral("?") + QString::fromLatin1(query)), m_admin), 400,
+                             QStringLiteral("invalid_parameter")),
+                     query);
+        }
+        const auto nextPage = [this](const QString& path) {
+            return m_http.get(api(path), m_admin).json().value(QStringLiteral("nextPage")).toString();
+        };
+        // A cursor of this history resumes it, in its own order only.
+        const QString cursor = nextPage(history + QStringLiteral("?limit=1"));
+        QVERIFY(!cursor.isEmpty());
+        const HttpResult resumed = m_http.get(api(history + QStringLiteral("?limit=1&after=") + cursor), m_admin);
+        QCOMPARE(resumed.status, 200);
+        QCOMPARE(resumed.json().value(QStringLiteral("items")).toArray().size(), 1);
+        QVERIFY(isError(m_http.get(api(history + QStringLiteral("?limit=1&order=asc&after=") + cursor), m_admin), 400,
+                        QStringLiteral("invalid_parameter")));
+        // Another list's cursor, or another deployment's history's, is refused.
+        const QString listCursor = nextPage(QStringLiteral("/deployments?limit=1"));
+        QVERIFY(!listCursor.isEmpty());
+        QVERIFY(isError(m_http.get(api(history + QStringLiteral("?after=") + listCursor), m_admin), 400,
+                        QStringLiteral("invalid_parameter")));
+        const QString other = create(spec(QStringLiteral("history-errors-2")));
+        QCOMPARE(upsert(spec(QStringLiteral("history-errors-2")), other).status, 200);
+        const QString otherCursor =
+            nextPage(QStringLiteral("/deployments/") + other + QStringLiteral("/history?limit=1"));
+        QVERIFY(!otherCursor.isEmpty());
+        QVERIFY(isError(m_http.get(api(history + QStringLiteral("?after=") + otherCursor), m_admin), 400,
+                        QStringLiteral("invalid_parameter")));
+        // An unknown deployment is 404 whatever the query.
+        QVERIFY(isError(m_http.get(api(QStringLiteral("/deployments/de_nope/history?limit=2")), m_admin), 404,
+                        QStringLiteral("not_found")));
+    }
+
     void deleteDeployment()
     {
         const QString id = create(spec(QStringLiteral("short-lived")));
@@ -471,6 +586,47 @@ private slots:
                 .json());
         QCOMPARE(secrets->items.size(), 30);
         QCOMPARE(large.stop(), 0);
+    }
+
+    // --rate-limit holds in this mode too, per key, on the /v1 API: 429 in Paperspace's error shape
+    // with Retry-After, writes refused as reads; a deployment's endpoint (no key) is not counted.
+    void rateLimit()
+    {
+        SandboxProcess limited;
+        QVERIFY2(
+            limited.start({QStringLiteral("--provider"), QStringLiteral("paperspace"), QStringLiteral("--rate-limit"),
+                           QStringLiteral("4"), QStringLiteral("--rate-window"), QStringLiteral("5")}),
+            qPrintable(limited.errorString()));
+        const QByteArray key = limited.adminKey();
+        const auto at = [&](const QString& path) { return url(limited.apiBase(), QStringLiteral("/v1") + path); };
+        const QJsonObject body{{QStringLiteral("config"), spec(QStringLiteral("limited"))},
+                               {QStringLiteral("projectId"), QStringLiteral("pr_sandbox")}};
+        const HttpResult created = m_http.post(at(QStringLiteral("/deployments")), key, body);
+        QCOMPARE(created.status, 200);
+        const QString id = created.json().value(QStringLiteral("deploymentId")).toString();
+        QCOMPARE(m_http.get(at(QStringLiteral("/deployments")), key).status, 200);
+        QCOMPARE(m_http.get(at(QStringLiteral("/projects/pr_sandbox/secrets")), key).status, 200);
+        const HttpResult got = m_http.get(at(QStringLiteral("/deployments/") + id), key);
+        QCOMPARE(got.status, 200);
+        QVERIFY(got.header("Retry-After").isEmpty());
+
+        const HttpResult refused = m_http.get(at(QStringLiteral("/deployments")), key);
+        QVERIFY(isError(refused, 429, QStringLiteral("too_many_requests")));
+        QVERIFY(refused.header("Content-Type").startsWith("application/json"));
+        bool ok = false;
+        const int retryAfter = refused.header("Retry-After").toInt(&ok);
+        QVERIFY2(ok && retryAfter >= 1 && retryAfter <= 5, refused.header("Retry-After").constData());
+        QVERIFY(isError(m_http.post(at(QStringLiteral("/deployments")), key, body), 429,
+                        QStringLiteral("too_many_requests")));
+        // Authentication comes first: a wrong key is 401, not 429.
+        QVERIFY(isError(m_http.get(at(QStringLiteral("/deployments")), "rpa_not_a_key"), 401,
+                        QStringLiteral("unauthorized")));
+        const QString endpoint = got.json().value(QStringLiteral("endpoint")).toString();
+        QCOMPARE(callEndpoint(endpoint, {}).status, 200);
+
+        QTest::qWait(retryAfter * 1000 + 100);
+        QCOMPARE(m_http.get(at(QStringLiteral("/deployments")), key).status, 200);
+        QCOMPARE(limited.stop(), 0);
     }
 
     void demoSeed()
