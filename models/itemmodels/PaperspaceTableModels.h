@@ -52,7 +52,7 @@ class DeploymentTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Endpoint, Security, TokenSecret, Deployed, Status, ColumnCount };
+    enum Column { Name, Security, TokenSecret, Status, Deployed, Endpoint, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole,
         DeploymentIdRole,

@@ -82,9 +82,9 @@ DeploymentsPage::DeploymentsPage(Session* session, QWidget* parent)
     QHeaderView* columns = table->horizontalHeader();
     columns->resizeSection(DeploymentTableModel::Name,
                            PageParts::columnWidth(metrics, QStringLiteral("llm-gateway-eu")));
-    columns->resizeSection(
-        DeploymentTableModel::Endpoint,
-        PageParts::columnWidth(metrics, QStringLiteral("https://d1234567890.paperspacegradient.com")));
+    // The URL last: it takes what is left and is elided in a narrow window; the status stays in view.
+    columns->resizeSection(DeploymentTableModel::Status,
+                           PageParts::columnWidth(metrics, tr("Redeploy: still accepts the old token")));
     columns->resizeSection(DeploymentTableModel::Security, PageParts::columnWidth(metrics, tr("Protected")));
     columns->resizeSection(DeploymentTableModel::TokenSecret,
                            PageParts::columnWidth(metrics, QStringLiteral("llm_gateway_basic_auth")));
