@@ -226,6 +226,8 @@ private slots:
         QVERIFY(shown(&dialog, "projectId"));
         QVERIFY(!shown(&dialog, "invocationBase"));
         QVERIFY(find<QPushButton>(&dialog, "saveProfileButton")->isEnabled()); // no key: the stored one stays
+        if (const QString dir = qEnvironmentVariable("PODWARDEN_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(dialog.grab().save(dir + QStringLiteral("/profile-paperspace.png")));
         QCOMPARE(dialog.profile(), existing);
 
         // Saved without a key: the project changed, the rest as it was.
