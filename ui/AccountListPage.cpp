@@ -4,10 +4,10 @@
 #include "PageParts.h"
 #include "account/Session.h"
 
+#include <QAbstractProxyModel>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -59,13 +59,15 @@ AccountListPage::AccountListPage(Session* session, const ObjectNames& names, con
     connect(clock, &QTimer::timeout, this, [this] { setNow(Clock::current().now()); });
 }
 
-void AccountListPage::setList(QSortFilterProxyModel* proxy)
+void AccountListPage::setList(QAbstractProxyModel* proxy)
 {
     m_proxy = proxy;
     m_table->setModel(proxy);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(proxy, signal, this, &AccountListPage::updateState);
     connect(proxy, &QAbstractItemModel::modelReset, this, &AccountListPage::updateState);
+    // A filter that changes the rows shown as a layout change (as QSortFilterProxyModel's does).
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, &AccountListPage::updateState);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AccountListPage::updateButtons);
 }
 

@@ -9,7 +9,7 @@ class QAbstractItemModel;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
+class QAbstractProxyModel;
 class QStackedWidget;
 class QTableView;
 class QVBoxLayout;
@@ -48,7 +48,7 @@ protected:
     AccountListPage(Session* session, const ObjectNames& names, const QString& title, QWidget* parent);
 
     // The proxy the table shows, over the page's model (both owned by the page).
-    void setList(QSortFilterProxyModel* proxy);
+    void setList(QAbstractProxyModel* proxy);
     // Connects the session's signals and loads what it has. Call last in the page's constructor.
     void followSession();
 
@@ -95,7 +95,7 @@ private:
     QVBoxLayout* m_layout = nullptr;
     QHBoxLayout* m_header = nullptr;
     QHBoxLayout* m_tools = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
+    QAbstractProxyModel* m_proxy = nullptr;
     QTableView* m_table = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_state = nullptr;

@@ -12,9 +12,9 @@ ApiKeyTableModel::ApiKeyTableModel(QObject* parent)
     , m_now(Clock::current().now())
 {}
 
-QString ApiKeyTableModel::searchTextOf(const ApiKey& key)
+QByteArray ApiKeyTableModel::searchTextOf(const ApiKey& key)
 {
-    return (key.name + QLatin1Char('\n') + key.prefix + QLatin1Char('\n') + key.createdBy).toLower();
+    return (key.name + QLatin1Char('\n') + key.prefix + QLatin1Char('\n') + key.createdBy).toLower().toUtf8();
 }
 
 ApiKeyTableModel::Times ApiKeyTableModel::timesOf(const ApiKey& key)

@@ -26,8 +26,9 @@ public:
     void setKeys(QList<ApiKey> keys);
     const QList<ApiKey>& keys() const { return m_keys; }
     const ApiKey& keyAt(int row) const { return m_keys.at(row); }
-    // Lower-case name, prefix and creator of a row, for the search box.
-    const QString& searchTextAt(int row) const { return m_searchText.at(row); }
+    // Lower-case name, prefix and creator of a row as UTF-8, for the search box: a byte search is
+    // several times faster than a UTF-16 one and finds the same (UTF-8 is self-synchronising).
+    const QByteArray& searchTextAt(int row) const { return m_searchText.at(row); }
     // The times as milliseconds since the epoch (-1: never used), for sorting without QDateTime.
     qint64 createdMsecsAt(int row) const { return m_times.at(row).created; }
     qint64 lastUsedMsecsAt(int row) const { return m_times.at(row).lastUsed; }
@@ -54,7 +55,7 @@ signals:
 
 private:
     void reindex();
-    static QString searchTextOf(const ApiKey& key);
+    static QByteArray searchTextOf(const ApiKey& key);
     struct Times
     {
         qint64 created = 0;
@@ -63,7 +64,7 @@ private:
     static Times timesOf(const ApiKey& key);
 
     QList<ApiKey> m_keys;
-    QList<QString> m_searchText;
+    QList<QByteArray> m_searchText;
     QList<Times> m_times;
     QHash<QString, int> m_rowOfId;
     QSet<QString> m_pending;

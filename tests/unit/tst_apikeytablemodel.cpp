@@ -228,6 +228,41 @@ private slots:
         QCOMPARE(namesOf(*m_proxy), names);
     }
 
+    // Typing on only hides rows, and the proxy then looks at the rows shown alone; deleting a
+    // letter, or a change of the keys meanwhile, looks at every row again. Each step is compared
+    // with the search made from nothing.
+    void typingOnAndBackMatchesAFreshSearch()
+    {
+        m_proxy->sort(ApiKeyTableModel::Name);
+        const auto fresh = [this](const QString& text) {
+            ApiKeyFilterProxy other;
+            other.setKeyModel(m_model.get());
+            other.sort(ApiKeyTableModel::Name);
+            other.setSearchText(text);
+            return namesOf(other);
+        };
+        QStringList steps;
+        const QString typed = QStringLiteral("de ana");
+        for (int n = 1; n <= typed.size(); ++n)
+            steps << typed.left(n);
+        for (int n = typed.size() - 1; n >= 0; --n)
+            steps << typed.left(n);
+        steps << QStringLiteral("e") << QStringLiteral("ep") << QStringLiteral("e");
+        for (const QString& text : std::as_const(steps)) {
+            m_proxy->setSearchText(text);
+            QCOMPARE(namesOf(*m_proxy), fresh(text));
+        }
+        // A key renamed while a search is typed: the next letter still finds it.
+        m_proxy->setSearchText(QStringLiteral("zz"));
+        QCOMPARE(m_proxy->rowCount(), 0);
+        ApiKey renamed = m_model->keyAt(m_model->rowOf("key_intn"));
+        renamed.name = QStringLiteral("zzz-renamed");
+        m_model->upsertKey(renamed);
+        QCOMPARE(namesOf(*m_proxy), QStringList{"zzz-renamed"});
+        m_proxy->setSearchText(QStringLiteral("zzz"));
+        QCOMPARE(namesOf(*m_proxy), QStringList{"zzz-renamed"});
+    }
+
     void searchAndFiltersTogether()
     {
         m_proxy->sort(ApiKeyTableModel::Name);
