@@ -2137,6 +2137,10 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <source>Each runs the old value until it is redeployed.</source>
         <translation>Jedes läuft mit dem alten Wert, bis es neu bereitgestellt wird.</translation>
     </message>
+    <message>
+        <source>Redeploy: still accepts the old token</source>
+        <translation>Neu bereitstellen: akzeptiert noch das alte Token</translation>
+    </message>
 </context>
 <context>
     <name>podwarden::EditSecretDescriptionDialog</name>
@@ -2703,30 +2707,6 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
         <translation>Persönlich</translation>
     </message>
     <message>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Show the key while typing</source>
-        <translation>Den Schlüssel beim Tippen anzeigen</translation>
-    </message>
-    <message>
-        <source>Profile &amp;name:</source>
-        <translation>Profil&amp;name:</translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation>API-&amp;Schlüssel:</translation>
-    </message>
-    <message>
-        <source>&amp;Management API:</source>
-        <translation>&amp;Verwaltungs-API:</translation>
-    </message>
-    <message>
-        <source>&amp;Invocation API:</source>
-        <translation>&amp;Aufruf-API:</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>Ver&amp;binden</translation>
     </message>
@@ -2741,10 +2721,6 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
     <message>
         <source>Podwarden needs a key that can read the account: one with All or Read Only access, or Restricted with API read. The key goes to the system keyring; the settings keep only the addresses.</source>
         <translation>Podwarden braucht einen Schlüssel, der das Konto lesen kann: einen mit Zugriff „Alle“ oder „Nur lesen“, oder „Eingeschränkt“ mit API-Lesen. Der Schlüssel kommt in den Schlüsselbund des Systems; die Einstellungen behalten nur die Adressen.</translation>
-    </message>
-    <message>
-        <source>Show the key</source>
-        <translation>Den Schlüssel anzeigen</translation>
     </message>
     <message>
         <source>Connect an account</source>
@@ -2763,64 +2739,8 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
         <translation>Der Schlüssel wird bei %1 geprüft …</translation>
     </message>
     <message>
-        <source>CA &amp;file:</source>
-        <translation>CA-&amp;Datei:</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Project ID</source>
-        <translation>Projekt-ID</translation>
-    </message>
-    <message>
-        <source>The project whose deployments and secrets Podwarden shows; its id is in the project&apos;s settings in the Paperspace console.</source>
-        <translation>Das Projekt, dessen Deployments und Geheimnisse Podwarden anzeigt; seine ID steht in den Projekteinstellungen der Paperspace-Konsole.</translation>
-    </message>
-    <message>
-        <source>Team ID</source>
-        <translation>Team-ID</translation>
-    </message>
-    <message>
-        <source>Optional: its secrets are shown beside the project&apos;s</source>
-        <translation>Optional: Die Geheimnisse des Teams erscheinen neben denen des Projekts</translation>
-    </message>
-    <message>
-        <source>Optional: the team whose secrets are shown beside the project&apos;s.</source>
-        <translation>Optional: das Team, dessen Geheimnisse neben denen des Projekts angezeigt werden.</translation>
-    </message>
-    <message>
-        <source>&amp;Provider:</source>
-        <translation>Anbi&amp;eter:</translation>
-    </message>
-    <message>
-        <source>Pro&amp;ject ID:</source>
-        <translation>Pro&amp;jekt-ID:</translation>
-    </message>
-    <message>
-        <source>&amp;Team ID:</source>
-        <translation>&amp;Team-ID:</translation>
-    </message>
-    <message>
-        <source>A profile stays with its provider. Add a profile for an account elsewhere.</source>
-        <translation>Ein Profil bleibt bei seinem Anbieter. Legen Sie für ein Konto bei einem anderen Anbieter ein eigenes Profil an.</translation>
-    </message>
-    <message>
         <source>Podwarden needs an API key of the Paperspace team that owns the project. The key goes to the system keyring; the settings keep only the addresses and ids.</source>
         <translation>Podwarden braucht einen API-Schlüssel des Paperspace-Teams, dem das Projekt gehört. Der Schlüssel kommt in den Schlüsselbund des Systems; die Einstellungen behalten nur die Adressen und IDs.</translation>
-    </message>
-    <message>
-        <source>A Paperspace API key: create one in the Paperspace console under Team settings ▸ API keys.</source>
-        <translation>Ein Paperspace-API-Schlüssel: Erstellen Sie einen in der Paperspace-Konsole unter Team settings ▸ API keys.</translation>
-    </message>
-    <message>
-        <source>A Runpod API key: create one in the Runpod console under Settings ▸ API Keys.</source>
-        <translation>Ein Runpod-API-Schlüssel: Erstellen Sie einen in der Runpod-Konsole unter Settings ▸ API Keys.</translation>
-    </message>
-    <message>
-        <source>Paperspace API key</source>
-        <translation>Paperspace-API-Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -3286,34 +3206,6 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
         <translation>Fügen Sie nur dann einen neuen Schlüssel ein, wenn er den gespeicherten ersetzen soll; er wird beim Dienst geprüft, bevor er gespeichert wird.</translation>
     </message>
     <message>
-        <source>Leave empty to keep the stored key</source>
-        <translation>Leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
-    </message>
-    <message>
-        <source>Show the key</source>
-        <translation>Den Schlüssel anzeigen</translation>
-    </message>
-    <message>
-        <source>Show the key while typing</source>
-        <translation>Den Schlüssel beim Tippen anzeigen</translation>
-    </message>
-    <message>
-        <source>Profile &amp;name:</source>
-        <translation>Profil&amp;name:</translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation>API-&amp;Schlüssel:</translation>
-    </message>
-    <message>
-        <source>&amp;Management API:</source>
-        <translation>&amp;Verwaltungs-API:</translation>
-    </message>
-    <message>
-        <source>&amp;Invocation API:</source>
-        <translation>&amp;Aufruf-API:</translation>
-    </message>
-    <message>
         <source>&amp;Add Profile</source>
         <translation>Profil &amp;hinzufügen</translation>
     </message>
@@ -3329,17 +3221,24 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
         <source>Checking the key with %1…</source>
         <translation>Der Schlüssel wird bei %1 geprüft …</translation>
     </message>
-    <message>
-        <source>CA &amp;file:</source>
-        <translation>CA-&amp;Datei:</translation>
-    </message>
+</context>
+<context>
+    <name>podwarden::ProfileFields</name>
     <message>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <source>A profile stays with its provider. Add a profile for an account elsewhere.</source>
-        <translation>Ein Profil bleibt bei seinem Anbieter. Legen Sie für ein Konto bei einem anderen Anbieter ein eigenes Profil an.</translation>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>Den Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the key while typing</source>
+        <translation>Den Schlüssel beim Tippen anzeigen</translation>
     </message>
     <message>
         <source>Project ID</source>
@@ -3362,8 +3261,16 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
         <translation>Optional: das Team, dessen Geheimnisse neben denen des Projekts angezeigt werden.</translation>
     </message>
     <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profil&amp;name:</translation>
+    </message>
+    <message>
         <source>&amp;Provider:</source>
         <translation>Anbi&amp;eter:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Pro&amp;ject ID:</source>
@@ -3374,12 +3281,32 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
         <translation>&amp;Team-ID:</translation>
     </message>
     <message>
+        <source>&amp;Management API:</source>
+        <translation>&amp;Verwaltungs-API:</translation>
+    </message>
+    <message>
+        <source>&amp;Invocation API:</source>
+        <translation>&amp;Aufruf-API:</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>A profile stays with its provider. Add a profile for an account elsewhere.</source>
+        <translation>Ein Profil bleibt bei seinem Anbieter. Legen Sie für ein Konto bei einem anderen Anbieter ein eigenes Profil an.</translation>
+    </message>
+    <message>
         <source>A Paperspace API key: create one in the Paperspace console under Team settings ▸ API keys.</source>
         <translation>Ein Paperspace-API-Schlüssel: Erstellen Sie einen in der Paperspace-Konsole unter Team settings ▸ API keys.</translation>
     </message>
     <message>
         <source>A Runpod API key: create one in the Runpod console under Settings ▸ API Keys.</source>
         <translation>Ein Runpod-API-Schlüssel: Erstellen Sie einen in der Runpod-Konsole unter Settings ▸ API Keys.</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation>Leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
     </message>
     <message>
         <source>Paperspace API key</source>

@@ -2135,6 +2135,10 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
         <source>Each runs the old value until it is redeployed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Redeploy: still accepts the old token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>podwarden::EditSecretDescriptionDialog</name>
@@ -2700,30 +2704,6 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the key while typing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Management API:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Invocation API:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2737,10 +2717,6 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
     </message>
     <message>
         <source>Podwarden needs a key that can read the account: one with All or Read Only access, or Restricted with API read. The key goes to the system keyring; the settings keep only the addresses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2760,63 +2736,7 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CA &amp;file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project whose deployments and secrets Podwarden shows; its id is in the project&apos;s settings in the Paperspace console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: its secrets are shown beside the project&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: the team whose secrets are shown beside the project&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pro&amp;ject ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Team ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A profile stays with its provider. Add a profile for an account elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Podwarden needs an API key of the Paperspace team that owns the project. The key goes to the system keyring; the settings keep only the addresses and ids.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A Paperspace API key: create one in the Paperspace console under Team settings ▸ API keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A Runpod API key: create one in the Runpod console under Settings ▸ API Keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paperspace API key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3283,34 +3203,6 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave empty to keep the stored key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the key while typing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Management API:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Invocation API:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add Profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3326,16 +3218,23 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
         <source>Checking the key with %1…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>CA &amp;file:</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>podwarden::ProfileFields</name>
     <message>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A profile stays with its provider. Add a profile for an account elsewhere.</source>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the key while typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3359,7 +3258,15 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Profile &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3371,11 +3278,31 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Management API:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invocation API:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile stays with its provider. Add a profile for an account elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A Paperspace API key: create one in the Paperspace console under Team settings ▸ API keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A Runpod API key: create one in the Runpod console under Settings ▸ API Keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -17,6 +17,7 @@ class QPushButton;
 namespace podwarden {
 
 class ProfileChanges;
+class ProfileFields;
 
 // Shown when no profile exists (and from "Connect an account…"): use my account (choose Runpod or
 // Paperspace, paste a key), try the sandbox, or work offline. It collects and checks input; the caller connects. Its
@@ -46,9 +47,7 @@ public:
 
 private:
     void choose(Choice choice);
-    Profile::Provider chosenProvider() const;
-    void providerChosen();
-    void showProvider();
+    void explainProvider(bool paperspace);
     void validateAccount();
     // Connect: the key is checked with one read; the dialog closes only when the service accepts it.
     void checkAccount();
@@ -62,17 +61,7 @@ private:
     QLabel* m_intro = nullptr;
     QLabel* m_explain = nullptr;
     QFormLayout* m_form = nullptr;
-    QComboBox* m_provider = nullptr;
-    std::optional<Profile::Provider> m_keptProvider;               // editProfile(): the profile stays with its provider
-    Profile::Provider m_shownProvider = Profile::Provider::Runpod; // whose defaults the bases hold
-    QLineEdit* m_name = nullptr;
-    QLineEdit* m_key = nullptr;
-    QLabel* m_keyHint = nullptr;
-    QLineEdit* m_projectId = nullptr;
-    QLineEdit* m_teamId = nullptr;
-    QLineEdit* m_management = nullptr;
-    QLineEdit* m_invocation = nullptr;
-    QLineEdit* m_caFile = nullptr;
+    ProfileFields* m_fields = nullptr;
     QLabel* m_problem = nullptr;
     QPushButton* m_connect = nullptr;
     QString m_profileId;

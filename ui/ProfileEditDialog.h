@@ -15,6 +15,7 @@ class QPushButton;
 namespace podwarden {
 
 class ProfileChanges;
+class ProfileFields;
 
 // Adds a profile, or edits one: its provider (Runpod or Paperspace), name, API key, management and
 // invocation bases, Paperspace's project and team ids, and CA file. Save asks ProfileChanges, which
@@ -34,9 +35,6 @@ public:
     QString notice() const { return m_notice; }
 
 private:
-    Profile::Provider chosenProvider() const;
-    void providerChosen();
-    void showProvider();
     void validate();
     void save();
     void setSaving(bool saving);
@@ -44,18 +42,8 @@ private:
     ProfileChanges* m_changes;
     bool m_adding;
     QString m_profileId;
-    std::optional<Profile::Provider> m_keptProvider;               // editing: the profile stays with its provider
-    Profile::Provider m_shownProvider = Profile::Provider::Runpod; // whose defaults the bases hold
     QFormLayout* m_form = nullptr;
-    QComboBox* m_provider = nullptr;
-    QLineEdit* m_name = nullptr;
-    QLineEdit* m_key = nullptr;
-    QLabel* m_keyHint = nullptr;
-    QLineEdit* m_projectId = nullptr;
-    QLineEdit* m_teamId = nullptr;
-    QLineEdit* m_management = nullptr;
-    QLineEdit* m_invocation = nullptr;
-    QLineEdit* m_caFile = nullptr;
+    ProfileFields* m_fields = nullptr;
     QLabel* m_problem = nullptr;
     QPushButton* m_save = nullptr;
     QString m_notice;
