@@ -60,8 +60,6 @@ import os
 import re
 import secrets as random_tokens
 import shlex
-import signal
-import subprocess
 import sys
 import tempfile
 import time
@@ -75,9 +73,10 @@ from pathlib import Path
 import jsonschema
 from jsonschema import Draft202012Validator
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from sandbox_run import SandboxRun  # noqa: E402
+
 SKIP_RETURN_CODE = 77
-READY_TIMEOUT = 60.0
-STOP_TIMEOUT = 15.0
 HTTP_TIMEOUT = 60.0
 
 DEMO_TEMPLATES = 6
@@ -494,32 +493,25 @@ def container_command_problem(body):
 # The sandbox process and HTTP
 
 
-class Sandbox:
+class Sandbox(SandboxRun):
     """One podwarden-sandbox process with its output captured to files."""
 
     def __init__(self, binary, work_dir, name, seed=None, extra=()):
+        super().__init__(Path(work_dir) / name, error=CheckFailed)
         self.binary = binary
         self.name = name
-        self.work_dir = Path(work_dir) / name
         self.data_dir = self.work_dir / "data"
         self.key_file = self.work_dir / "admin.key"
-        self.stdout_path = self.work_dir / "sandbox.stdout"
-        self.stderr_path = self.work_dir / "sandbox.stderr"
         self.seed = seed
         self.extra = list(extra)
-        self.process = None
         self.api_base = self.invoke_base = self.key = None
 
     def start(self):
-        self.work_dir.mkdir(parents=True)
         command = [self.binary, "--data", str(self.data_dir), "--port", "0",
                    "--invoke-port", "0", "--admin-key-file", str(self.key_file)] + self.extra
         if self.seed:
             command += ["--seed", self.seed]
-        with open(self.stdout_path, "wb") as out, open(self.stderr_path, "wb") as err:
-            self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL,
-                                            stdout=out, stderr=err)
-        ready = self._wait_ready()
+        ready = super().start(command)
         self.api_base = ready.get("apiBase")
         self.invoke_base = ready.get("invokeBase")
         for name, base in (("apiBase", self.api_base), ("invokeBase", self.invoke_base)):
@@ -530,48 +522,6 @@ class Sandbox:
         check(re.fullmatch(r"rpa_[A-Za-z0-9]{40}", self.key),
               "the admin key file does not hold rpa_ followed by 40 alphanumerics")
         return ready
-
-    def _wait_ready(self):
-        deadline = time.monotonic() + READY_TIMEOUT
-        while time.monotonic() < deadline:
-            for line in self.stdout_path.read_bytes().splitlines():
-                try:
-                    event = json.loads(line)
-                except ValueError:
-                    continue
-                if isinstance(event, dict) and event.get("event") == "ready":
-                    return event
-            if self.process.poll() is not None:
-                raise CheckFailed(f"the sandbox exited with code {self.process.returncode} "
-                                  f"before printing its ready line: {self.stderr_tail(5)}")
-            time.sleep(0.05)
-        raise CheckFailed(f"no ready line on stdout within {READY_TIMEOUT:.0f} s")
-
-    def stop(self):
-        """SIGTERM, then wait; kill if it hangs. Returns the exit code, or None if killed."""
-        if self.process is None or self.process.poll() is not None:
-            return None if self.process is None else self.process.returncode
-        self.process.send_signal(signal.SIGTERM)
-        try:
-            return self.process.wait(timeout=STOP_TIMEOUT)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-            return None
-
-    def log_bytes(self):
-        data = b""
-        for path in (self.stdout_path, self.stderr_path):
-            with contextlib.suppress(OSError):
-                data += path.read_bytes()
-        return data
-
-    def stderr_tail(self, lines=40):
-        try:
-            text = self.stderr_path.read_text(errors="replace")
-        except OSError:
-            return ""
-        return "\n".join(text.splitlines()[-lines:])
 
 
 class Response:

@@ -45,8 +45,6 @@ import contextlib
 import json
 import re
 import secrets as random_tokens
-import signal
-import subprocess
 import sys
 import tempfile
 import time
@@ -60,8 +58,9 @@ from pathlib import Path
 import jsonschema
 from jsonschema import Draft202012Validator
 
-READY_TIMEOUT = 60.0
-STOP_TIMEOUT = 15.0
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sandbox_run import SandboxRun  # noqa: E402
+
 HTTP_TIMEOUT = 60.0
 PAGE = 2
 MAX_LIMIT = 120
@@ -273,26 +272,21 @@ def require_valid(schema, instance, what):
 # The sandbox process and HTTP
 
 
-class Sandbox:
+class Sandbox(SandboxRun):
     """One podwarden-sandbox --provider paperspace process, its output captured to files."""
 
     def __init__(self, binary, work_dir, seed="demo"):
+        super().__init__(work_dir, error=CheckFailed)
         self.binary = binary
-        self.work_dir = Path(work_dir)
         self.data_dir = self.work_dir / "data"
         self.key_file = self.work_dir / "admin.key"
-        self.stdout_path = self.work_dir / "sandbox.stdout"
-        self.stderr_path = self.work_dir / "sandbox.stderr"
         self.seed = seed
-        self.process = None
         self.api_base = self.key = None
 
     def start(self):
         command = [self.binary, "--provider", "paperspace", "--seed", self.seed, "--port", "0",
                    "--data", str(self.data_dir), "--admin-key-file", str(self.key_file)] + GENEROUS_RATE
-        with open(self.stdout_path, "wb") as out, open(self.stderr_path, "wb") as err:
-            self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
-        ready = self._wait_ready()
+        ready = super().start(command)
         self.api_base = ready.get("apiBase")
         check(isinstance(self.api_base, str) and self.api_base.startswith("http://127.0.0.1:"),
               f"ready line apiBase is not an http://127.0.0.1:PORT URL: {self.api_base!r}")
@@ -302,47 +296,6 @@ class Sandbox:
         self.key = self.key_file.read_text().strip()
         check(len(self.key) >= 20, "the admin key file holds no key")
         return ready
-
-    def _wait_ready(self):
-        deadline = time.monotonic() + READY_TIMEOUT
-        while time.monotonic() < deadline:
-            for line in self.stdout_path.read_bytes().splitlines():
-                try:
-                    event = json.loads(line)
-                except ValueError:
-                    continue
-                if isinstance(event, dict) and event.get("event") == "ready":
-                    return event
-            if self.process.poll() is not None:
-                raise CheckFailed(f"the sandbox exited with code {self.process.returncode} "
-                                  f"before printing its ready line: {self.stderr_tail(5)}")
-            time.sleep(0.05)
-        raise CheckFailed(f"no ready line on stdout within {READY_TIMEOUT:.0f} s")
-
-    def stop(self):
-        """SIGTERM, then wait; kill if it hangs. Returns the exit code, or None if killed."""
-        if self.process is None or self.process.poll() is not None:
-            return None if self.process is None else self.process.returncode
-        self.process.send_signal(signal.SIGTERM)
-        try:
-            return self.process.wait(timeout=STOP_TIMEOUT)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-            return None
-
-    def log_bytes(self):
-        data = b""
-        for path in (self.stdout_path, self.stderr_path):
-            with contextlib.suppress(OSError):
-                data += path.read_bytes()
-        return data
-
-    def stderr_tail(self, lines=40):
-        try:
-            return "\n".join(self.stderr_path.read_text(errors="replace").splitlines()[-lines:])
-        except OSError:
-            return ""
 
 
 class Response:
