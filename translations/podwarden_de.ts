@@ -1000,6 +1000,10 @@
         <source>%1 is redeployed with its secrets&apos; current values.</source>
         <translation>%1 ist mit den aktuellen Werten seiner Geheimnisse neu bereitgestellt.</translation>
     </message>
+    <message>
+        <source>Refresh (F5) to see it as it is now.</source>
+        <translation>Aktualisieren Sie (F5), um das Deployment so zu sehen, wie es jetzt ist.</translation>
+    </message>
 </context>
 <context>
     <name>podwarden::AccountListPage</name>

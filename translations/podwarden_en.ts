@@ -1000,6 +1000,10 @@
         <source>%1 is redeployed with its secrets&apos; current values.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refresh (F5) to see it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>podwarden::AccountListPage</name>

@@ -668,6 +668,10 @@ ChangeRequest* AccountChanges::upsertAndRead(const Deployment& before, const Dep
         if (generation == m_generation)
             setPending(id, false);
         outcome.message = say(outcome);
+        if (outcome.ok && !outcome.deployment) {
+            // Deployed, but the deployment could not be read back: the screen shows the old spec.
+            outcome.message += QLatin1Char(' ') + tr("Refresh (F5) to see it as it is now.");
+        }
         request->finish(outcome);
     };
     PaperspaceClient* client = m_session->paperspace();
