@@ -2,13 +2,13 @@
 
 #include "FirstRunDialog.h"
 #include "MainWindow.h"
-#include "NotYetAvailablePage.h"
 #include "OverviewPage.h"
 #include "ProfilesDialog.h"
 #include "account/CredentialStore.h"
 #include "account/ProfileChanges.h"
 #include "account/ProfileStore.h"
 #include "account/Session.h"
+#include "audit/AuditPage.h"
 #include "endpoints/EndpointsPage.h"
 #include "keys/ApiKeysPage.h"
 #include "log/LogCategories.h"
@@ -52,6 +52,9 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     m_window->replacePage(QStringLiteral("pageTemplates"), m_templatesPage);
     m_endpointsPage = new EndpointsPage(m_session);
     m_window->replacePage(QStringLiteral("pageEndpoints"), m_endpointsPage);
+    m_auditPage = new AuditPage(m_session);
+    m_window->replacePage(QStringLiteral("pageAudit"), m_auditPage);
+    connect(m_auditPage, &AuditPage::resourceRequested, this, &AppController::showResource);
     // The second provider's screens, shown instead of Runpod's for a Paperspace profile.
     m_window->addPage(new PaperspaceSecretsPage(m_session), QIcon(QStringLiteral(":/icons/secrets.svg")),
                       tr("Secrets"));
@@ -80,16 +83,6 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     // A new account (or another profile) may be of the other provider: only its screens are shown.
     connect(m_session, &Session::snapshotChanged, this, &AppController::showProviderPages);
     connect(m_session, &Session::snapshotChanged, this, showCounts);
-    connect(m_session, &Session::snapshotChanged, this, [this] {
-        // The audit history is part of the same [ext] routes as the keys.
-        if (auto* audit = m_window->findChild<NotYetAvailablePage*>(QStringLiteral("pageAudit"))) {
-            audit->setServiceNote(m_session->offersKeyManagement()
-                                      ? QString()
-                                      : tr("The connected service does not offer the account's audit history "
-                                           "through its API (it answered “not found” for it, as the Runpod cloud "
-                                           "does today). See the account's history in the Runpod console."));
-        }
-    });
     connect(m_session, &Session::accountChanged, this, showCounts);
     connect(m_session, &Session::statusTextChanged, this, &AppController::updateStatus);
     connect(m_session, &Session::loadProgressChanged, this, &AppController::updateLoadProgress);
@@ -120,6 +113,39 @@ AppController::AppController(const AppOptions& options, QObject* parent)
 AppController::~AppController()
 {
     m_sandbox->stop();
+}
+
+void AppController::showResource(ResourceType type, const QString& id, const QString& name)
+{
+    // From the audit history: the resource on its own screen, selected.
+    const auto show = [this](const char* page) { m_window->setCurrentPage(m_window->pageIndex(QLatin1String(page))); };
+    bool found = false;
+    switch (type) {
+    case ResourceType::ApiKey:
+        found = m_keysPage->selectKeyNamed(name);
+        if (found)
+            show("pageApiKeys");
+        break;
+    case ResourceType::Secret:
+        found = m_secretsPage->selectSecret(name);
+        if (found)
+            show("pageSecrets");
+        break;
+    case ResourceType::Template:
+        found = m_templatesPage->selectTemplate(name);
+        if (found)
+            show("pageTemplates");
+        break;
+    case ResourceType::Endpoint:
+        found = m_endpointsPage->selectEndpoint(id);
+        if (found)
+            show("pageEndpoints");
+        break;
+    case ResourceType::Pod:
+        break;
+    }
+    if (!found)
+        m_auditPage->sayGone(name.isEmpty() ? id : name);
 }
 
 void AppController::showProviderPages()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppOptions.h"
+#include "AuditEvent.h"
 #include "FirstRunDialog.h"
 
 #include <QObject>
@@ -13,6 +14,7 @@ class ApiKeysPage;
 class SecretsPage;
 class TemplatesPage;
 class EndpointsPage;
+class AuditPage;
 class CredentialStore;
 class FirstRunDialog;
 class LocalStore;
@@ -52,6 +54,7 @@ private:
     void startSandbox();
     void connectToSandbox();
     void showProviderPages();
+    void showResource(ResourceType type, const QString& id, const QString& name);
     void updateLoadProgress();
     void updateStatus();
 
@@ -68,6 +71,7 @@ private:
     SecretsPage* m_secretsPage = nullptr;
     TemplatesPage* m_templatesPage = nullptr;
     EndpointsPage* m_endpointsPage = nullptr;
+    AuditPage* m_auditPage = nullptr;
     AppOptions::SandboxKind m_sandboxKind = AppOptions::SandboxKind::Runpod; // the one started last
     QString m_lastingNotice; // true for the whole run: no keyring, an unusable local store
     QString m_notice;        // about the last thing tried: the sandbox failed, the keyring refused

@@ -1582,10 +1582,6 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Die Schlüsseldatei der Sandbox in %1 konnte nicht gelesen werden. Löschen Sie diesen Ordner, um mit einem frischen Demokonto zu beginnen.</translation>
     </message>
     <message>
-        <source>The connected service does not offer the account&apos;s audit history through its API (it answered “not found” for it, as the Runpod cloud does today). See the account&apos;s history in the Runpod console.</source>
-        <translation>Der verbundene Dienst bietet den Audit-Verlauf des Kontos nicht über seine API an (er antwortete „nicht gefunden“, wie die Runpod-Cloud heute). Den Verlauf des Kontos finden Sie in der Runpod-Konsole.</translation>
-    </message>
-    <message>
         <source>Loading the account…</source>
         <translation>Das Konto wird geladen …</translation>
     </message>
@@ -1643,6 +1639,230 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     <message>
         <source>Paperspace sandbox</source>
         <translation>Paperspace-Sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::AuditEventTableModel</name>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>With the key %1</source>
+        <translation>Mit dem Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::AuditPage</name>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Search people, keys, resources and actions</source>
+        <translation>Personen, Schlüssel, Ressourcen und Aktionen suchen</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Sent to the service, which looks in the actor, the resource and the action.</source>
+        <translation>Wird an den Dienst gesendet, der in Akteur, Ressource und Aktion sucht.</translation>
+    </message>
+    <message>
+        <source>&amp;Open resource</source>
+        <translation>Ressource ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Jede Aktion</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Jede Art</translation>
+    </message>
+    <message>
+        <source>Description edited</source>
+        <translation>Beschreibung bearbeitet</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last: choose a range that goes forward.</source>
+        <translation>Der erste Tag liegt nach dem letzten: Wählen Sie einen Zeitraum, der vorwärts läuft.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s service keeps no history that Podwarden can read.</source>
+        <translation>Der Dienst dieses Kontos führt keinen Verlauf, den Podwarden lesen kann.</translation>
+    </message>
+    <message>
+        <source>The connected service does not offer the account&apos;s audit history through its API (it answered “not found”, as the Runpod cloud does today). See it in the Runpod console.</source>
+        <translation>Der verbundene Dienst bietet den Audit-Verlauf des Kontos nicht über seine API an (er antwortete „nicht gefunden“, wie die Runpod-Cloud heute). Sie finden ihn in der Runpod-Konsole.</translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the account: it was deleted or revoked since.</source>
+        <translation>%1 ist nicht mehr im Konto: Es wurde inzwischen gelöscht oder widerrufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>older ones load as you scroll</source>
+        <translation>ältere werden beim Blättern geladen</translation>
+    </message>
+    <message>
+        <source>offline: loaded %1</source>
+        <translation>offline: geladen %1</translation>
+    </message>
+    <message>
+        <source>Loading the account&apos;s history…</source>
+        <translation>Der Verlauf des Kontos wird geladen …</translation>
+    </message>
+    <message>
+        <source>Connect to the account to see its history: every key, secret, template and endpoint change, who made it and when.</source>
+        <translation>Verbinden Sie sich mit dem Konto, um seinen Verlauf zu sehen: jede Änderung an Schlüsseln, Geheimnissen, Vorlagen und Endpunkten, wer sie vorgenommen hat und wann.</translation>
+    </message>
+    <message>
+        <source>No event matches these filters.</source>
+        <translation>Kein Ereignis passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Nothing has happened in this account yet.</source>
+        <translation>In diesem Konto ist noch nichts geschehen.</translation>
+    </message>
+    <message>
+        <source>Load o&amp;lder</source>
+        <translation>Ä&amp;ltere laden</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Days of my choice</source>
+        <translation>Selbst gewählte Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>Akt&amp;ion:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Vom</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>(whole days, your time zone)</source>
+        <translation>(ganze Tage, Ihre Zeitzone)</translation>
     </message>
 </context>
 <context>

@@ -1580,10 +1580,6 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connected service does not offer the account&apos;s audit history through its API (it answered “not found” for it, as the Runpod cloud does today). See the account&apos;s history in the Runpod console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading the account…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1640,6 +1636,230 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
     </message>
     <message>
         <source>Paperspace sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::AuditEventTableModel</name>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::AuditPage</name>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search people, keys, resources and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the service, which looks in the actor, the resource and the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day comes after the last: choose a range that goes forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account&apos;s service keeps no history that Podwarden can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connected service does not offer the account&apos;s audit history through its API (it answered “not found”, as the Runpod cloud does today). See it in the Runpod console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the account: it was deleted or revoked since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>older ones load as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline: loaded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the account&apos;s history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the account to see its history: every key, secret, template and endpoint change, who made it and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has happened in this account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load o&amp;lder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of my choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole days, your time zone)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
