@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
+#include <QTranslator>
 
 #include <csignal>
 #include <cstdio>
@@ -102,6 +103,11 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("podwarden-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PODWARDEN_VERSION));
+    // The service speaks English; the catalogue gives the words it shares with the client their
+    // plural forms ("3 endpoints", not "3 endpoint(s)") in what it records, such as events.
+    QTranslator english;
+    if (english.load(QStringLiteral(":/i18n/podwarden_en.qm")))
+        QCoreApplication::installTranslator(&english);
 
     QString error;
     QString exitMessage;

@@ -1518,6 +1518,14 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <source>&amp;Revoke…</source>
         <translation>&amp;Widerrufen …</translation>
     </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>De&amp;tails…</translation>
+    </message>
+    <message>
+        <source>What the key can do, when it was made and used, and its history</source>
+        <translation>Was der Schlüssel darf, wann er angelegt und benutzt wurde, und sein Verlauf</translation>
+    </message>
 </context>
 <context>
     <name>podwarden::AppController</name>
@@ -2965,6 +2973,203 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
     <message>
         <source>Podwarden needs an API key of the Paperspace team that owns the project. The key goes to the system keyring; the settings keep only the addresses and ids.</source>
         <translation>Podwarden braucht einen API-Schlüssel des Paperspace-Teams, dem das Projekt gehört. Der Schlüssel kommt in den Schlüsselbund des Systems; die Einstellungen behalten nur die Adressen und IDs.</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::KeyDetailsDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read-Write</source>
+        <translation>Lesen und Schreiben</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>A legacy key, made before keys had scopes: it can do everything the account can.</source>
+        <translation>Ein Altschlüssel aus der Zeit vor eingeschränkten Schlüsseln: Er darf alles, was das Konto darf.</translation>
+    </message>
+    <message>
+        <source>Everything: it can read and change the account through the API (create and delete pods and endpoints, on your balance) and call every endpoint.</source>
+        <translation>Alles: Er kann das Konto über die API lesen und ändern (Pods und Endpunkte auf Ihre Kosten anlegen und löschen) und jeden Endpunkt aufrufen.</translation>
+    </message>
+    <message>
+        <source>Read only: it can read the account and call nothing that changes it.</source>
+        <translation>Nur lesen: Er kann das Konto lesen und nichts aufrufen, was es ändert.</translation>
+    </message>
+    <message>
+        <source>It can read and change the account through the API.</source>
+        <translation>Er kann das Konto über die API lesen und ändern.</translation>
+    </message>
+    <message>
+        <source>It can read the account through the API, not change it.</source>
+        <translation>Er kann das Konto über die API lesen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <source>It cannot use the account&apos;s API.</source>
+        <translation>Er kann die API des Kontos nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>It can call every endpoint (%1).</source>
+        <translation>Er kann jeden Endpunkt aufrufen (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>It can call %n endpoint(s), listed below.</source>
+        <translation>
+            <numerusform>Er kann %n Endpunkt aufrufen, unten aufgeführt.</numerusform>
+            <numerusform>Er kann %n Endpunkte aufrufen, unten aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It can call no endpoint.</source>
+        <translation>Er kann keinen Endpunkt aufrufen.</translation>
+    </message>
+    <message>
+        <source>It also has statements of its own that Podwarden shows but does not edit.</source>
+        <translation>Er hat außerdem eigene Anweisungen, die Podwarden anzeigt, aber nicht bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled: calls with it get 401</source>
+        <translation>Deaktiviert: Aufrufe mit ihm erhalten 401</translation>
+    </message>
+    <message>
+        <source>legacy</source>
+        <translation>Altschlüssel</translation>
+    </message>
+    <message>
+        <source>Prefix:</source>
+        <translation>Präfix:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation>Zugriff:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Angelegt:</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, von %2</translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation>Zuletzt benutzt:</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>What the key can call, endpoint by endpoint</source>
+        <translation>Was der Schlüssel aufrufen darf, Endpunkt für Endpunkt</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wodurch</translation>
+    </message>
+    <message>
+        <source>Full access</source>
+        <translation>Voller Zugriff</translation>
+    </message>
+    <message>
+        <source>Its own grant</source>
+        <translation>Eigene Freigabe</translation>
+    </message>
+    <message>
+        <source>Every endpoint</source>
+        <translation>Alle Endpunkte</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>History of the key</source>
+        <translation>Verlauf des Schlüssels</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Show &amp;older</source>
+        <translation>&amp;Ältere anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>A legacy key&apos;s access cannot be changed; roll it into a scoped key instead.</source>
+        <translation>Der Zugriff eines Altschlüssels kann nicht geändert werden; ersetzen Sie ihn stattdessen durch einen eingeschränkten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Connect to the account to see the history of this key.</source>
+        <translation>Verbinden Sie sich mit dem Konto, um den Verlauf dieses Schlüssels zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Verlauf wird geladen…</translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No events recorded for this key.</source>
+        <translation>Für diesen Schlüssel sind keine Ereignisse verzeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), newest first.</source>
+        <translation>
+            <numerusform>%n Ereignis, neuestes zuerst.</numerusform>
+            <numerusform>%n Ereignisse, neueste zuerst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

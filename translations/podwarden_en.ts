@@ -1516,6 +1516,14 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
         <source>&amp;Revoke…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the key can do, when it was made and used, and its history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>podwarden::AppController</name>
@@ -2962,6 +2970,203 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
     <message>
         <source>Podwarden needs an API key of the Paperspace team that owns the project. The key goes to the system keyring; the settings keep only the addresses and ids.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::KeyDetailsDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legacy key, made before keys had scopes: it can do everything the account can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything: it can read and change the account through the API (create and delete pods and endpoints, on your balance) and call every endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: it can read the account and call nothing that changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can read and change the account through the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can read the account through the API, not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot use the account&apos;s API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can call every endpoint (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It can call %n endpoint(s), listed below.</source>
+        <translation>
+            <numerusform>It can call %n endpoint, listed below.</numerusform>
+            <numerusform>It can call %n endpoints, listed below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It can call no endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It also has statements of its own that Podwarden shows but does not edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled: calls with it get 401</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the key can call, endpoint by endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its own grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legacy key&apos;s access cannot be changed; roll it into a scoped key instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the account to see the history of this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events recorded for this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), newest first.</source>
+        <translation>
+            <numerusform>%n event, newest first.</numerusform>
+            <numerusform>%n events, newest first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "ApiKeysPage.h"
 
+#include "keys/KeyDetailsDialog.h"
+
 #include "ApiKeyFilterProxy.h"
 #include "ApiKeyTableModel.h"
 #include "Clock.h"
@@ -40,11 +42,15 @@ ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
     QTableView* table = this->table();
     m_new = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New key…"), this);
     m_new->setObjectName(QStringLiteral("newKeyButton"));
+    m_details = new QPushButton(tr("De&tails…"), this);
+    m_details->setObjectName(QStringLiteral("keyDetailsButton"));
+    m_details->setToolTip(tr("What the key can do, when it was made and used, and its history"));
     m_edit = new QPushButton(tr("&Edit…"), this);
     m_edit->setObjectName(QStringLiteral("editKeyButton"));
     m_revoke = new QPushButton(tr("&Revoke…"), this);
     m_revoke->setObjectName(QStringLiteral("revokeKeyButton"));
     header()->addWidget(m_new);
+    header()->addWidget(m_details);
     header()->addWidget(m_edit);
     header()->addWidget(m_revoke);
 
@@ -125,9 +131,11 @@ ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
     connect(m_new, &QPushButton::clicked, this, &ApiKeysPage::createKey);
     connect(m_edit, &QPushButton::clicked, this, &ApiKeysPage::editSelectedKey);
     connect(m_revoke, &QPushButton::clicked, this, &ApiKeysPage::revokeSelectedKey);
+    connect(m_details, &QPushButton::clicked, this, &ApiKeysPage::showSelectedDetails);
+    // A double-click reads the key; changing it is a button away (Edit… on its page).
     connect(table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         if (index.column() != ApiKeyTableModel::Enabled)
-            editSelectedKey();
+            showSelectedDetails();
     });
     connect(table, &QTableView::customContextMenuRequested, this, [this](const QPoint& at) {
         const std::optional<ApiKey> key = selectedKey();
@@ -135,6 +143,7 @@ ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
             return;
         QMenu menu(this);
         menu.addAction(key->enabled ? tr("&Disable") : tr("E&nable"), this, &ApiKeysPage::toggleSelectedKey);
+        menu.addAction(tr("De&tails…"), this, &ApiKeysPage::showSelectedDetails);
         menu.addAction(tr("&Edit…"), this, &ApiKeysPage::editSelectedKey);
         menu.addSeparator();
         menu.addAction(tr("&Revoke…"), this, &ApiKeysPage::revokeSelectedKey);
@@ -199,6 +208,7 @@ void ApiKeysPage::updateButtons()
     const std::optional<ApiKey> key = selectedKey();
     m_new->setEnabled(connected);
     m_edit->setEnabled(key.has_value());
+    m_details->setEnabled(key.has_value());
     m_revoke->setEnabled(connected && key.has_value());
     const QString offline = tr("Connect to the account to change its keys.");
     m_new->setToolTip(connected ? QString() : offline);
@@ -330,6 +340,21 @@ void ApiKeysPage::openCreateDialog(const std::optional<ApiKey>& draft, const QSt
         shown->setAttribute(Qt::WA_DeleteOnClose);
         shown->open();
     });
+}
+
+void ApiKeysPage::showSelectedDetails()
+{
+    const std::optional<ApiKey> key = selectedKey();
+    if (!key)
+        return;
+    auto* dialog = new KeyDetailsDialog(*key, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &KeyDetailsDialog::editRequested, this, [this](const QString& keyId) {
+        // The key is still the selected one, unless the list changed meanwhile.
+        if (const std::optional<ApiKey> selected = selectedKey(); selected && selected->id == keyId)
+            editSelectedKey();
+    });
+    dialog->open();
 }
 
 void ApiKeysPage::editSelectedKey()

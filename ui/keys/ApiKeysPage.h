@@ -33,6 +33,8 @@ public:
 
     void createKey();
     void editSelectedKey();
+    // The selected key's own read-only page (a double-click opens it too).
+    void showSelectedDetails();
     void revokeSelectedKey();
     void toggleSelectedKey();
     // Selects the key with this name when it is shown; false otherwise.
@@ -60,6 +62,7 @@ private:
     ApiKeyFilterProxy* m_proxy = nullptr;
     QPushButton* m_new = nullptr;
     QPushButton* m_edit = nullptr;
+    QPushButton* m_details = nullptr;
     QPushButton* m_revoke = nullptr;
     QList<QToolButton*> m_filterButtons;
 };
