@@ -2265,10 +2265,6 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>&amp;Neu bereitstellen</translation>
     </message>
     <message>
-        <source>Basic &amp;header…</source>
-        <translation>Basic-&amp;Header…</translation>
-    </message>
-    <message>
         <source>Search names, URLs and secrets</source>
         <translation>Namen, URLs und Geheimnisse durchsuchen</translation>
     </message>
@@ -2283,10 +2279,6 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     <message>
         <source>Protected</source>
         <translation>Geschützt</translation>
-    </message>
-    <message>
-        <source>Copy endpoint &amp;URL</source>
-        <translation>Endpunkt-&amp;URL kopieren</translation>
     </message>
     <message>
         <source>Change &amp;token secret…</source>
@@ -2372,6 +2364,14 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     <message>
         <source>Redeploy: still accepts the old token</source>
         <translation>Neu bereitstellen: akzeptiert noch das alte Token</translation>
+    </message>
+    <message>
+        <source>&amp;Basic header…</source>
+        <translation>&amp;Basic-Header…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy endpoint URL</source>
+        <translation>Endpunkt-URL &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -3579,6 +3579,10 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
             <numerusform>Geheimnis %1 wurde gelöscht. Die nächste Bereitstellung von %n Deployment, das darauf verweist, wird abgelehnt, bis der Verweis geändert ist.</numerusform>
             <numerusform>Geheimnis %1 wurde gelöscht. Die nächste Bereitstellung der %n Deployments, die darauf verweisen, wird abgelehnt, bis der Verweis geändert ist.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>&amp;Bereich:</translation>
     </message>
 </context>
 <context>

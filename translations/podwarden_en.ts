@@ -2263,10 +2263,6 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Basic &amp;header…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search names, URLs and secrets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2280,10 +2276,6 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
     </message>
     <message>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy endpoint &amp;URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2369,6 +2361,14 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
     </message>
     <message>
         <source>Redeploy: still accepts the old token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Basic header…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy endpoint URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3576,6 +3576,10 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
             <numerusform>Secret %1 was deleted. The next deploy of the %n deployment that references it will be refused until the reference changes.</numerusform>
             <numerusform>Secret %1 was deleted. The next deploy of the %n deployments that reference it will be refused until the reference changes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

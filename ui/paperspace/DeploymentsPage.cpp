@@ -45,7 +45,7 @@ DeploymentsPage::DeploymentsPage(Session* session, QWidget* parent)
     m_public->setObjectName(QStringLiteral("makePublicButton"));
     m_redeploy = new QPushButton(tr("&Redeploy"), this);
     m_redeploy->setObjectName(QStringLiteral("redeployButton"));
-    m_header = new QPushButton(tr("Basic &header…"), this);
+    m_header = new QPushButton(tr("&Basic header…"), this);
     m_header->setObjectName(QStringLiteral("basicHeaderButton"));
 
     m_search->setPlaceholderText(tr("Search names, URLs and secrets"));
@@ -113,9 +113,9 @@ DeploymentsPage::DeploymentsPage(Session* session, QWidget* parent)
             return;
         const bool connected = isConnected();
         QMenu menu(this);
-        menu.addAction(tr("Copy endpoint &URL"), this,
+        menu.addAction(tr("&Copy endpoint URL"), this,
                        [url = d->endpoint] { QGuiApplication::clipboard()->setText(url); });
-        menu.addAction(tr("Basic &header…"), this, &DeploymentsPage::showSelectedHeader)->setEnabled(d->isProtected());
+        menu.addAction(tr("&Basic header…"), this, &DeploymentsPage::showSelectedHeader)->setEnabled(d->isProtected());
         menu.addSeparator();
         menu.addAction(d->isProtected() ? tr("Change &token secret…") : tr("&Protect…"), this,
                        &DeploymentsPage::protectSelected)

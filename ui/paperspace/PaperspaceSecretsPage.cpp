@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
@@ -82,6 +83,10 @@ PaperspaceSecretsPage::PaperspaceSecretsPage(Session* session, QWidget* parent)
     m_scope->addItem(tr("Project and team"), -1);
     m_scope->addItem(tr("Project only"), int(PaperspaceScope::Project));
     m_scope->addItem(tr("Team only"), int(PaperspaceScope::Team));
+    // A screen reader names a combo box by its value; the label says what it chooses.
+    auto* scopeLabel = new QLabel(tr("S&cope:"), this);
+    scopeLabel->setBuddy(m_scope);
+    tools()->addWidget(scopeLabel);
     tools()->addWidget(m_scope);
     tools()->addSpacing(8);
     tools()->addStretch(1);
