@@ -47,6 +47,7 @@ AccountListPage::AccountListPage(Session* session, const ObjectNames& names, con
     m_table = new QTableView(this);
     m_table->setObjectName(QLatin1String(names.table));
     PageParts::setUpTable(m_table, title);
+    PageParts::allowRowCopy(m_table);
     m_state = PageParts::stateLabel(names.state, this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_table);
@@ -125,8 +126,9 @@ QString AccountListPage::accountMissingText(const QString& loading, const QStrin
 
 std::optional<int> AccountListPage::selectedSourceRow() const
 {
+    // What acts on one item acts only when exactly one is selected; several rows are for copying.
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty() || !m_proxy)
+    if (rows.size() != 1 || !m_proxy)
         return std::nullopt;
     const QModelIndex source = m_proxy->mapToSource(rows.first());
     return source.isValid() ? std::optional<int>(source.row()) : std::nullopt;
@@ -140,11 +142,19 @@ bool AccountListPage::selectFirstRow(const std::function<bool(int sourceRow)>& m
         const QModelIndex at = m_proxy->index(row, 0);
         if (!matches(m_proxy->mapToSource(at).row()))
             continue;
-        m_table->selectRow(row);
+        selectOnly(row);
         m_table->scrollTo(at);
         return true;
     }
     return false;
+}
+
+void AccountListPage::selectOnly(int row)
+{
+    // QTableView::selectRow() adds to a selection of several rows (it follows the keyboard's
+    // modifiers); this row alone is what is meant.
+    const QModelIndex at = m_proxy->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void AccountListPage::showMessage(const QString& text, bool error)

@@ -72,10 +72,13 @@ protected:
     // What an empty list says while the account is not there: loading, failed with the session's
     // sentence, not loaded, no account. Empty once the account is loaded.
     QString accountMissingText(const QString& loading, const QString& failed, const QString& notLoaded) const;
-    // The selected row in the model's numbering, if one is selected.
+    // The selected row in the model's numbering when exactly one row is selected (several are
+    // selected for copying; what acts on one item does not act then).
     std::optional<int> selectedSourceRow() const;
     // Selects and shows the first shown row that `matches` (a row of the model); false when none.
     bool selectFirstRow(const std::function<bool(int sourceRow)>& matches);
+    // Selects this shown row alone, and makes it the current one.
+    void selectOnly(int row);
     void showMessage(const QString& text, bool error);
     bool isConnected() const;
     // True when connected; otherwise shows `refusal` in the banner.

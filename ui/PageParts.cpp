@@ -3,15 +3,19 @@
 #include "RelativeTime.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFontMetrics>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QTableView>
 #include <QTimer>
 
@@ -161,6 +165,92 @@ void setUpTable(QTableView* table, const QString& accessibleName)
 void tabLeavesView(QAbstractItemView* view)
 {
     view->setTabKeyNavigation(false);
+}
+
+QString csvLine(const QStringList& fields)
+{
+    QStringList quoted;
+    quoted.reserve(fields.size());
+    for (const QString& field : fields) {
+        const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
+                                 field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
+        if (!needsQuotes) {
+            quoted << field;
+            continue;
+        }
+        QString escaped = field;
+        escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        quoted << QLatin1Char('"') + escaped + QLatin1Char('"');
+    }
+    return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+QString selectedRowsAsCsv(const QTableView* table)
+{
+    const QAbstractItemModel* model = table->model();
+    const QHeaderView* header = table->horizontalHeader();
+    if (!model || !table->selectionModel())
+        return {};
+    QList<int> columns; // as shown: the user's order, hidden ones left out
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    QStringList titles;
+    for (int column : std::as_const(columns))
+        titles << model->headerData(column, Qt::Horizontal).toString();
+    QString csv = csvLine(titles);
+    QModelIndexList rows = table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& row : std::as_const(rows)) {
+        QStringList fields;
+        for (int column : std::as_const(columns)) {
+            const QModelIndex cell = model->index(row.row(), column);
+            QString text = cell.data(Qt::DisplayRole).toString();
+            // A switch shows no text: its state is the value.
+            if (text.isEmpty() && cell.data(Qt::CheckStateRole).isValid())
+                text = cell.data(Qt::CheckStateRole).toInt() == Qt::Checked
+                           ? QCoreApplication::translate("PageParts", "yes")
+                           : QCoreApplication::translate("PageParts", "no");
+            fields << text;
+        }
+        csv += csvLine(fields);
+    }
+    return csv;
+}
+
+namespace {
+
+// Ctrl+C on a list copies its selected rows as CSV (and as text): Qt's own copies one cell.
+class RowCopy final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() != QEvent::KeyPress || !static_cast<QKeyEvent*>(event)->matches(QKeySequence::Copy))
+            return false;
+        auto* table = qobject_cast<QTableView*>(watched);
+        if (!table || !table->selectionModel() || !table->selectionModel()->hasSelection())
+            return false;
+        const QString csv = selectedRowsAsCsv(table);
+        auto* mime = new QMimeData;
+        mime->setText(csv);
+        mime->setData(QStringLiteral("text/csv"), csv.toUtf8());
+        QGuiApplication::clipboard()->setMimeData(mime);
+        return true;
+    }
+};
+
+} // namespace
+
+void allowRowCopy(QTableView* table)
+{
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table->installEventFilter(new RowCopy(table));
 }
 
 void enableNamedClearButton(QLineEdit* edit)

@@ -37,6 +37,14 @@ void setUpTable(QTableView* table, const QString& accessibleName);
 // Tab press past a 100,000-row table, as past any other control. (An open cell editor still
 // moves to the next cell on Tab, as in a spreadsheet.)
 void tabLeavesView(QAbstractItemView* view);
+// A list of the account: several rows can be selected (Shift, Ctrl, Ctrl+A), and Ctrl+C copies
+// the selected rows as CSV (RFC 4180, a header row, the columns as shown) instead of one cell.
+void allowRowCopy(QTableView* table);
+// One CSV line (RFC 4180): fields with a comma, a quote or a line break are quoted, quotes
+// doubled; the line ends in CRLF.
+QString csvLine(const QStringList& fields);
+// The selected rows of `table` as CSV, with the header row first.
+QString selectedRowsAsCsv(const QTableView* table);
 // Turns on `edit`'s clear button and names it ("Clear"), for screen readers: Qt leaves it
 // unnamed. For every search and filter box.
 void enableNamedClearButton(QLineEdit* edit);

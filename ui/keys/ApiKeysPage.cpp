@@ -332,7 +332,7 @@ void ApiKeysPage::openCreateDialog(const std::optional<ApiKey>& draft, const QSt
         const ApiKey key = *outcome.key;
         const QModelIndex at = m_proxy->mapFromSource(m_model->index(m_model->rowOf(key.id), 0));
         if (at.isValid()) {
-            table()->selectRow(at.row());
+            selectOnly(at.row());
             table()->scrollTo(at);
         }
         SecretBuffer raw = std::move(*outcome.rawKey);
