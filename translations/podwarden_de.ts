@@ -3129,26 +3129,6 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
         <translation>Verlauf des Schlüssels</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Was</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Show &amp;older</source>
-        <translation>&amp;Ältere anzeigen</translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
@@ -3161,23 +3141,8 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
         <translation>Verbinden Sie sich mit dem Konto, um den Verlauf dieses Schlüssels zu sehen.</translation>
     </message>
     <message>
-        <source>Loading the history…</source>
-        <translation>Verlauf wird geladen…</translation>
-    </message>
-    <message>
-        <source>The history could not be loaded: %1</source>
-        <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
         <source>No events recorded for this key.</source>
         <translation>Für diesen Schlüssel sind keine Ereignisse verzeichnet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s), newest first.</source>
-        <translation>
-            <numerusform>%n Ereignis, neuestes zuerst.</numerusform>
-            <numerusform>%n Ereignisse, neueste zuerst.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4156,6 +4121,56 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
     </message>
 </context>
 <context>
+    <name>podwarden::ResourceHistory</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Show &amp;older</source>
+        <translation>&amp;Ältere anzeigen</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Verlauf wird geladen…</translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>With the key %1</source>
+        <translation>Mit dem Schlüssel %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), newest first.</source>
+        <translation>
+            <numerusform>%n Ereignis, neuestes zuerst.</numerusform>
+            <numerusform>%n Ereignisse, neueste zuerst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>podwarden::SandboxLauncher</name>
     <message>
         <source>The sandbox did not report that it was ready in time.</source>
@@ -4280,55 +4295,12 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
         <translation>Verlauf von %1</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Was</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wer</translation>
-    </message>
-    <message>
-        <source>Description edited</source>
-        <translation>Beschreibung bearbeitet</translation>
-    </message>
-    <message>
-        <source>Show &amp;older</source>
-        <translation>&amp;Ältere anzeigen</translation>
-    </message>
-    <message>
         <source>Connect to the account to see the history of this secret.</source>
         <translation>Verbinden Sie sich mit dem Konto, um den Verlauf dieses Geheimnisses zu sehen.</translation>
     </message>
     <message>
-        <source>Loading the history…</source>
-        <translation>Verlauf wird geladen…</translation>
-    </message>
-    <message>
-        <source>The history could not be loaded: %1</source>
-        <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>With the key %1</source>
-        <translation>Mit dem Schlüssel %1</translation>
-    </message>
-    <message>
         <source>No events recorded for this secret.</source>
         <translation>Für dieses Geheimnis sind keine Ereignisse verzeichnet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s), newest first.</source>
-        <translation>
-            <numerusform>%n Ereignis, neuestes zuerst.</numerusform>
-            <numerusform>%n Ereignisse, neueste zuerst.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -3126,26 +3126,6 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;older</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3158,23 +3138,8 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading the history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No events recorded for this key.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s), newest first.</source>
-        <translation>
-            <numerusform>%n event, newest first.</numerusform>
-            <numerusform>%n events, newest first.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4118,56 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
     </message>
 </context>
 <context>
+    <name>podwarden::ResourceHistory</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), newest first.</source>
+        <translation>
+            <numerusform>%n event, newest first.</numerusform>
+            <numerusform>%n events, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>podwarden::SandboxLauncher</name>
     <message>
         <source>The sandbox did not report that it was ready in time.</source>
@@ -4277,55 +4292,12 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;older</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connect to the account to see the history of this secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading the history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With the key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No events recorded for this secret.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s), newest first.</source>
-        <translation>
-            <numerusform>%n event, newest first.</numerusform>
-            <numerusform>%n events, newest first.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -50,20 +50,6 @@ struct CreatedApiKey
     SecretBuffer rawKey;
 };
 
-// GET /v2/account/events filters (SERVICE.md 5.3, the official audit-log names); empty fields are
-// not sent.
-struct EventQuery
-{
-    std::optional<ResourceType> resourceType;
-    QString resourceId;
-    QList<AuditAction> actions;
-    QDateTime startTime;
-    QDateTime endTime;
-    QString search;
-    QString cursor; // pagination.nextCursor of the previous page
-    int limit = 0;
-};
-
 // The network layer: one typed call per route of SERVICE.md that the screens use, over one
 // QNetworkAccessManager. Pages and the session call it; it never touches a widget. The account
 // key is set once and sent only as `Authorization: Bearer`, only to the configured origins.

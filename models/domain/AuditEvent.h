@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 
 #include <optional>
 
@@ -58,6 +59,20 @@ struct AuditEvent
         return id == o.id && at == o.at && actor == o.actor && action == o.action && resourceType == o.resourceType &&
                resourceId == o.resourceId && resourceName == o.resourceName && changes == o.changes;
     }
+};
+
+// GET /v2/account/events filters (SERVICE.md 5.3, the official audit-log names); empty fields are
+// not sent.
+struct EventQuery
+{
+    std::optional<ResourceType> resourceType;
+    QString resourceId;
+    QList<AuditAction> actions;
+    QDateTime startTime;
+    QDateTime endTime;
+    QString search;
+    QString cursor; // pagination.nextCursor of the previous page
+    int limit = 0;
 };
 
 struct AuditEventPage

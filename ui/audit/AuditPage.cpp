@@ -300,8 +300,8 @@ void AuditPage::updateButtons()
     m_open->setEnabled(selectedSourceRow().has_value());
     m_older->setVisible(hasOlder());
     m_older->setEnabled(connected && !m_pending);
-    for (QWidget* w : {static_cast<QWidget*>(m_action), static_cast<QWidget*>(m_kind),
-                       static_cast<QWidget*>(m_period), m_range})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_action), static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_period), m_range})
         w->setEnabled(connected);
     m_search->setEnabled(connected);
     if (connected && m_stale && isVisible() && !m_pending)

@@ -2,7 +2,6 @@
 
 #include "AccountListPage.h"
 #include "AuditEvent.h"
-#include "service/ServiceClient.h"
 
 #include <QPointer>
 
@@ -38,7 +37,7 @@ public:
     // The next page, if there is one and none is on its way.
     void loadOlder();
     bool hasOlder() const { return !m_nextCursor.isEmpty(); }
-    bool isLoading() const { return m_pending; }
+    bool isLoading() const { return !m_pending.isNull(); }
     // Events a page (100; tests ask for fewer to see the paging).
     void setPageSize(int events) { m_pageSize = events; }
     // Opens the selected event's resource (the same as a double-click).

@@ -3,6 +3,7 @@
 #include "AuditEventTableModel.h"
 #include "Clock.h"
 #include "RelativeTime.h"
+#include "ResourceHistory.h"
 #include "account/Session.h"
 
 #include <QDialogButtonBox>
@@ -17,8 +18,6 @@
 namespace podwarden {
 
 namespace {
-
-constexpr int kHistoryPage = 50;
 
 QLabel* valueLabel(const QString& text, QWidget* parent, const char* objectName)
 {
@@ -165,26 +164,13 @@ KeyDetailsDialog::KeyDetailsDialog(const ApiKey& key, Session* session, QWidget*
     auto* historyTitle = new QLabel(tr("History"), this);
     historyTitle->setFont(accessTitle->font());
     layout->addWidget(historyTitle);
-    m_history = new QTreeWidget(this);
-    m_history->setObjectName(QStringLiteral("detailsHistory"));
-    m_history->setAccessibleName(tr("History of the key"));
-    m_history->setRootIsDecorated(false);
-    m_history->setHeaderLabels({tr("When"), tr("What"), tr("By"), tr("Change")});
-    m_history->setSelectionMode(QAbstractItemView::NoSelection);
-    for (int column = 0; column < 3; ++column)
-        m_history->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_history->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_history =
+        new ResourceHistory(session, ResourceType::ApiKey, key.id,
+                            {tr("History of the key"), tr("Connect to the account to see the history of this key."),
+                             tr("No events recorded for this key.")},
+                            this);
+    m_history->tree()->setObjectName(QStringLiteral("detailsHistory"));
     layout->addWidget(m_history, 1);
-    m_historyState = new QLabel(this);
-    m_historyState->setObjectName(QStringLiteral("historyState"));
-    m_historyState->setWordWrap(true);
-    m_older = new QPushButton(tr("Show &older"), this);
-    m_older->setObjectName(QStringLiteral("historyOlder"));
-    m_older->hide();
-    auto* stateRow = new QHBoxLayout;
-    stateRow->addWidget(m_historyState, 1);
-    stateRow->addWidget(m_older);
-    layout->addLayout(stateRow);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* edit = buttons->addButton(tr("&Edit…"), QDialogButtonBox::ActionRole);
@@ -199,57 +185,20 @@ KeyDetailsDialog::KeyDetailsDialog(const ApiKey& key, Session* session, QWidget*
         accept();
         emit editRequested(id);
     });
-    connect(m_older, &QPushButton::clicked, this, [this] { loadHistory(m_nextCursor); });
     resize(720, 640);
-    loadHistory({});
+    m_history->load();
 }
 
 KeyDetailsDialog::~KeyDetailsDialog() = default;
 
-void KeyDetailsDialog::loadHistory(const QString& after)
+QTreeWidget* KeyDetailsDialog::history() const
 {
-    if (!m_session || !m_session->isConnected()) {
-        m_historyState->setText(tr("Connect to the account to see the history of this key."));
-        return;
-    }
-    EventQuery query;
-    query.resourceType = ResourceType::ApiKey;
-    query.resourceId = m_key.id;
-    query.cursor = after;
-    query.limit = kHistoryPage;
-    m_older->hide();
-    m_historyState->setText(tr("Loading the history…"));
-    auto* reply = m_session->history(query);
-    if (!reply) {
-        m_historyState->setText(tr("Connect to the account to see the history of this key."));
-        return;
-    }
-    m_pending = reply;
-    connect(reply, &ServiceReply::finished, this, [this, reply] {
-        m_pending.clear();
-        if (!reply->ok()) {
-            m_historyState->setText(tr("The history could not be loaded: %1").arg(reply->error().message()));
-            return;
-        }
-        const AuditEventPage& page = reply->value();
-        for (const AuditEvent& event : page.events) {
-            auto* item = new QTreeWidgetItem(m_history);
-            item->setText(0, QLocale().toString(event.at.toLocalTime(), QLocale::ShortFormat));
-            item->setToolTip(0, timeText(event.at));
-            item->setText(1, event.actionText());
-            item->setToolTip(1, event.describe());
-            item->setText(2, !event.actor.user.isEmpty() ? event.actor.user : event.actor.keyName);
-            const QString change = AuditEventTableModel::detailsText(event);
-            item->setText(3, change);
-            item->setToolTip(3, change);
-            item->setData(0, Qt::UserRole, int(event.action));
-        }
-        m_nextCursor = page.page.hasNextPage ? page.page.nextCursor.value_or(QString()) : QString();
-        m_older->setVisible(!m_nextCursor.isEmpty());
-        const int shown = m_history->topLevelItemCount();
-        m_historyState->setText(shown == 0 ? tr("No events recorded for this key.")
-                                           : tr("%n event(s), newest first.", nullptr, shown));
-    });
+    return m_history->tree();
+}
+
+bool KeyDetailsDialog::isLoading() const
+{
+    return m_history->isLoading();
 }
 
 } // namespace podwarden

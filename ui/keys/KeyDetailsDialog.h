@@ -11,7 +11,7 @@ class QTreeWidget;
 
 namespace podwarden {
 
-class ServiceReply;
+class ResourceHistory;
 class Session;
 
 // A key's own page, read-only: what it can do, in words and endpoint by endpoint (granted ones
@@ -27,24 +27,18 @@ public:
     ~KeyDetailsDialog() override;
 
     QTreeWidget* access() const { return m_access; }
-    QTreeWidget* history() const { return m_history; }
-    bool isLoading() const { return !m_pending.isNull(); }
+    QTreeWidget* history() const;
+    bool isLoading() const;
 
 signals:
     // Edit… was chosen: the page opens the editor for this key (the details close).
     void editRequested(const QString& keyId);
 
 private:
-    void loadHistory(const QString& after);
-
     ApiKey m_key;
     QPointer<Session> m_session;
     QTreeWidget* m_access = nullptr;
-    QTreeWidget* m_history = nullptr;
-    QLabel* m_historyState = nullptr;
-    QPushButton* m_older = nullptr;
-    QString m_nextCursor;
-    QPointer<ServiceReply> m_pending;
+    ResourceHistory* m_history = nullptr;
 };
 
 } // namespace podwarden

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "RelativeTime.h"
+#include "ResourceHistory.h"
 #include "SecretReference.h"
 #include "account/Session.h"
 
@@ -22,8 +23,6 @@
 namespace podwarden {
 
 namespace {
-constexpr int kHistoryPage = 50;
-
 QLabel* valueLabel(const QString& text, QWidget* parent, const char* objectName)
 {
     auto* label = new QLabel(text, parent);
@@ -104,95 +103,32 @@ SecretDetailsDialog::SecretDetailsDialog(const Secret& secret, const QStringList
     layout->addSpacing(6);
     layout->addWidget(historyTitle);
 
-    m_history = new QTreeWidget(this);
-    m_history->setObjectName(QStringLiteral("secretHistory"));
-    m_history->setAccessibleName(tr("History of %1").arg(secret.name));
-    m_history->setRootIsDecorated(false);
-    m_history->setUniformRowHeights(true);
-    m_history->setAlternatingRowColors(true);
-    m_history->setHeaderLabels({tr("When"), tr("What"), tr("Who")});
-    m_history->header()->setStretchLastSection(true);
-    const QFontMetrics metrics = m_history->fontMetrics();
-    m_history->header()->resizeSection(
-        0, metrics.horizontalAdvance(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)) + 32);
-    m_history->header()->resizeSection(1, metrics.horizontalAdvance(tr("Description edited")) + 32);
-    m_history->setMinimumHeight(metrics.height() * 8);
+    m_history = new ResourceHistory(session, ResourceType::Secret, secret.id,
+                                    {tr("History of %1").arg(secret.name),
+                                     tr("Connect to the account to see the history of this secret."),
+                                     tr("No events recorded for this secret.")},
+                                    this);
+    m_history->tree()->setObjectName(QStringLiteral("secretHistory"));
     layout->addWidget(m_history, 1);
-
-    auto* historyFoot = new QHBoxLayout;
-    m_historyState = new QLabel(this);
-    m_historyState->setObjectName(QStringLiteral("historyState"));
-    m_historyState->setWordWrap(true);
-    m_historyState->setTextFormat(Qt::PlainText);
-    m_older = new QPushButton(tr("Show &older"), this);
-    m_older->setObjectName(QStringLiteral("historyOlder"));
-    m_older->hide();
-    historyFoot->addWidget(m_historyState, 1);
-    historyFoot->addWidget(m_older);
-    layout->addLayout(historyFoot);
-    connect(m_older, &QPushButton::clicked, this, [this] { loadHistory(m_nextCursor); });
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
     resize(QSize(620, 560));
-    loadHistory({});
+    m_history->load();
 }
 
-SecretDetailsDialog::~SecretDetailsDialog()
+SecretDetailsDialog::~SecretDetailsDialog() = default;
+
+QTreeWidget* SecretDetailsDialog::history() const
 {
-    if (m_pending)
-        m_pending->cancel();
+    return m_history->tree();
 }
 
-void SecretDetailsDialog::loadHistory(const QString& after)
+bool SecretDetailsDialog::isLoading() const
 {
-    if (!m_session || !m_session->isConnected()) {
-        m_historyState->setText(tr("Connect to the account to see the history of this secret."));
-        return;
-    }
-    EventQuery query;
-    query.resourceType = ResourceType::Secret;
-    query.resourceId = m_secret.id;
-    query.cursor = after;
-    query.limit = kHistoryPage;
-    m_older->hide();
-    m_historyState->setText(tr("Loading the history…"));
-    auto* reply = m_session->history(query);
-    if (!reply) {
-        m_historyState->setText(tr("Connect to the account to see the history of this secret."));
-        return;
-    }
-    m_pending = reply;
-    connect(reply, &ServiceReply::finished, this, [this, reply] {
-        m_pending.clear();
-        if (!reply->ok()) {
-            m_historyState->setText(tr("The history could not be loaded: %1").arg(reply->error().message()));
-            m_older->setText(tr("&Try again"));
-            m_older->setVisible(true);
-            return;
-        }
-        const AuditEventPage& page = reply->value();
-        for (const AuditEvent& event : page.events) {
-            auto* item = new QTreeWidgetItem(m_history);
-            item->setText(0, QLocale().toString(event.at.toLocalTime(), QLocale::ShortFormat));
-            item->setToolTip(0, timeText(event.at));
-            item->setSizeHint(0, QSize(1, m_history->fontMetrics().height() + 8));
-            item->setText(1, event.actionText());
-            item->setToolTip(1, event.describe());
-            item->setText(2, !event.actor.user.isEmpty() ? event.actor.user : event.actor.keyName);
-            if (!event.actor.keyName.isEmpty())
-                item->setToolTip(2, tr("With the key %1").arg(event.actor.keyName));
-            item->setData(0, Qt::UserRole, int(event.action));
-        }
-        m_nextCursor = page.page.hasNextPage ? page.page.nextCursor.value_or(QString()) : QString();
-        m_older->setText(tr("Show &older"));
-        m_older->setVisible(!m_nextCursor.isEmpty());
-        const int shown = m_history->topLevelItemCount();
-        m_historyState->setText(shown == 0 ? tr("No events recorded for this secret.")
-                                           : tr("%n event(s), newest first.", nullptr, shown));
-    });
+    return m_history->isLoading();
 }
 
 } // namespace podwarden

@@ -11,6 +11,8 @@ class QTreeWidget;
 
 namespace podwarden {
 
+class ResourceHistory;
+
 class Session;
 class ServiceReply;
 
@@ -26,19 +28,13 @@ public:
     SecretDetailsDialog(const Secret& secret, const QStringList& usedBy, Session* session, QWidget* parent = nullptr);
     ~SecretDetailsDialog() override;
 
-    QTreeWidget* history() const { return m_history; }
-    bool isLoading() const { return !m_pending.isNull(); }
+    QTreeWidget* history() const;
+    bool isLoading() const;
 
 private:
-    void loadHistory(const QString& after);
-
     Secret m_secret;
     QPointer<Session> m_session;
-    QTreeWidget* m_history = nullptr;
-    QLabel* m_historyState = nullptr;
-    QPushButton* m_older = nullptr;
-    QString m_nextCursor;
-    QPointer<ServiceReply> m_pending;
+    ResourceHistory* m_history = nullptr;
 };
 
 } // namespace podwarden
