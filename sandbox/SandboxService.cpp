@@ -355,6 +355,10 @@ SandboxService::Admission SandboxService::admission(const HttpRequest& request, 
         m_authThrottle.fail(request.peer, nowMs);
         a.auth.reset();
         a.refusal = HttpResponse::problem(401, QStringLiteral("invalid api key"));
+    } else if (a.auth->key.expiresAt && a.auth->key.expiresAt->toMSecsSinceEpoch() <= nowMs) {
+        // SERVICE.md 5.2: an expired key is refused with its own reason, and lists as it is.
+        a.auth.reset();
+        a.refusal = HttpResponse::problem(401, QStringLiteral("expired api key"));
     }
     return a;
 }
@@ -463,7 +467,8 @@ bool SandboxService::allowed(const ApiKey& key, Need need, const QStringList& ar
 }
 
 SandboxService::MintedKey SandboxService::mintKey(const QString& name, const AccessPolicy& policy,
-                                                  const QString& createdBy, const QDateTime& at, bool legacy)
+                                                  const QString& createdBy, const QDateTime& at, bool legacy,
+                                                  const std::optional<QDateTime>& expiresAt)
 {
     MintedKey m;
     // Legacy keys predate the rpa_ format: 32 upper-case characters and digits, no prefix.
@@ -476,6 +481,7 @@ SandboxService::MintedKey SandboxService::mintKey(const QString& name, const Acc
     m.key.createdAt = at;
     m.key.createdBy = createdBy;
     m.key.policy = policy;
+    m.key.expiresAt = expiresAt;
     m_store->insertKey(m.key, sha256Hex(m.rawKey.toLatin1()));
     return m;
 }

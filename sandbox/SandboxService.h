@@ -73,7 +73,7 @@ public:
         QString rawKey;
     };
     MintedKey mintKey(const QString& name, const AccessPolicy& policy, const QString& createdBy, const QDateTime& at,
-                      bool legacy = false);
+                      bool legacy = false, const std::optional<QDateTime>& expiresAt = std::nullopt);
     Secret addSecret(const QString& name, const QByteArray& value, const QString& description, const QDateTime& at);
     void record(const AuditActor& actor, AuditAction action, ResourceType type, const QString& id, const QString& name,
                 const QDateTime& at, const std::optional<QJsonObject>& changes = {});

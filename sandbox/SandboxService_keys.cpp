@@ -41,6 +41,32 @@ bool holds(const AccessPolicy& holder, const AccessPolicy& policy)
     return policy.isWithin(holder);
 }
 
+// "expiresAt" of a POST or PATCH body: absent (nothing said), null (never), or an RFC 3339 time
+// that has not passed. A refusal is appended to `errors`.
+std::optional<std::optional<QDateTime>> readExpiry(const QJsonObject& body, const QDateTime& now, QStringList* errors)
+{
+    if (!body.contains(QStringLiteral("expiresAt")))
+        return std::nullopt;
+    const QJsonValue v = body.value(QStringLiteral("expiresAt"));
+    if (v.isNull())
+        return std::optional<QDateTime>();
+    const auto at = v.isString() ? parseTimestamp(v.toString()) : std::nullopt;
+    if (!at) {
+        errors->append(QStringLiteral("$.expiresAt: an RFC 3339 time or null"));
+        return std::nullopt;
+    }
+    if (*at <= now) {
+        errors->append(QStringLiteral("$.expiresAt: the time has passed"));
+        return std::nullopt;
+    }
+    return std::optional<QDateTime>(*at);
+}
+
+QJsonValue expiryJson(const std::optional<QDateTime>& at)
+{
+    return at ? QJsonValue(formatTimestamp(*at)) : QJsonValue(QJsonValue::Null);
+}
+
 } // namespace
 
 HttpResponse SandboxService::listKeys(Call& c)
@@ -78,14 +104,18 @@ HttpResponse SandboxService::createKey(Call& c)
     const auto policy = AccessPolicy::fromDocuments(c.body.value(QStringLiteral("policies")).toArray());
     if (!policy.ok())
         errors.append(QStringLiteral("$.") + policy.error().field + QStringLiteral(": ") + policy.error().message());
+    const auto expiry = readExpiry(c.body, c.now, &errors);
     if (!errors.isEmpty())
         return HttpResponse::problem(422, QStringLiteral("Request validation failed."), errors);
     if (!holds(c.caller.policy, policy.value()))
         return beyondCaller();
 
-    const MintedKey minted = mintKey(name, policy.value(), c.caller.createdBy, c.now);
-    record(c.actor(), AuditAction::Created, ResourceType::ApiKey, minted.key.id, minted.key.name, c.now,
-           QJsonObject{{QStringLiteral("access"), minted.key.policy.summary()}});
+    const MintedKey minted = mintKey(name, policy.value(), c.caller.createdBy, c.now, false,
+                                     expiry.value_or(std::nullopt));
+    QJsonObject changes{{QStringLiteral("access"), minted.key.policy.summary()}};
+    if (minted.key.expiresAt)
+        changes.insert(QStringLiteral("expiresAt"), expiryJson(minted.key.expiresAt));
+    record(c.actor(), AuditAction::Created, ResourceType::ApiKey, minted.key.id, minted.key.name, c.now, changes);
     QJsonObject body = minted.key.toJson();
     body.insert(QStringLiteral("rawKey"), minted.rawKey); // this response only; only the hash is kept
     return HttpResponse::json(201, body);
@@ -121,6 +151,7 @@ HttpResponse SandboxService::updateKey(Call& c)
             errors.append(QStringLiteral("$.") + decoded.error().field + QStringLiteral(": ") +
                           decoded.error().message());
     }
+    const auto expiry = readExpiry(c.body, c.now, &errors);
     if (!errors.isEmpty())
         return HttpResponse::problem(422, QStringLiteral("Request validation failed."), errors);
 
@@ -140,6 +171,8 @@ HttpResponse SandboxService::updateKey(Call& c)
         k->policy = *policy;
     if (enabled)
         k->enabled = *enabled;
+    if (expiry)
+        k->expiresAt = *expiry;
     m_store->updateKey(*k);
     if (before.name != k->name)
         record(c.actor(), AuditAction::Renamed, ResourceType::ApiKey, k->id, k->name, c.now,
@@ -152,6 +185,10 @@ HttpResponse SandboxService::updateKey(Call& c)
         record(c.actor(), AuditAction::PoliciesChanged, ResourceType::ApiKey, k->id, k->name, c.now,
                QJsonObject{{QStringLiteral("access"), QJsonObject{{QStringLiteral("from"), before.policy.summary()},
                                                                   {QStringLiteral("to"), k->policy.summary()}}}});
+    if (before.expiresAt != k->expiresAt)
+        record(c.actor(), AuditAction::ExpiryChanged, ResourceType::ApiKey, k->id, k->name, c.now,
+               QJsonObject{{QStringLiteral("expiresAt"), QJsonObject{{QStringLiteral("from"), expiryJson(before.expiresAt)},
+                                                                     {QStringLiteral("to"), expiryJson(k->expiresAt)}}}});
     // The caller may have changed its own key; answer with what is stored now.
     return HttpResponse::json(200, m_store->keyById(k->id).value_or(*k).toJson());
 }

@@ -2,6 +2,7 @@
 
 #include "ContainerConfig.h"
 #include "Crypto.h"
+#include "JsonReader.h"
 #include "Rollout.h"
 #include "SandboxService.h"
 #include "SecretReference.h"
@@ -371,7 +372,16 @@ QString Seeder::demo(SandboxService& service)
                                                 QString::fromUtf8(s.description), daysAgo(s.age));
         service.record(actor(s.user), AuditAction::Created, ResourceType::Secret, secret.id, secret.name,
                        secret.createdAt);
-        if (s.age > 100) {
+        if (qstrcmp(s.name, "postgres_password") == 0) {
+            // Rotated every month, as a policy asks: months of history of one secret.
+            Secret rotated = secret;
+            for (double at = s.age - 30; at >= 10; at -= 30) {
+                rotated.valueLastUpdatedAt = daysAgo(at);
+                service.record(actor(s.user), AuditAction::ValueUpdated, ResourceType::Secret, secret.id,
+                               secret.name, rotated.valueLastUpdatedAt);
+            }
+            store.updateSecret(rotated, std::nullopt);
+        } else if (s.age > 100) {
             // Rotated once since: the value is newer than the secret.
             Secret rotated = secret;
             rotated.valueLastUpdatedAt = daysAgo(s.age / 3);
@@ -493,6 +503,7 @@ QString Seeder::demo(SandboxService& service)
         double lastUsed; // days ago; < 0: never used
         bool enabled;
         bool legacy;
+        double expiresIn = 0; // days from now (< 0: expired); 0: never
     };
     AccessPolicy withCustom = AccessPolicy::restricted(AccessLevel::Read);
     PolicyStatement billing;
@@ -519,11 +530,11 @@ QString Seeder::demo(SandboxService& service)
         {"old-notebook", AccessPolicy::restricted(AccessLevel::Read, {{ep(4), AccessLevel::Read}}), "ana@example.com",
          400, 150, false, false},
         {"intern-onboarding", AccessPolicy::readOnly(), "li.wei@example.com", 2, -1, true, false},
-        {"terraform", AccessPolicy::all(), "maya@example.com", 500, 120, true, false},
+        {"terraform", AccessPolicy::all(), "maya@example.com", 500, 120, true, false, -30},
         {"eval-runner", AccessPolicy::restricted(AccessLevel::ReadWrite, {{ep(9), AccessLevel::ReadWrite}}),
-         "jonas@example.com", 12, 0.9, true, false},
+         "jonas@example.com", 12, 0.9, true, false, 78},
         {"partner-demo", AccessPolicy::restricted(AccessLevel::None, {{ep(4), AccessLevel::Read}}), "ana@example.com",
-         20, -1, false, false},
+         20, -1, false, false, 5},
         {"billing-exporter", withCustom, "maya@example.com", 75, 6, true, false},
     };
     service.record(owner, AuditAction::Created, ResourceType::ApiKey, admin.key.id, admin.key.name, admin.key.createdAt,
@@ -534,6 +545,16 @@ QString Seeder::demo(SandboxService& service)
         ApiKey& k = minted.key;
         service.record(actor(s.user), AuditAction::Created, ResourceType::ApiKey, k.id, k.name, k.createdAt,
                        QJsonObject{{QStringLiteral("access"), k.policy.summary()}});
+        if (s.expiresIn != 0) {
+            // Set a while after creation, as an owner tidying up would; an expired one included.
+            k.expiresAt = now.addSecs(qint64(s.expiresIn * 86400));
+            store.updateKey(k);
+            service.record(actor(s.user), AuditAction::ExpiryChanged, ResourceType::ApiKey, k.id, k.name,
+                           daysAgo(s.age / 2),
+                           QJsonObject{{QStringLiteral("expiresAt"),
+                                        QJsonObject{{QStringLiteral("from"), QJsonValue(QJsonValue::Null)},
+                                                    {QStringLiteral("to"), formatTimestamp(*k.expiresAt)}}}});
+        }
         if (!s.enabled) {
             k.enabled = false;
             store.updateKey(k);
@@ -647,11 +668,21 @@ QString Seeder::large(SandboxService& service, int keyCount)
             policy.setAllEndpointsLevel(AccessLevel::ReadWrite);
         }
         const QDateTime created = now.addSecs(-qint64(i % 1000) * 86400 - i);
-        auto minted = service.mintKey(QStringLiteral("key-%1").arg(i, 7, 10, QLatin1Char('0')), policy,
-                                      people.at(i % people.size()), created, legacy);
+        const QString& user = people.at(i % people.size());
+        auto minted = service.mintKey(QStringLiteral("key-%1").arg(i, 7, 10, QLatin1Char('0')), policy, user, created,
+                                      legacy);
+        // Every key's creation is in the history, so that N keys make at least N events.
+        const AuditActor by{admin.key.id, admin.key.name, user};
+        service.record(by, AuditAction::Created, ResourceType::ApiKey, minted.key.id, minted.key.name, created);
+        if (i % 50 == 0) { // one in fifty expires, within a month or has just expired
+            minted.key.expiresAt = now.addDays(i % 30 - 5);
+            store.updateKey(minted.key);
+        }
         if (i % 11 == 0) {
             minted.key.enabled = false;
             store.updateKey(minted.key);
+            service.record(by, AuditAction::Disabled, ResourceType::ApiKey, minted.key.id, minted.key.name,
+                           created.addDays(1));
         }
         if (i % 5 != 0)
             store.touchKey(minted.key.id, now.addSecs(-qint64(i % 400) * 3600));

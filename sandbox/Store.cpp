@@ -27,7 +27,7 @@ const char* const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS api_keys ("
     " id TEXT PRIMARY KEY, name TEXT NOT NULL, prefix TEXT NOT NULL, key_hash TEXT NOT NULL UNIQUE,"
     " legacy INTEGER NOT NULL, enabled INTEGER NOT NULL, created_at INTEGER NOT NULL, last_used_at INTEGER,"
-    " created_by TEXT NOT NULL, policies TEXT NOT NULL, revoked_at INTEGER)",
+    " created_by TEXT NOT NULL, policies TEXT NOT NULL, revoked_at INTEGER, expires_at INTEGER, rolled_from TEXT)",
     "CREATE TABLE IF NOT EXISTS secrets ("
     " id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, description TEXT NOT NULL, created_at INTEGER NOT NULL,"
     " value_updated_at INTEGER NOT NULL, value BLOB NOT NULL)",
@@ -158,7 +158,8 @@ private:
 };
 
 const QString kKeyColumns =
-    QStringLiteral("id, name, prefix, legacy, enabled, created_at, last_used_at, created_by, policies, revoked_at");
+    QStringLiteral("id, name, prefix, legacy, enabled, created_at, last_used_at, created_by, policies, revoked_at, "
+                   "expires_at, rolled_from");
 
 ApiKey keyFromRow(const QSqlQuery& q)
 {
@@ -171,6 +172,8 @@ ApiKey keyFromRow(const QSqlQuery& q)
     k.createdAt = fromMs(q.value(5));
     k.lastUsedAt = optFromMs(q.value(6));
     k.createdBy = q.value(7).toString();
+    k.expiresAt = optFromMs(q.value(10));
+    k.rolledFrom = q.value(11).toString();
     const QJsonArray docs = QJsonDocument::fromJson(q.value(8).toByteArray()).array();
     auto policy = AccessPolicy::fromDocuments(docs);
     if (policy.ok())
@@ -503,7 +506,9 @@ bool Store::addMissingColumns(QString* error)
         !add(QStringLiteral("endpoints"), QStringLiteral("template_id"), QStringLiteral("TEXT")) ||
         !add(QStringLiteral("endpoints"), QStringLiteral("version"), QStringLiteral("INTEGER NOT NULL DEFAULT 1")) ||
         !add(QStringLiteral("endpoints"), QStringLiteral("rollout_started_at"), QStringLiteral("INTEGER")) ||
-        !add(QStringLiteral("endpoints"), QStringLiteral("rollout_done"), QStringLiteral("INTEGER NOT NULL DEFAULT 0")))
+        !add(QStringLiteral("endpoints"), QStringLiteral("rollout_done"), QStringLiteral("INTEGER NOT NULL DEFAULT 0")) ||
+        !add(QStringLiteral("api_keys"), QStringLiteral("expires_at"), QStringLiteral("INTEGER")) ||
+        !add(QStringLiteral("api_keys"), QStringLiteral("rolled_from"), QStringLiteral("TEXT")))
         return false;
     if (!endpointsHadTime) {
         QList<QPair<QString, qint64>> times;
@@ -608,7 +613,8 @@ void Store::insertKey(const ApiKey& k, const QByteArray& hash)
 {
     Sql(m_statements, m_db, &m_failed,
         QStringLiteral("INSERT INTO api_keys (id, name, prefix, key_hash, legacy, enabled, created_at, "
-                       "last_used_at, created_by, policies) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                       "last_used_at, created_by, policies, expires_at, rolled_from) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         .bind(k.id)
         .bind(k.name)
         .bind(k.prefix)
@@ -619,6 +625,8 @@ void Store::insertKey(const ApiKey& k, const QByteArray& hash)
         .bind(optToMs(k.lastUsedAt))
         .bind(k.createdBy)
         .bind(QString::fromUtf8(compact(k.policy.toDocuments())))
+        .bind(optToMs(k.expiresAt))
+        .bind(k.rolledFrom.isEmpty() ? QVariant() : QVariant(k.rolledFrom))
         .run();
 }
 
@@ -700,6 +708,18 @@ QByteArray Store::keyPageJson(const PageRequest& page, bool* hasMore, std::optio
         appendJsonString(out, q.value(7).toString());
         out += ",\"policies\":";
         out += q.value(8).toByteArray();
+        out += ",\"expiresAt\":";
+        if (q.value(10).isNull()) {
+            out += "null";
+        } else {
+            out += '"';
+            appendTimestamp(out, q.value(10).toLongLong());
+            out += '"';
+        }
+        if (!q.value(11).isNull()) {
+            out += ",\"rolledFrom\":";
+            appendJsonString(out, q.value(11).toString());
+        }
         out += '}';
         *last = ListPosition{q.value(5).toLongLong(), q.value(0).toString()};
     }
@@ -717,10 +737,11 @@ int Store::keyCount() const
 void Store::updateKey(const ApiKey& k)
 {
     Sql(m_statements, m_db, &m_failed,
-        QStringLiteral("UPDATE api_keys SET name = ?, enabled = ?, policies = ? WHERE id = ?"))
+        QStringLiteral("UPDATE api_keys SET name = ?, enabled = ?, policies = ?, expires_at = ? WHERE id = ?"))
         .bind(k.name)
         .bind(k.enabled)
         .bind(QString::fromUtf8(compact(k.policy.toDocuments())))
+        .bind(optToMs(k.expiresAt))
         .bind(k.id)
         .run();
 }

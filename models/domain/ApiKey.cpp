@@ -17,6 +17,8 @@ Decoded<ApiKey> ApiKey::fromJson(const QJsonObject& json, const QString& path)
     k.createdAt = r.timestamp(QStringLiteral("createdAt"));
     k.lastUsedAt = r.optTimestamp(QStringLiteral("lastUsedAt"));
     k.createdBy = r.optString(QStringLiteral("createdBy")).value_or(QString());
+    k.expiresAt = r.optTimestamp(QStringLiteral("expiresAt"));
+    k.rolledFrom = r.optString(QStringLiteral("rolledFrom")).value_or(QString());
     const QJsonArray policies = r.array(QStringLiteral("policies"));
     if (r.failed())
         return error;
@@ -29,7 +31,7 @@ Decoded<ApiKey> ApiKey::fromJson(const QJsonObject& json, const QString& path)
 
 QJsonObject ApiKey::toJson() const
 {
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("id"), id},
         {QStringLiteral("name"), name},
         {QStringLiteral("prefix"), prefix},
@@ -40,7 +42,11 @@ QJsonObject ApiKey::toJson() const
          lastUsedAt ? QJsonValue(formatTimestamp(*lastUsedAt)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("createdBy"), createdBy},
         {QStringLiteral("policies"), policy.toDocuments()},
+        {QStringLiteral("expiresAt"), expiresAt ? QJsonValue(formatTimestamp(*expiresAt)) : QJsonValue(QJsonValue::Null)},
     };
+    if (!rolledFrom.isEmpty())
+        json.insert(QStringLiteral("rolledFrom"), rolledFrom);
+    return json;
 }
 
 Decoded<QList<ApiKey>> decodeApiKeyList(const QJsonObject& json)

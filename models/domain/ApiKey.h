@@ -23,13 +23,21 @@ struct ApiKey
     std::optional<QDateTime> lastUsedAt; // nullopt: never used
     QString createdBy;
     AccessPolicy policy;
+    std::optional<QDateTime> expiresAt; // nullopt: never expires (SERVICE.md 5.2 expiry)
+    QString rolledFrom;                 // the key this one succeeds, when it was made by rolling
+
+    // From `expiresAt` on, the service answers 401 "expired api key"; the key still lists.
+    bool isExpired(const QDateTime& now) const { return expiresAt && *expiresAt <= now; }
+    // Expired, or expiring within `days` of `now`.
+    bool expiresWithin(const QDateTime& now, int days) const { return expiresAt && *expiresAt <= now.addDays(days); }
 
     static Decoded<ApiKey> fromJson(const QJsonObject& json, const QString& path = {});
     QJsonObject toJson() const;
     bool operator==(const ApiKey& o) const
     {
         return id == o.id && name == o.name && prefix == o.prefix && legacy == o.legacy && enabled == o.enabled &&
-               createdAt == o.createdAt && lastUsedAt == o.lastUsedAt && createdBy == o.createdBy && policy == o.policy;
+               createdAt == o.createdAt && lastUsedAt == o.lastUsedAt && createdBy == o.createdBy && policy == o.policy &&
+               expiresAt == o.expiresAt && rolledFrom == o.rolledFrom;
     }
 };
 

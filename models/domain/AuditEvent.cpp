@@ -20,6 +20,8 @@ constexpr ActionName kActions[] = {
     {AuditAction::Disabled, "disabled"},
     {AuditAction::PoliciesChanged, "policiesChanged"},
     {AuditAction::Revoked, "revoked"},
+    {AuditAction::Rolled, "rolled"},
+    {AuditAction::ExpiryChanged, "expiryChanged"},
     {AuditAction::ValueUpdated, "valueUpdated"},
     {AuditAction::DescriptionUpdated, "descriptionUpdated"},
     {AuditAction::Deleted, "deleted"},
@@ -148,6 +150,10 @@ QString AuditEvent::describe() const
         return QCoreApplication::translate("AuditEvent", "%1 changed the access of %2").arg(who, what);
     case AuditAction::Revoked:
         return QCoreApplication::translate("AuditEvent", "%1 revoked %2").arg(who, what);
+    case AuditAction::Rolled:
+        return QCoreApplication::translate("AuditEvent", "%1 rolled %2 to a new key").arg(who, what);
+    case AuditAction::ExpiryChanged:
+        return QCoreApplication::translate("AuditEvent", "%1 changed the expiry of %2").arg(who, what);
     case AuditAction::ValueUpdated:
         return QCoreApplication::translate("AuditEvent", "%1 replaced the value of %2").arg(who, what);
     case AuditAction::DescriptionUpdated:
@@ -175,6 +181,10 @@ QString AuditEvent::actionText() const
         return QCoreApplication::translate("AuditEvent", "Access changed");
     case AuditAction::Revoked:
         return QCoreApplication::translate("AuditEvent", "Revoked");
+    case AuditAction::Rolled:
+        return QCoreApplication::translate("AuditEvent", "Rolled");
+    case AuditAction::ExpiryChanged:
+        return QCoreApplication::translate("AuditEvent", "Expiry changed");
     case AuditAction::ValueUpdated:
         return QCoreApplication::translate("AuditEvent", "Value replaced");
     case AuditAction::DescriptionUpdated:

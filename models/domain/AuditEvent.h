@@ -18,6 +18,8 @@ enum class AuditAction {
     Disabled,
     PoliciesChanged,
     Revoked,
+    Rolled,        // a successor was made (SERVICE.md 5.2 rolling)
+    ExpiryChanged, // expiresAt set, moved or removed
     ValueUpdated,
     DescriptionUpdated,
     Deleted,

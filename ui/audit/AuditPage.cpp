@@ -54,7 +54,8 @@ AuditPage::AuditPage(Session* session, QWidget* parent)
     m_action->setObjectName(QStringLiteral("actionFilter"));
     m_action->addItem(tr("Every action"), -1);
     for (AuditAction a : {AuditAction::Created, AuditAction::Renamed, AuditAction::Enabled, AuditAction::Disabled,
-                          AuditAction::PoliciesChanged, AuditAction::Revoked, AuditAction::ValueUpdated,
+                          AuditAction::PoliciesChanged, AuditAction::Revoked, AuditAction::Rolled,
+                          AuditAction::ExpiryChanged, AuditAction::ValueUpdated,
                           AuditAction::DescriptionUpdated, AuditAction::Deleted, AuditAction::Updated}) {
         AuditEvent probe;
         probe.action = a;
