@@ -2,6 +2,7 @@
 
 #include "FirstRunDialog.h"
 #include "MainWindow.h"
+#include "ApiKeyFilterProxy.h"
 #include "OverviewPage.h"
 #include "ProfilesDialog.h"
 #include "account/CredentialStore.h"
@@ -79,6 +80,13 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     connect(m_overview, &OverviewPage::refreshRequested, this, &AppController::refresh);
     connect(m_overview, &OverviewPage::connectRequested, this, [this] { showFirstRun(); });
     connect(m_overview, &OverviewPage::restartSandboxRequested, this, &AppController::startSandbox);
+    connect(m_overview, &OverviewPage::tileActivated, this, [this](int tile) {
+        const bool paperspace = m_session->isPaperspace();
+        const char* runpod[4] = {"pageApiKeys", "pageSecrets", "pageTemplates", "pageEndpoints"};
+        const char* page = paperspace ? (tile == 1 ? "pagePaperspaceSecrets" : "pageDeployments") : runpod[tile];
+        m_window->setCurrentPage(m_window->pageIndex(QLatin1String(page)));
+    });
+    connect(m_overview, &OverviewPage::attentionActivated, this, &AppController::showAttention);
     const auto showCounts = [this] { m_overview->setSnapshot(m_session->snapshot(), m_session->snapshotFromCache()); };
     // A new account (or another profile) may be of the other provider: only its screens are shown.
     connect(m_session, &Session::snapshotChanged, this, &AppController::showProviderPages);
@@ -146,6 +154,44 @@ void AppController::showResource(ResourceType type, const QString& id, const QSt
     }
     if (!found)
         m_auditPage->sayGone(name.isEmpty() ? id : name);
+}
+
+void AppController::showAttention(Attention::Item item)
+{
+    // The list the item counts, filtered to it: its rows are the ones counted.
+    const auto show = [this](const char* page) { m_window->setCurrentPage(m_window->pageIndex(QLatin1String(page))); };
+    const auto keys = [&](ApiKeyFilterProxy::Filter filter) {
+        m_keysPage->showOnly(filter);
+        show("pageApiKeys");
+    };
+    switch (item) {
+    case Attention::Item::UnusedKeys:
+        keys(ApiKeyFilterProxy::UnusedFor90Days);
+        break;
+    case Attention::Item::NeverUsedKeys:
+        keys(ApiKeyFilterProxy::NeverUsed);
+        break;
+    case Attention::Item::LegacyKeys:
+        keys(ApiKeyFilterProxy::Legacy);
+        break;
+    case Attention::Item::ApiWriteKeys:
+        keys(ApiKeyFilterProxy::ApiWrite);
+        break;
+    case Attention::Item::DisabledKeys:
+        keys(ApiKeyFilterProxy::Disabled);
+        break;
+    case Attention::Item::ExpiringKeys:
+        keys(ApiKeyFilterProxy::Expiring);
+        break;
+    case Attention::Item::UnreferencedSecrets:
+        m_secretsPage->showUnreferencedOnly();
+        show("pageSecrets");
+        break;
+    case Attention::Item::TemplatesMissingSecrets:
+        m_templatesPage->showMissingSecretsOnly();
+        show("pageTemplates");
+        break;
+    }
 }
 
 void AppController::showProviderPages()

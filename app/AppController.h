@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppOptions.h"
+#include "Attention.h"
 #include "AuditEvent.h"
 #include "FirstRunDialog.h"
 
@@ -55,6 +56,8 @@ private:
     void connectToSandbox();
     void showProviderPages();
     void showResource(ResourceType type, const QString& id, const QString& name);
+    // A needs-attention line of the Overview: its list, filtered to it.
+    void showAttention(Attention::Item item);
     void updateLoadProgress();
     void updateStatus();
 

@@ -1,14 +1,22 @@
 #include "OverviewPage.h"
 
 #include "AccountSnapshot.h"
+#include "Clock.h"
 
 #include <QFrame>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QStyle>
+#include <QStyleOptionFocusRect>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace podwarden {
 
@@ -19,6 +27,74 @@ QFont scaled(QFont font, double factor, bool bold)
     font.setBold(bold);
     return font;
 }
+
+// A count tile that opens its screen: clicked, or Enter/Space with the focus on it.
+class CountTile final : public QFrame
+{
+public:
+    CountTile(std::function<void()> activate, QWidget* parent)
+        : QFrame(parent)
+        , m_activate(std::move(activate))
+    {
+        setFrameShape(QFrame::StyledPanel);
+        setFocusPolicy(Qt::StrongFocus);
+        setCursor(Qt::PointingHandCursor);
+    }
+
+protected:
+    void mouseReleaseEvent(QMouseEvent* event) override
+    {
+        if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+            m_activate();
+        QFrame::mouseReleaseEvent(event);
+    }
+    void keyPressEvent(QKeyEvent* event) override
+    {
+        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
+            m_activate();
+            return;
+        }
+        QFrame::keyPressEvent(event);
+    }
+    void paintEvent(QPaintEvent* event) override
+    {
+        QFrame::paintEvent(event);
+        if (!hasFocus())
+            return;
+        QPainter painter(this);
+        QStyleOptionFocusRect option;
+        option.initFrom(this);
+        option.rect = rect().adjusted(3, 3, -3, -3);
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
+    }
+
+private:
+    std::function<void()> m_activate;
+};
+
+const char* attentionObjectName(Attention::Item item)
+{
+    switch (item) {
+    case Attention::Item::UnusedKeys:
+        return "attentionUnusedKeys";
+    case Attention::Item::NeverUsedKeys:
+        return "attentionNeverUsedKeys";
+    case Attention::Item::LegacyKeys:
+        return "attentionLegacyKeys";
+    case Attention::Item::ApiWriteKeys:
+        return "attentionApiWriteKeys";
+    case Attention::Item::DisabledKeys:
+        return "attentionDisabledKeys";
+    case Attention::Item::ExpiringKeys:
+        return "attentionExpiringKeys";
+    case Attention::Item::UnreferencedSecrets:
+        return "attentionUnreferencedSecrets";
+    case Attention::Item::TemplatesMissingSecrets:
+        return "attentionTemplatesMissingSecrets";
+    }
+    return "";
+}
+
 } // namespace
 
 OverviewPage::OverviewPage(QWidget* parent)
@@ -67,8 +143,8 @@ OverviewPage::OverviewPage(QWidget* parent)
     const QString names[4] = {countName(0), countName(1), countName(2), countName(3)};
     const char* objects[4] = {"countApiKeys", "countSecrets", "countTemplates", "countEndpoints"};
     for (int i = 0; i < 4; ++i) {
-        auto* tile = new QFrame(this);
-        tile->setFrameShape(QFrame::StyledPanel);
+        auto* tile = new CountTile([this, i] { emit tileActivated(i); }, this);
+        tile->setToolTip(tr("Open %1").arg(names[i]));
         tile->setMinimumWidth(110); // four fit in a narrow window
         auto* tileLayout = new QVBoxLayout(tile);
         tileLayout->setContentsMargins(16, 12, 16, 12);
@@ -86,6 +162,39 @@ OverviewPage::OverviewPage(QWidget* parent)
         m_counts[i]->setAccessibleName(tr("%1: not loaded yet").arg(names[i]));
     }
     tiles->setColumnStretch(4, 1);
+
+    // Needs attention: what a careful owner looks at, most urgent first, each opening its list
+    // filtered to it. Lines with nothing to count are not shown.
+    m_attentionBox = new QWidget(this);
+    m_attentionBox->setObjectName(QStringLiteral("attentionBox"));
+    auto* attentionLayout = new QVBoxLayout(m_attentionBox);
+    attentionLayout->setContentsMargins(0, 8, 0, 0);
+    attentionLayout->setSpacing(2);
+    auto* attentionTitle = new QLabel(tr("Needs attention"), m_attentionBox);
+    attentionTitle->setFont(scaled(attentionTitle->font(), 1.15, true));
+    attentionLayout->addWidget(attentionTitle);
+    m_attentionNone = new QLabel(tr("Nothing needs attention: no key is expiring, unused or legacy, and every "
+                                    "template's secrets exist."),
+                                 m_attentionBox);
+    m_attentionNone->setObjectName(QStringLiteral("attentionNone"));
+    m_attentionNone->setWordWrap(true);
+    attentionLayout->addWidget(m_attentionNone);
+    for (size_t i = 0; i < std::size(Attention::kItems); ++i) {
+        const Attention::Item item = Attention::kItems[i];
+        auto* button = new QPushButton(m_attentionBox);
+        button->setObjectName(QLatin1String(attentionObjectName(item)));
+        button->setFlat(true);
+        button->setCursor(Qt::PointingHandCursor);
+        // Read as links: each opens its list.
+        button->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 3px 6px; border: none; "
+                                             "color: palette(link); } "
+                                             "QPushButton:hover { text-decoration: underline; }"));
+        button->hide();
+        connect(button, &QPushButton::clicked, this, [this, item] { emit attentionActivated(item); });
+        attentionLayout->addWidget(button, 0, Qt::AlignLeft);
+        m_attention[i] = button;
+    }
+    m_attentionBox->hide();
 
     m_updated = new QLabel(this);
     m_updated->setObjectName(QStringLiteral("overviewUpdated"));
@@ -110,7 +219,54 @@ OverviewPage::OverviewPage(QWidget* parent)
     layout->addWidget(m_updated);
     layout->addSpacing(8);
     layout->addLayout(buttons);
+    layout->addWidget(m_attentionBox);
     layout->addStretch(1);
+}
+
+QString OverviewPage::attentionLine(Attention::Item item, int n)
+{
+    switch (item) {
+    case Attention::Item::UnusedKeys:
+        return tr("%n key(s) not used in 90 days", nullptr, n);
+    case Attention::Item::NeverUsedKeys:
+        return tr("%n key(s) never used", nullptr, n);
+    case Attention::Item::LegacyKeys:
+        return tr("%n legacy key(s), made before keys had scopes", nullptr, n);
+    case Attention::Item::ApiWriteKeys:
+        return tr("%n key(s) that can change the account through the API", nullptr, n);
+    case Attention::Item::DisabledKeys:
+        return tr("%n key(s) disabled but not revoked", nullptr, n);
+    case Attention::Item::ExpiringKeys:
+        return tr("%n key(s) expired or expiring within 7 days", nullptr, n);
+    case Attention::Item::UnreferencedSecrets:
+        return tr("%n secret(s) that no template references", nullptr, n);
+    case Attention::Item::TemplatesMissingSecrets:
+        return tr("%n template(s) referencing a secret that does not exist", nullptr, n);
+    }
+    return {};
+}
+
+QString OverviewPage::attentionText(Attention::Item item) const
+{
+    for (size_t i = 0; i < std::size(Attention::kItems); ++i) {
+        if (Attention::kItems[i] == item)
+            return m_attention[i]->isHidden() ? QString() : m_attention[i]->text();
+    }
+    return {};
+}
+
+void OverviewPage::showAttention(const Attention::Counts& counts, bool known)
+{
+    // A Paperspace account has no keys or templates here; an empty account has nothing to say.
+    m_attentionBox->setVisible(known && !m_paperspace);
+    bool any = false;
+    for (size_t i = 0; i < std::size(Attention::kItems); ++i) {
+        const int n = counts.value(Attention::kItems[i]);
+        m_attention[i]->setText(attentionLine(Attention::kItems[i], n));
+        m_attention[i]->setVisible(n > 0);
+        any = any || n > 0;
+    }
+    m_attentionNone->setVisible(!any);
 }
 
 QString OverviewPage::countName(int tile)
@@ -156,6 +312,8 @@ void OverviewPage::setSnapshot(const AccountSnapshot& snapshot, bool fromCache)
         m_counts[i]->setText(empty ? QStringLiteral("–") : QLocale().toString(counts[i]));
         m_counts[i]->setAccessibleName(empty ? tr("%1: not loaded yet").arg(countName(i)) : countText(i, counts[i]));
     }
+    showAttention(empty || m_paperspace ? Attention::Counts{} : Attention::count(snapshot, Clock::current().now()),
+                  !empty);
     if (empty) {
         m_updated->setText(tr("Nothing loaded yet."));
         return;

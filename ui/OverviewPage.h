@@ -1,6 +1,10 @@
 #pragma once
 
+#include "Attention.h"
+
 #include <QWidget>
+
+#include <iterator>
 
 class QLabel;
 class QPushButton;
@@ -27,7 +31,15 @@ public:
     // Offers "Restart the sandbox" beside the problem (the local sandbox stopped or did not start).
     void setRestartSandboxOffered(bool offered);
 
+    // The needs-attention buttons of the last snapshot: the item's text ("3 keys never used"),
+    // or empty when it is hidden (nothing to look at).
+    QString attentionText(Attention::Item item) const;
+
 signals:
+    // A count tile: 0 keys, 1 secrets, 2 templates, 3 endpoints.
+    void tileActivated(int tile);
+    // A needs-attention line: open its screen with the list filtered to it.
+    void attentionActivated(Attention::Item item);
     void refreshRequested();
     void connectRequested();
     void restartSandboxRequested();
@@ -42,7 +54,13 @@ private:
     QLabel* m_problem = nullptr;
     QPushButton* m_restartSandbox = nullptr;
     QLabel* m_updated = nullptr;
+    static QString attentionLine(Attention::Item item, int count);
+    void showAttention(const Attention::Counts& counts, bool known);
+
     QLabel* m_counts[4] = {};
+    QWidget* m_attentionBox = nullptr;
+    QLabel* m_attentionNone = nullptr;
+    QPushButton* m_attention[std::size(Attention::kItems)] = {};
     bool m_paperspace = false;
     QPushButton* m_refresh = nullptr;
     QPushButton* m_connect = nullptr;

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace podwarden {
 
 namespace {
@@ -35,6 +37,25 @@ public:
             return tr("%n month(s) ago", nullptr, int(calendarDays / 30));
         return tr("%n year(s) ago", nullptr, int(calendarDays / 365));
     }
+
+    static QString expiry(const std::optional<QDateTime>& at, const QDateTime& now)
+    {
+        if (!at)
+            return tr("Never");
+        const qint64 seconds = now.secsTo(*at);
+        if (seconds <= 0)
+            return tr("Expired %1").arg(format(-seconds, at->toLocalTime().date().daysTo(now.toLocalTime().date())));
+        if (seconds < 3600)
+            return tr("in %n minute(s)", nullptr, int(std::max<qint64>(1, seconds / 60)));
+        if (seconds < 2 * 86400)
+            return tr("in %n hour(s)", nullptr, int(seconds / 3600));
+        const qint64 days = now.toLocalTime().date().daysTo(at->toLocalTime().date());
+        if (days < 62)
+            return tr("in %n day(s)", nullptr, int(days));
+        if (days < 730)
+            return tr("in %n month(s)", nullptr, int(days / 30));
+        return tr("in %n year(s)", nullptr, int(days / 365));
+    }
 };
 
 } // namespace
@@ -49,6 +70,11 @@ QString relativeTime(const QDateTime& then, const QDateTime& now)
 QString relativeTime(const QDateTime& then)
 {
     return relativeTime(then, Clock::current().now());
+}
+
+QString expiryTime(const std::optional<QDateTime>& at, const QDateTime& now)
+{
+    return RelativeTimeText::expiry(at, now);
 }
 
 QString exactTime(const QDateTime& time)

@@ -1,5 +1,7 @@
 #include "ApiKeyFilterProxy.h"
 
+#include "Attention.h"
+
 #include "ApiKeyTableModel.h"
 #include "Clock.h"
 
@@ -76,8 +78,9 @@ void ApiKeyFilterProxy::setFilters(Filters filters)
 void ApiKeyFilterProxy::setNow(const QDateTime& now)
 {
     m_now = now;
-    m_unusedBeforeMsecs = now.addDays(-90).toMSecsSinceEpoch();
-    if (m_filters & UnusedFor90Days)
+    m_unusedBeforeMsecs = now.addDays(-Attention::kUnusedDays).toMSecsSinceEpoch();
+    m_expiringBeforeMsecs = now.addDays(Attention::kExpiringDays).toMSecsSinceEpoch();
+    if (m_filters & (UnusedFor90Days | Expiring))
         refilter();
 }
 
@@ -106,6 +109,8 @@ bool ApiKeyFilterProxy::accepts(int sourceRow) const
             return false;
     }
     if ((m_filters & ApiWrite) && !key.policy.canWriteApi())
+        return false;
+    if ((m_filters & Expiring) && m_keys->expiresMsecsAt(sourceRow) > m_expiringBeforeMsecs)
         return false;
     if (!m_words.isEmpty()) {
         const QByteArray& text = m_keys->searchTextAt(sourceRow);
@@ -137,6 +142,9 @@ bool ApiKeyFilterProxy::valueLessThan(int column, int leftRow, int rightRow) con
     case ApiKeyTableModel::LastUsed:
         // Never used (-1) sorts before the oldest use.
         return m_keys->lastUsedMsecsAt(leftRow) < m_keys->lastUsedMsecsAt(rightRow);
+    case ApiKeyTableModel::Expires:
+        // Soonest first; never last.
+        return m_keys->expiresMsecsAt(leftRow) < m_keys->expiresMsecsAt(rightRow);
     case ApiKeyTableModel::CreatedBy:
         return a.createdBy.compare(b.createdBy, Qt::CaseInsensitive) < 0;
     default:

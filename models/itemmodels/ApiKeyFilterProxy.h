@@ -27,7 +27,8 @@ public:
         Legacy = 1 << 1,
         NeverUsed = 1 << 2,
         UnusedFor90Days = 1 << 3, // used, but not in the last 90 days; or never used and older than that
-        ApiWrite = 1 << 4         // can change the account through the API
+        ApiWrite = 1 << 4,        // can change the account through the API
+        Expiring = 1 << 5         // expired, or expiring within 7 days
     };
     Q_DECLARE_FLAGS(Filters, Filter)
     Q_FLAG(Filters)
@@ -81,6 +82,7 @@ private:
     Filters m_filters = NoFilter;
     QDateTime m_now;
     qint64 m_unusedBeforeMsecs = 0;
+    qint64 m_expiringBeforeMsecs = 0;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     // Persistent indexes across a change: the key id and column of each.

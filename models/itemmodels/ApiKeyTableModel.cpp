@@ -19,7 +19,8 @@ QByteArray ApiKeyTableModel::searchTextOf(const ApiKey& key)
 
 ApiKeyTableModel::Times ApiKeyTableModel::timesOf(const ApiKey& key)
 {
-    return {key.createdAt.toMSecsSinceEpoch(), key.lastUsedAt ? key.lastUsedAt->toMSecsSinceEpoch() : -1};
+    return {key.createdAt.toMSecsSinceEpoch(), key.lastUsedAt ? key.lastUsedAt->toMSecsSinceEpoch() : -1,
+            key.expiresAt ? key.expiresAt->toMSecsSinceEpoch() : std::numeric_limits<qint64>::max()};
 }
 
 void ApiKeyTableModel::reindex()
@@ -179,6 +180,18 @@ QVariant ApiKeyTableModel::data(const QModelIndex& index, int role) const
         if (role == SortRole)
             return key.lastUsedAt ? *key.lastUsedAt : QDateTime();
         break;
+    case Expires:
+        if (role == Qt::DisplayRole)
+            return expiryTime(key.expiresAt, m_now);
+        if (role == Qt::ToolTipRole)
+            return !key.expiresAt ? tr("This key does not expire.")
+                   : key.isExpired(m_now)
+                       ? tr("Expired %1. The service refuses it; it stays in the list until it is revoked.")
+                             .arg(exactTime(*key.expiresAt))
+                       : tr("Expires %1.").arg(exactTime(*key.expiresAt));
+        if (role == SortRole)
+            return key.expiresAt ? *key.expiresAt : QDateTime();
+        break;
     case CreatedBy:
         if (role == Qt::DisplayRole || role == SortRole)
             return key.createdBy;
@@ -231,6 +244,8 @@ QVariant ApiKeyTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Created");
     case LastUsed:
         return tr("Last used");
+    case Expires:
+        return tr("Expires");
     case CreatedBy:
         return tr("Created by");
     default:

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <limits>
+
 namespace podwarden {
 
 // The API keys of an account as a table. DisplayRole is text ("3 days ago"), SortRole the raw
@@ -18,7 +20,7 @@ class ApiKeyTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Prefix, Access, Enabled, Created, LastUsed, CreatedBy, ColumnCount };
+    enum Column { Name, Prefix, Access, Enabled, Created, LastUsed, Expires, CreatedBy, ColumnCount };
     enum Role { SortRole = Qt::UserRole, KeyIdRole, PendingRole };
 
     explicit ApiKeyTableModel(QObject* parent = nullptr);
@@ -32,6 +34,8 @@ public:
     // The times as milliseconds since the epoch (-1: never used), for sorting without QDateTime.
     qint64 createdMsecsAt(int row) const { return m_times.at(row).created; }
     qint64 lastUsedMsecsAt(int row) const { return m_times.at(row).lastUsed; }
+    // When the key expires (the largest qint64: never), for sorting and the expiry filter.
+    qint64 expiresMsecsAt(int row) const { return m_times.at(row).expires; }
     int rowOf(const QString& keyId) const; // -1 when absent
     void upsertKey(const ApiKey& key);     // replaces by id, or appends
     void removeKey(const QString& keyId);
@@ -60,6 +64,7 @@ private:
     {
         qint64 created = 0;
         qint64 lastUsed = -1;
+        qint64 expires = std::numeric_limits<qint64>::max();
     };
     static Times timesOf(const ApiKey& key);
 

@@ -27,6 +27,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -79,6 +80,8 @@ ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
          ApiKeyFilterProxy::UnusedFor90Days},
         {"filterApiWrite", tr("API write"), tr("Only keys that can change the account through the API"),
          ApiKeyFilterProxy::ApiWrite},
+        {"filterExpiring", tr("Expiring"), tr("Only keys that have expired or expire within 7 days"),
+         ApiKeyFilterProxy::Expiring},
     };
     for (const FilterSpec& spec : filters) {
         auto* button = new QToolButton(this);
@@ -117,6 +120,7 @@ ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
     const int timeWidth = PageParts::relativeTimeColumnWidth(metrics);
     columns->resizeSection(ApiKeyTableModel::Created, timeWidth);
     columns->resizeSection(ApiKeyTableModel::LastUsed, timeWidth);
+    columns->resizeSection(ApiKeyTableModel::Expires, std::max(timeWidth, widthOf(tr("Expired %1").arg(tr("yesterday")))));
     columns->resizeSection(ApiKeyTableModel::CreatedBy, widthOf(QStringLiteral("ana.lopez@example.com")));
     // Access takes the room there is (its full text is in the tooltip); the others keep theirs.
     columns->setStretchLastSection(false);
@@ -184,6 +188,17 @@ QString ApiKeysPage::stateText(int total, int shown) const
         return missing.isEmpty() ? tr("This account has no API keys yet. Create one with New key.") : missing;
     }
     return shown == 0 ? tr("No key matches the search and filters.") : QString();
+}
+
+void ApiKeysPage::showOnly(ApiKeyFilterProxy::Filters filters)
+{
+    m_search->clear();
+    for (QToolButton* b : std::as_const(m_filterButtons)) {
+        const QSignalBlocker quiet(b);
+        b->setChecked(filters.testFlag(ApiKeyFilterProxy::Filter(b->property("filter").toInt())));
+    }
+    m_proxy->setFilters(filters);
+    updateState();
 }
 
 void ApiKeysPage::stateUpdated()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountListPage.h"
+#include "ApiKeyFilterProxy.h"
 
 #include <optional>
 
@@ -9,7 +10,6 @@ class QToolButton;
 
 namespace podwarden {
 
-class ApiKeyFilterProxy;
 class ApiKeyTableModel;
 class Session;
 struct AccountChange;
@@ -37,6 +37,9 @@ public:
     void showSelectedDetails();
     void revokeSelectedKey();
     void toggleSelectedKey();
+    // Clears the search and shows only the keys these filters keep (the Overview's "needs
+    // attention" opens the list this way); the filter buttons say which.
+    void showOnly(ApiKeyFilterProxy::Filters filters);
     // Selects the key with this name when it is shown; false otherwise.
     bool selectKeyNamed(const QString& name);
 

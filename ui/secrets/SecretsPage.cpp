@@ -27,6 +27,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace podwarden {
@@ -49,6 +50,32 @@ QStringList bootsFrom(const Session& session, const QString& secretName)
     return out;
 }
 
+// The search, and "only secrets no template references" (the Overview's needs-attention count).
+class SecretFilterProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setUnreferencedOnly(bool only)
+    {
+        if (only == m_unreferencedOnly)
+            return;
+        m_unreferencedOnly = only;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override
+    {
+        if (m_unreferencedOnly &&
+            !sourceModel()->index(sourceRow, 0, sourceParent).data(SecretTableModel::UsedByRole).toStringList().isEmpty())
+            return false;
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    }
+
+private:
+    bool m_unreferencedOnly = false;
+};
+
 } // namespace
 
 SecretsPage::SecretsPage(Session* session, QWidget* parent)
@@ -56,7 +83,7 @@ SecretsPage::SecretsPage(Session* session, QWidget* parent)
                       {"pageSecrets", "secretCount", "secretSearch", "secretsMessage", "secretTable", "secretsState"},
                       tr("Secrets"), parent)
     , m_model(new SecretTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new SecretFilterProxy(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SecretTableModel::SortRole);
@@ -88,6 +115,12 @@ SecretsPage::SecretsPage(Session* session, QWidget* parent)
     m_search->setAccessibleName(tr("Search secrets"));
     m_search->setMinimumWidth(140);
     m_search->setMaximumWidth(480);
+    m_unreferenced = new QToolButton(this);
+    m_unreferenced->setObjectName(QStringLiteral("filterUnreferenced"));
+    m_unreferenced->setText(tr("Not in a template"));
+    m_unreferenced->setToolTip(tr("Only secrets that no template references"));
+    m_unreferenced->setCheckable(true);
+    tools()->addWidget(m_unreferenced);
     tools()->addSpacing(8);
     tools()->addStretch(1); // leftover room after the search, not in the buttons
     for (QPushButton* button : {m_replace, m_describe, m_details, m_delete})
@@ -110,6 +143,10 @@ SecretsPage::SecretsPage(Session* session, QWidget* parent)
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterFixedString(text.trimmed());
+        updateState();
+    });
+    connect(m_unreferenced, &QToolButton::toggled, this, [this](bool on) {
+        static_cast<SecretFilterProxy*>(m_proxy)->setUnreferencedOnly(on);
         updateState();
     });
     connect(m_new, &QPushButton::clicked, this, &SecretsPage::createSecret);
@@ -166,6 +203,8 @@ QString SecretsPage::stateText(int total, int shown) const
         return tr("This account has no secrets yet. Create one with New secret; templates then use it as %1.")
             .arg(SecretReference::format(QStringLiteral("name")));
     }
+    if (shown == 0 && m_search->text().trimmed().isEmpty())
+        return tr("Every secret is referenced by a template.");
     return shown == 0 ? tr("No secret matches “%1”.").arg(m_search->text().trimmed()) : QString();
 }
 
@@ -188,6 +227,12 @@ std::optional<Secret> SecretsPage::selectedSecret() const
 {
     const std::optional<int> row = selectedSourceRow();
     return row ? std::optional<Secret>(m_model->secretAt(*row)) : std::nullopt;
+}
+
+void SecretsPage::showUnreferencedOnly()
+{
+    m_search->clear();
+    m_unreferenced->setChecked(true);
 }
 
 bool SecretsPage::selectSecret(const QString& name)

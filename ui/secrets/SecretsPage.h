@@ -7,6 +7,7 @@
 
 class QAction;
 class QPushButton;
+class QToolButton;
 class QSortFilterProxyModel;
 
 namespace podwarden {
@@ -42,6 +43,8 @@ public:
     // The pods and workers that still run the selected secret's old value.
     void showSelectedRollout();
     void showRollout(const QString& secretName);
+    // Clears the search and shows only the secrets no template references.
+    void showUnreferencedOnly();
     // Selects the secret with this name, when it is shown; false otherwise.
     bool selectSecret(const QString& name);
 
@@ -66,6 +69,7 @@ private:
 
     SecretTableModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
+    QToolButton* m_unreferenced = nullptr;
     QPushButton* m_new = nullptr;
     QPushButton* m_replace = nullptr;
     QPushButton* m_describe = nullptr;

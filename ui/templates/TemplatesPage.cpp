@@ -1,5 +1,7 @@
 #include "TemplatesPage.h"
 
+#include "Attention.h"
+
 #include "Clock.h"
 #include "Confirm.h"
 #include "PageParts.h"
@@ -21,6 +23,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace podwarden {
@@ -41,6 +44,13 @@ TemplatesPage::TemplatesPage(Session* session, QWidget* parent)
     header->addWidget(PageParts::title(tr("Templates"), this));
     header->addSpacing(12);
     header->addWidget(m_count, 0, Qt::AlignBottom);
+    header->addSpacing(12);
+    m_missingOnly = new QToolButton(this);
+    m_missingOnly->setObjectName(QStringLiteral("filterMissingSecret"));
+    m_missingOnly->setText(tr("Missing secrets"));
+    m_missingOnly->setToolTip(tr("Only templates that reference a secret the account does not have"));
+    m_missingOnly->setCheckable(true);
+    header->addWidget(m_missingOnly);
     header->addStretch(1);
     m_new = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Ne&w template"), this);
     m_new->setObjectName(QStringLiteral("newTemplateButton"));
@@ -102,13 +112,11 @@ TemplatesPage::TemplatesPage(Session* session, QWidget* parent)
     connect(m_editor, &TemplateEditor::edited, this, &TemplatesPage::saveEdit);
     connect(m_editor, &TemplateEditor::edited, this, &TemplatesPage::clearStaleRefusal);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showRow(currentRow()); });
-    const auto count = [this] {
-        const int total = m_model->rowCount();
-        m_count->setText(total == 0 ? QString() : tr("%n template(s)", nullptr, total));
-    };
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, count);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, count);
-    connect(m_model, &QAbstractItemModel::modelReset, this, count);
+    connect(m_missingOnly, &QToolButton::toggled, this, &TemplatesPage::applyFilter);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TemplatesPage::applyFilter);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TemplatesPage::applyFilter);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TemplatesPage::applyFilter);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TemplatesPage::applyFilter);
 
     if (m_session) {
         connect(m_session, &Session::snapshotChanged, this, &TemplatesPage::loadSnapshot);
@@ -181,6 +189,38 @@ void TemplatesPage::loadSnapshot()
     if (row >= 0)
         m_list->selectRow(row);
     showRow(currentRow());
+}
+
+void TemplatesPage::applyFilter()
+{
+    // Rows are hidden in the view rather than filtered by a proxy: the page and its model share
+    // one numbering of rows. With no secrets loaded, nothing is known to be missing.
+    const bool only = m_missingOnly->isChecked();
+    const int total = m_model->rowCount();
+    int shown = total;
+    if (only || m_rowsHidden) {
+        static const AccountSnapshot kNothing;
+        const AccountSnapshot& snapshot = m_session ? m_session->snapshot() : kNothing;
+        const QSet<QString> names = Attention::secretNames(snapshot.secrets);
+        const bool known = !snapshot.isEmpty();
+        shown = 0;
+        for (int row = 0; row < total; ++row) {
+            const bool keep =
+                !only || (known && Attention::referencesMissingSecret(m_model->rowAt(row).shown(), names));
+            m_list->setRowHidden(row, !keep);
+            shown += keep;
+        }
+        m_rowsHidden = only;
+    }
+    m_count->setText(total == 0      ? QString()
+                     : shown == total ? tr("%n template(s)", nullptr, total)
+                                      : tr("%1 of %n template(s) shown", nullptr, total).arg(QLocale().toString(shown)));
+}
+
+void TemplatesPage::showMissingSecretsOnly()
+{
+    m_missingOnly->setChecked(true);
+    applyFilter();
 }
 
 int TemplatesPage::currentRow() const

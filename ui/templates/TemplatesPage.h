@@ -12,6 +12,7 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QToolButton;
 
 namespace podwarden {
 
@@ -45,6 +46,8 @@ public:
     void deleteCurrentTemplate();
     // Selects the line whose template (or draft) has this name; false when there is none.
     bool selectTemplate(const QString& name);
+    // Shows only the templates that reference a secret the account does not have.
+    void showMissingSecretsOnly();
     // The draft on the selected line, if any.
     std::optional<TemplateDraft> currentDraft() const;
 
@@ -59,6 +62,7 @@ private:
     void pushFinished();
     void showMessage(const QString& text, bool error);
     void updateButtons();
+    void applyFilter();
     int currentRow() const;
     QString profileId() const;
 
@@ -70,6 +74,8 @@ private:
     QLabel* m_state = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_count = nullptr;
+    QToolButton* m_missingOnly = nullptr;
+    bool m_rowsHidden = false; // the filter hid rows: showing them all again walks the list once
     QPushButton* m_new = nullptr;
     QPushButton* m_push = nullptr;
     QPushButton* m_discard = nullptr;

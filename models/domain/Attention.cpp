@@ -1,0 +1,93 @@
+#include "Attention.h"
+
+#include "SecretReference.h"
+
+#include <algorithm>
+
+namespace podwarden::Attention {
+
+bool isUnused(const ApiKey& key, const QDateTime& now)
+{
+    const QDateTime& last = key.lastUsedAt ? *key.lastUsedAt : key.createdAt;
+    return last.toMSecsSinceEpoch() < now.addDays(-kUnusedDays).toMSecsSinceEpoch();
+}
+
+bool isExpiring(const ApiKey& key, const QDateTime& now)
+{
+    return key.expiresWithin(now, kExpiringDays);
+}
+
+QSet<QString> referencedSecretNames(const QList<Template>& templates)
+{
+    QSet<QString> names;
+    for (const Template& t : templates) {
+        for (const QString& name : SecretReference::namesIn(t.env))
+            names.insert(name);
+    }
+    return names;
+}
+
+QSet<QString> secretNames(const QList<Secret>& secrets)
+{
+    QSet<QString> names;
+    names.reserve(secrets.size());
+    for (const Secret& s : secrets)
+        names.insert(s.name);
+    return names;
+}
+
+bool isUnreferenced(const Secret& secret, const QSet<QString>& referenced)
+{
+    return !referenced.contains(secret.name);
+}
+
+bool referencesMissingSecret(const Template& t, const QSet<QString>& secretNames)
+{
+    const QStringList names = SecretReference::namesIn(t.env);
+    return std::any_of(names.cbegin(), names.cend(), [&](const QString& n) { return !secretNames.contains(n); });
+}
+
+int Counts::value(Item item) const
+{
+    switch (item) {
+    case Item::UnusedKeys:
+        return unusedKeys;
+    case Item::NeverUsedKeys:
+        return neverUsedKeys;
+    case Item::LegacyKeys:
+        return legacyKeys;
+    case Item::ApiWriteKeys:
+        return apiWriteKeys;
+    case Item::DisabledKeys:
+        return disabledKeys;
+    case Item::ExpiringKeys:
+        return expiringKeys;
+    case Item::UnreferencedSecrets:
+        return unreferencedSecrets;
+    case Item::TemplatesMissingSecrets:
+        return templatesMissingSecrets;
+    }
+    return 0;
+}
+
+Counts count(const AccountSnapshot& snapshot, const QDateTime& now)
+{
+    Counts c;
+    for (const ApiKey& key : snapshot.apiKeys) {
+        c.unusedKeys += isUnused(key, now);
+        c.neverUsedKeys += !key.lastUsedAt;
+        c.legacyKeys += key.legacy;
+        c.apiWriteKeys += key.policy.canWriteApi();
+        c.disabledKeys += !key.enabled;
+        c.expiringKeys += isExpiring(key, now);
+    }
+    const QSet<QString> referenced = referencedSecretNames(snapshot.templates);
+    for (const Secret& s : snapshot.secrets)
+        c.unreferencedSecrets += isUnreferenced(s, referenced);
+    const QSet<QString> names = secretNames(snapshot.secrets);
+    for (const Template& t : snapshot.templates)
+        c.templatesMissingSecrets += referencesMissingSecret(t, names);
+    return c;
+}
+
+} // namespace podwarden::Attention
