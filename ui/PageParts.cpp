@@ -1,5 +1,6 @@
 #include "PageParts.h"
 
+#include "ExportFormat.h"
 #include "RelativeTime.h"
 
 #include <QAction>
@@ -169,20 +170,7 @@ void tabLeavesView(QAbstractItemView* view)
 
 QString csvLine(const QStringList& fields)
 {
-    QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString& field : fields) {
-        const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
-                                 field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
-        if (!needsQuotes) {
-            quoted << field;
-            continue;
-        }
-        QString escaped = field;
-        escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        quoted << QLatin1Char('"') + escaped + QLatin1Char('"');
-    }
-    return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    return ExportFormat::csvLine(fields);
 }
 
 QString selectedRowsAsCsv(const QTableView* table)

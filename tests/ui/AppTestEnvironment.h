@@ -73,17 +73,19 @@ inline bool prepareScreenTest(const QTemporaryDir& home, QTranslator& english)
 
 // Starts `sandbox` with the demo account and opens `session` on it with the admin key, as a
 // profile named `profileName`. Returns an empty string, or what went wrong.
+// `seed` chooses another account ("large:100000"); loading it may take up to `onlineWithinMs`.
 inline QString openDemoSession(SandboxProcess& sandbox, Session& session, const QString& profileName,
-                               const QStringList& extraSandboxArgs = {})
+                               const QStringList& extraSandboxArgs = {}, const QString& seed = QStringLiteral("demo"),
+                               int onlineWithinMs = 15000)
 {
-    if (!sandbox.start(QStringList{QStringLiteral("--seed"), QStringLiteral("demo")} + extraSandboxArgs))
+    if (!sandbox.start(QStringList{QStringLiteral("--seed"), seed} + extraSandboxArgs))
         return sandbox.errorString();
     Profile profile = Profile::makeNew(profileName);
     profile.managementBase = sandbox.apiBase();
     profile.invocationBase = sandbox.invokeBase();
     QByteArray key = sandbox.adminKey();
     session.open(profile, SecretBuffer::takeFrom(key));
-    if (!QTest::qWaitFor([&session] { return session.state() == Session::State::Online; }, 15000))
+    if (!QTest::qWaitFor([&session] { return session.state() == Session::State::Online; }, onlineWithinMs))
         return QStringLiteral("the session did not come online: ") + session.errorMessage();
     return {};
 }

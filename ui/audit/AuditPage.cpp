@@ -1,5 +1,8 @@
 #include "AuditPage.h"
 
+#include "ExportUi.h"
+#include "export/Exports.h"
+
 #include "AuditEventTableModel.h"
 #include "Clock.h"
 #include "PageParts.h"
@@ -7,6 +10,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -42,6 +46,14 @@ AuditPage::AuditPage(Session* session, QWidget* parent)
     tools()->addStretch(1);
     tools()->addWidget(m_open);
     tools()->addWidget(m_older);
+    m_export = new QPushButton(tr("E&xport…"), this);
+    m_export->setObjectName(QStringLiteral("exportEventsButton"));
+    tools()->addWidget(m_export);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = ExportUi::askPath(this, tr("Export history"), QStringLiteral("podwarden-history"));
+        if (!path.isEmpty())
+            exportEventsTo(path);
+    });
 
     // The filters, each sent under the official name; a custom time range gets a row of its own.
     const auto labelFor = [this](const QString& text, QWidget* buddy) {
@@ -295,9 +307,30 @@ void AuditPage::onAccountChanged(const AccountChange&)
         m_searchDelay->start();
 }
 
+ExportJob* AuditPage::exportEventsTo(const QString& path)
+{
+    auto* job = new EventsExport(m_session, query(), path);
+    m_exporting = true;
+    updateButtons();
+    ExportUi::run(this, job, tr("Exporting the history…"), [this, path](bool ok, const QString& message, int written) {
+        m_exporting = false;
+        updateButtons();
+        if (ok)
+            showMessage(tr("Exported %n event(s) to %1.", nullptr, written).arg(QDir::toNativeSeparators(path)), false);
+        else
+            showMessage(message.isEmpty() ? tr("The export was cancelled; no file was written.") : message,
+                        !message.isEmpty());
+    });
+    return job;
+}
+
 void AuditPage::updateButtons()
 {
     const bool connected = isConnected();
+    m_export->setEnabled(connected && !m_exporting);
+    m_export->setToolTip(connected ? tr("Write every event of these filters, not only those loaded, to a CSV or JSON "
+                                        "file")
+                                   : tr("Connect to the account to export its history."));
     m_open->setEnabled(selectedSourceRow().has_value());
     m_older->setVisible(hasOlder());
     m_older->setEnabled(connected && !m_pending);

@@ -14,6 +14,8 @@ class QTimer;
 
 namespace podwarden {
 
+class ExportJob;
+
 class AuditEventTableModel;
 class ServiceReply;
 
@@ -40,6 +42,9 @@ public:
     bool isLoading() const { return !m_pending.isNull(); }
     // Events a page (100; tests ask for fewer to see the paging).
     void setPageSize(int events) { m_pageSize = events; }
+    // Every event of the filters, paged in from the service, written to `path` (.json: JSON, else
+    // CSV) with a progress dialog; the banner says how it ended.
+    ExportJob* exportEventsTo(const QString& path);
     // Opens the selected event's resource (the same as a double-click).
     void openSelected();
 
@@ -72,6 +77,8 @@ private:
     QDateEdit* m_to = nullptr;
     QPushButton* m_older = nullptr;
     QPushButton* m_open = nullptr;
+    QPushButton* m_export = nullptr;
+    bool m_exporting = false;
     QTimer* m_searchDelay = nullptr;
     QPointer<ServiceReply> m_pending;
     QString m_nextCursor;

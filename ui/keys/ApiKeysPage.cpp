@@ -3,6 +3,8 @@
 #include "keys/KeyDetailsDialog.h"
 
 #include "ApiKeyFilterProxy.h"
+#include "ExportUi.h"
+#include "export/Exports.h"
 #include "ApiKeyTableModel.h"
 #include "Clock.h"
 #include "Confirm.h"
@@ -15,6 +17,7 @@
 
 #include <QAction>
 #include <QFontDatabase>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -104,6 +107,16 @@ ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
         filtersRow->addWidget(button);
     }
     filtersRow->addStretch(1);
+    m_export = new QPushButton(tr("E&xport…"), this);
+    m_export->setObjectName(QStringLiteral("exportKeysButton"));
+    m_export->setToolTip(tr("Write the keys shown (all of them, or those the search and filters keep) to a CSV or "
+                            "JSON file: names, prefixes, access, dates. Never a key itself."));
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = ExportUi::askPath(this, tr("Export keys"), QStringLiteral("podwarden-keys"));
+        if (!path.isEmpty())
+            exportKeysTo(path);
+    });
+    filtersRow->addWidget(m_export);
     addToolRow(filtersRow);
 
     setList(m_proxy);
@@ -188,6 +201,29 @@ QString ApiKeysPage::stateText(int total, int shown) const
         return missing.isEmpty() ? tr("This account has no API keys yet. Create one with New key.") : missing;
     }
     return shown == 0 ? tr("No key matches the search and filters.") : QString();
+}
+
+ExportJob* ApiKeysPage::exportKeysTo(const QString& path)
+{
+    // The keys as shown: in the list's order, kept by its search and filters.
+    QList<ApiKey> keys;
+    const int rows = m_proxy->rowCount();
+    keys.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        keys.append(m_model->keyAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    auto* job = new KeyInventoryExport(std::move(keys), path);
+    m_export->setEnabled(false);
+    ExportUi::run(this, job, tr("Exporting %n key(s)…", nullptr, rows),
+                  [this, path, rows](bool ok, const QString& message, int) {
+                      m_export->setEnabled(true);
+                      if (ok)
+                          showMessage(tr("Exported %n key(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)),
+                                      false);
+                      else
+                          showMessage(message.isEmpty() ? tr("The export was cancelled; no file was written.") : message,
+                                      !message.isEmpty());
+                  });
+    return job;
 }
 
 void ApiKeysPage::showOnly(ApiKeyFilterProxy::Filters filters)

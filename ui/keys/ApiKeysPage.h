@@ -11,6 +11,7 @@ class QToolButton;
 namespace podwarden {
 
 class ApiKeyTableModel;
+class ExportJob;
 class Session;
 struct AccountChange;
 struct ApiKey;
@@ -37,6 +38,9 @@ public:
     void showSelectedDetails();
     void revokeSelectedKey();
     void toggleSelectedKey();
+    // Writes the keys shown to `path` (.json: JSON, else CSV) with a progress dialog; the banner
+    // says how it ended. The job is the page's; tests follow its finished().
+    ExportJob* exportKeysTo(const QString& path);
     // Clears the search and shows only the keys these filters keep (the Overview's "needs
     // attention" opens the list this way); the filter buttons say which.
     void showOnly(ApiKeyFilterProxy::Filters filters);
@@ -67,6 +71,7 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_details = nullptr;
     QPushButton* m_revoke = nullptr;
+    QPushButton* m_export = nullptr;
     QList<QToolButton*> m_filterButtons;
 };
 
