@@ -645,6 +645,12 @@ HttpResponse SandboxService::listEvents(Call& c)
         else if (!query.actions.contains(action.trimmed()))
             query.actions.append(action.trimmed());
     }
+    // actorIds (organization accounts only, in the cloud): comma-separated key ids or users.
+    for (const QString& actor :
+         q.queryItemValue(QStringLiteral("actorIds"), QUrl::FullyDecoded).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!query.actorIds.contains(actor.trimmed()))
+            query.actorIds.append(actor.trimmed());
+    }
     query.startMs = readTime(q, QStringLiteral("startTime"), &errors);
     query.endMs = readTime(q, QStringLiteral("endTime"), &errors);
     if (query.startMs && query.endMs && *query.startMs > *query.endMs)
@@ -657,6 +663,7 @@ HttpResponse SandboxService::listEvents(Call& c)
     const QString filters = QStringList{type,
                                         query.resourceId,
                                         query.actions.join(QLatin1Char(',')),
+                                        query.actorIds.join(QLatin1Char(',')),
                                         query.startMs ? QString::number(*query.startMs) : QString(),
                                         query.endMs ? QString::number(*query.endMs) : QString(),
                                         query.search}

@@ -255,6 +255,15 @@ QString eventsSql(const EventQuery& query, QVariantList* binds)
         for (const QString& action : query.actions)
             *binds << action;
     }
+    if (!query.actorIds.isEmpty()) {
+        // An actor is named by the key that acted or by the person: either matches.
+        const QString marks = QStringLiteral("?") + QStringLiteral(", ?").repeated(query.actorIds.size() - 1);
+        sql += QStringLiteral(" AND (actor_key_id IN (%1) OR actor_user IN (%1))").arg(marks);
+        for (int pass = 0; pass < 2; ++pass) {
+            for (const QString& actor : query.actorIds)
+                *binds << actor;
+        }
+    }
     if (query.startMs) {
         sql += QStringLiteral(" AND at >= ?");
         *binds << *query.startMs;

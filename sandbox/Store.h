@@ -44,6 +44,7 @@ struct EventQuery
     std::optional<ResourceType> resourceType;
     QString resourceId;
     QStringList actions;           // exact names; empty: every action
+    QStringList actorIds;          // an actor's key id or user; empty: anyone
     std::optional<qint64> startMs; // inclusive
     std::optional<qint64> endMs;   // exclusive
     QString search;                // case-insensitive, over actor, key name, resource type, id, name and action

@@ -15,6 +15,11 @@
 
 namespace podwarden {
 
+namespace {
+// How many of the newest events come with each load of the account (the Audit screen offline).
+constexpr int kRecentEvents = 200;
+} // namespace
+
 Session::Session(LocalStore* store, CredentialStore* credentials, QObject* parent)
     : QObject(parent)
     , m_store(store)
@@ -474,7 +479,8 @@ void Session::goOffline()
     setState(State::Offline);
 }
 
-// Five parallel requests; the snapshot changes only when all of them succeeded.
+// Six parallel requests; the snapshot changes only when the lists all succeeded (the newest page of
+// the history comes along when the service has one, and is not missed when it has none).
 void Session::loadSnapshot()
 {
     struct Partial
@@ -482,17 +488,17 @@ void Session::loadSnapshot()
         AccountSnapshot snapshot;
         std::optional<ServiceError> error;
         bool keyManagement = true;
-        int remaining = 5;
+        int remaining = 6;
     };
     auto partial = std::make_shared<Partial>();
     const int generation = m_generation;
-    m_pending = 5;
+    m_pending = 6;
     m_progress = {};
     emit loadProgressChanged();
 
     const auto onDone = [this, partial, generation](ServiceReply* reply, auto store, qsizetype LoadProgress::*count) {
         connect(reply, &ServiceReply::pageLoaded, this, [this, generation, count](int, qsizetype items) {
-            if (generation != m_generation)
+            if (generation != m_generation || !count)
                 return;
             m_progress.*count = items;
             ++m_progress.pages;
@@ -514,7 +520,7 @@ void Session::loadSnapshot()
             // keysNotOffered leaves the key list empty, and the keys screen says why.
             if (reply->ok())
                 store(partial->snapshot);
-            else if (!keysNotOffered && !podsNotOffered &&
+            else if (!keysNotOffered && !podsNotOffered && count != nullptr &&
                      (!partial->error || reply->error().kind != ServiceError::Kind::Cancelled))
                 partial->error = partial->error ? partial->error : reply->error();
             m_pending = std::max(0, m_pending - 1);
@@ -543,6 +549,12 @@ void Session::loadSnapshot()
     auto* pods = m_client->listPods();
     onDone(
         pods, [pods](AccountSnapshot& s) { s.pods = pods->takeValue(); }, &LoadProgress::pods);
+    EventQuery newest;
+    newest.limit = kRecentEvents;
+    auto* events = m_client->listEvents(newest);
+    onDone(
+        events, [events](AccountSnapshot& s) { s.recentEvents = events->takeValue().events; },
+        static_cast<qsizetype LoadProgress::*>(nullptr));
 }
 
 void Session::failWith(const ServiceError& error, bool whileConnecting)

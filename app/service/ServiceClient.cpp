@@ -413,6 +413,8 @@ TypedReply<AuditEventPage>* ServiceClient::listEvents(const EventQuery& query)
             names << toWireString(action);
         q.addQueryItem(QStringLiteral("actions"), names.join(QLatin1Char(',')));
     }
+    if (!query.actorIds.isEmpty())
+        q.addQueryItem(QStringLiteral("actorIds"), query.actorIds.join(QLatin1Char(',')));
     if (query.startTime.isValid())
         q.addQueryItem(QStringLiteral("startTime"), formatTimestamp(query.startTime)); // milliseconds kept
     if (query.endTime.isValid())

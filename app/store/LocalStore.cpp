@@ -23,8 +23,8 @@ namespace {
 
 // 1: snapshots (one JSON blob per profile); 2: template drafts; 3: the account as rows (a blob of
 // schema 1 is still read, once, and replaced by rows at the next save); 4: pods; 5: Paperspace
-// deployments and secrets.
-constexpr int kSchemaVersion = 5;
+// deployments and secrets; 6: the newest events of the history.
+constexpr int kSchemaVersion = 6;
 
 struct TableInfo
 {
@@ -37,7 +37,8 @@ constexpr TableInfo kTables[] = {{LocalStore::Table::ApiKeys, "api_keys"},
                                  {LocalStore::Table::Endpoints, "endpoints"},
                                  {LocalStore::Table::Pods, "pods"},
                                  {LocalStore::Table::Deployments, "deployments"},
-                                 {LocalStore::Table::PaperspaceSecrets, "paperspace_secrets"}};
+                                 {LocalStore::Table::PaperspaceSecrets, "paperspace_secrets"},
+                                 {LocalStore::Table::Events, "audit_events"}};
 
 QString tableName(LocalStore::Table table)
 {
@@ -262,7 +263,7 @@ bool LocalStore::saveSnapshot(const QString& profileId, const AccountSnapshot& s
     const QList<QPair<QString, QByteArray>> rows[] = {
         rowsOf(snapshot.apiKeys),          rowsOf(snapshot.secrets), rowsOf(snapshot.templates),
         rowsOf(snapshot.endpoints),        rowsOf(snapshot.pods),    rowsOf(snapshot.deployments),
-        rowsOf(snapshot.paperspaceSecrets)};
+        rowsOf(snapshot.paperspaceSecrets), rowsOf(snapshot.recentEvents)};
     static_assert(std::extent_v<decltype(rows)> == std::extent_v<decltype(kTables)>);
     for (size_t t = 0; t < std::size(kTables); ++t) {
         const QString name = QLatin1String(kTables[t].name);
@@ -362,7 +363,8 @@ std::optional<AccountSnapshot> LocalStore::loadSnapshot(const QString& profileId
     if (!readTable("api_keys", snapshot.apiKeys) || !readTable("secrets", snapshot.secrets) ||
         !readTable("templates", snapshot.templates) || !readTable("endpoints", snapshot.endpoints) ||
         !readTable("pods", snapshot.pods) || !readTable("deployments", snapshot.deployments) ||
-        !readTable("paperspace_secrets", snapshot.paperspaceSecrets))
+        !readTable("paperspace_secrets", snapshot.paperspaceSecrets) ||
+        !readTable("audit_events", snapshot.recentEvents))
         return std::nullopt;
     return snapshot;
 }

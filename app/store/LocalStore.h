@@ -40,7 +40,7 @@ public:
     QString errorString() const; // translated, names the file
     QString path() const { return m_path; }
 
-    enum class Table { ApiKeys, Secrets, Templates, Endpoints, Pods, Deployments, PaperspaceSecrets };
+    enum class Table { ApiKeys, Secrets, Templates, Endpoints, Pods, Deployments, PaperspaceSecrets, Events };
     // The row id of an item: its id, or for a Paperspace secret its scope and name.
     template <typename T> static QString rowId(const T& item) { return item.id; }
     static QString rowId(const ScopedPaperspaceSecret& item) { return item.id(); }

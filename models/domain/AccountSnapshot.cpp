@@ -55,6 +55,8 @@ Decoded<AccountSnapshot> AccountSnapshot::fromJson(const QJsonObject& json)
         return *error;
     if (auto error = readList(QStringLiteral("paperspaceSecrets"), s.paperspaceSecrets))
         return *error;
+    if (auto error = readList(QStringLiteral("recentEvents"), s.recentEvents))
+        return *error;
     s.apiKeys = std::move(keys).value();
     s.secrets = std::move(secrets).value();
     s.templates = std::move(templates).value();
@@ -81,6 +83,7 @@ QJsonObject AccountSnapshot::toJson() const
     };
     writeList(QStringLiteral("deployments"), deployments);
     writeList(QStringLiteral("paperspaceSecrets"), paperspaceSecrets);
+    writeList(QStringLiteral("recentEvents"), recentEvents);
     return json;
 }
 

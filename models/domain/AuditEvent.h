@@ -70,6 +70,7 @@ struct EventQuery
     std::optional<ResourceType> resourceType;
     QString resourceId;
     QList<AuditAction> actions;
+    QStringList actorIds; // who acted: a key id, or a person (the sandbox takes either)
     QDateTime startTime;
     QDateTime endTime;
     QString search;

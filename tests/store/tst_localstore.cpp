@@ -72,7 +72,21 @@ AccountSnapshot sampleSnapshot()
     const auto decoded = AccountSnapshot::fromJson(json);
     if (!decoded)
         qFatal("bad test snapshot: %s", qPrintable(decoded.error().message()));
-    return decoded.value();
+    AccountSnapshot snapshot = decoded.value();
+    // The newest events, kept for the Audit screen offline (schema 6).
+    const auto events = AuditEventPage::fromJson(parse(
+        "{'events':["
+        "  {'id':'evt_2','at':'2026-11-20T09:00:00Z','actor':{'keyId':'key_7f3a','keyName':'ci-deployer',"
+        "   'user':'ana@example.com'},'action':'disabled','resourceType':'apiKey','resourceId':'key_old',"
+        "   'resourceName':'old laptop'},"
+        "  {'id':'evt_1','at':'2026-11-19T09:00:00Z','actor':{'keyId':'key_7f3a','keyName':'ci-deployer','user':''},"
+        "   'action':'renamed','resourceType':'apiKey','resourceId':'key_old','resourceName':'old laptop',"
+        "   'changes':{'name':{'from':'laptop','to':'old laptop'}}}],"
+        " 'pagination':{'nextCursor':null,'hasNextPage':false}}"));
+    if (!events)
+        qFatal("bad test events: %s", qPrintable(events.error().message()));
+    snapshot.recentEvents = events->events;
+    return snapshot;
 }
 
 } // namespace
@@ -93,6 +107,7 @@ private slots:
         const AccountSnapshot s = sampleSnapshot();
         QCOMPARE(s.apiKeys.size(), 2);
         QCOMPARE(s.secrets.size(), 2);
+        QCOMPARE(s.recentEvents.size(), 2);
         QCOMPARE(s.templates.size(), 2);
         QCOMPARE(s.endpoints.size(), 2);
         QVERIFY(s.templates.at(0).persistentMount.has_value());
@@ -130,7 +145,7 @@ private slots:
         QSqlQuery q(raw.db());
         QVERIFY(q.exec("PRAGMA user_version"));
         QVERIFY(q.next());
-        QCOMPARE(q.value(0).toInt(), 5);
+        QCOMPARE(q.value(0).toInt(), 6);
         QVERIFY(q.exec("PRAGMA journal_mode"));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QString("wal"));

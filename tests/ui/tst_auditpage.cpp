@@ -174,6 +174,34 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading() && m_page->model()->rowCount() > 0, 5000);
     }
 
+    void theActorFilterIsTheServicesAnswer()
+    {
+        // The people seen in the history so far are offered; one is sent as actorIds.
+        auto* actor = find<QComboBox>("actorFilter");
+        const QString maya = QStringLiteral("maya@example.com");
+        QTRY_VERIFY_WITH_TIMEOUT(actor->findData(maya) >= 0, 10000);
+        actor->setCurrentIndex(actor->findData(maya));
+        QCOMPARE(m_page->query().actorIds, QStringList{maya});
+        QUrlQuery by;
+        by.addQueryItem("actorIds", maya);
+        const QStringList mayaIds = serviceIds(by);
+        QVERIFY(!mayaIds.isEmpty());
+        QVERIFY(mayaIds.size() < serviceIds({}).size());
+        QTRY_COMPARE_WITH_TIMEOUT(screenIds(), mayaIds, 5000);
+        for (const AuditEvent& e : m_page->model()->events())
+            QCOMPARE(e.actor.user, maya);
+        actor->setCurrentIndex(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading() && m_page->query().actorIds.isEmpty(), 5000);
+
+        // "Only events by …" on a row: that row's person.
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowCount() > 0, 5000);
+        const AuditActor first = m_page->model()->eventAt(0).actor;
+        m_page->showActor(first);
+        QCOMPARE(m_page->query().actorIds, QStringList{first.user.isEmpty() ? first.keyId : first.user});
+        actor->setCurrentIndex(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isLoading() && m_page->model()->rowCount() > 0, 5000);
+    }
+
     void aChangeAppearsOnTop()
     {
         const QList<ApiKey>& keys = m_session->snapshot().apiKeys;
@@ -210,6 +238,17 @@ private slots:
         QCOMPARE(m_page->model()->rowCount(), rows);
         QTRY_VERIFY(find<QLabel>("auditCount")->text().contains("offline"));
         QVERIFY(!find<QComboBox>("actionFilter")->isEnabled());
+
+        // A screen that loaded nothing in this run (the app started offline): the newest events
+        // saved with the account, and the count says from when.
+        const QList<AuditEvent>& saved = m_session->snapshot().recentEvents;
+        QVERIFY(!saved.isEmpty());
+        AuditPage fresh(m_session.get());
+        fresh.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+        QTRY_COMPARE(fresh.model()->rowCount(), int(saved.size()));
+        QCOMPARE(fresh.model()->eventAt(0).id, saved.first().id);
+        QVERIFY(fresh.findChild<QLabel*>("auditCount")->text().contains("offline"));
     }
 };
 

@@ -11,6 +11,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QMenu>
+#include <QSignalBlocker>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -93,8 +95,19 @@ AuditPage::AuditPage(Session* session, QWidget* parent)
     filters->addWidget(labelFor(tr("&Kind:"), m_kind));
     filters->addWidget(m_kind);
     filters->addSpacing(8);
-    filters->addWidget(labelFor(tr("&Period:"), m_period));
-    filters->addWidget(m_period);
+
+    // Who acted (actorIds): the people and keys seen in the history so far, and the account's
+    // key creators; "Only events by …" on a row chooses one too.
+    m_actor = new QComboBox(this);
+    m_actor->setObjectName(QStringLiteral("actorFilter"));
+    m_actor->addItem(tr("Anyone"), QString());
+    // Narrow enough for a narrow window; the list shows the whole of each.
+    for (QComboBox* box : {m_action, m_kind, m_period, m_actor}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(9);
+    }
+    filters->addWidget(labelFor(tr("&By:"), m_actor));
+    filters->addWidget(m_actor);
     filters->addStretch(1);
     addToolRow(filters);
 
@@ -119,8 +132,13 @@ AuditPage::AuditPage(Session* session, QWidget* parent)
     range->addWidget(m_to);
     range->addWidget(new QLabel(tr("(whole days, your time zone)"), m_range));
     range->addStretch(1);
+    // The period on a row of its own, with the chosen days beside it: one row of four filters
+    // would hold the window wider than a narrow screen.
     auto* rangeRow = new QHBoxLayout;
-    rangeRow->addWidget(m_range);
+    rangeRow->addWidget(labelFor(tr("&Period:"), m_period));
+    rangeRow->addWidget(m_period);
+    rangeRow->addSpacing(8);
+    rangeRow->addWidget(m_range, 1);
     addToolRow(rangeRow);
     m_range->hide();
 
@@ -142,8 +160,22 @@ AuditPage::AuditPage(Session* session, QWidget* parent)
     m_searchDelay->setInterval(350);
     connect(m_searchDelay, &QTimer::timeout, this, &AuditPage::reload);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    for (QComboBox* box : {m_action, m_kind, m_period})
+    for (QComboBox* box : {m_action, m_kind, m_period, m_actor})
         connect(box, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QTableView::customContextMenuRequested, this, [this](const QPoint& at) {
+        const std::optional<int> row = selectedSourceRow();
+        if (!row)
+            return;
+        const AuditEvent& e = m_model->eventAt(*row);
+        QMenu menu(this);
+        menu.addAction(tr("&Open resource"), this, &AuditPage::openSelected);
+        const QString actor = actorId(e.actor);
+        if (!actor.isEmpty()) {
+            menu.addAction(tr("Only events &by %1").arg(actorName(e.actor)), this, [this, e] { showActor(e.actor); });
+        }
+        menu.exec(this->table()->viewport()->mapToGlobal(at));
+    });
     connect(m_period, &QComboBox::currentIndexChanged, this,
             [this] { m_range->setVisible(m_period->currentData().toInt() == -2); });
     for (QDateEdit* edit : {m_from, m_to})
@@ -161,6 +193,36 @@ AuditPage::AuditPage(Session* session, QWidget* parent)
 
 AuditPage::~AuditPage() = default;
 
+QString AuditPage::actorId(const AuditActor& actor)
+{
+    return !actor.user.isEmpty() ? actor.user : actor.keyId;
+}
+
+QString AuditPage::actorName(const AuditActor& actor)
+{
+    return !actor.user.isEmpty() ? actor.user : tr("key %1").arg(actor.keyName.isEmpty() ? actor.keyId : actor.keyName);
+}
+
+void AuditPage::addActor(const AuditActor& actor)
+{
+    const QString id = actorId(actor);
+    if (id.isEmpty() || m_actor->findData(id) >= 0)
+        return;
+    // In name order after "Anyone", without moving the current choice.
+    const QString name = actorName(actor);
+    int at = 1;
+    while (at < m_actor->count() && QString::localeAwareCompare(m_actor->itemText(at), name) < 0)
+        ++at;
+    const QSignalBlocker quiet(m_actor);
+    m_actor->insertItem(at, name, id);
+}
+
+void AuditPage::showActor(const AuditActor& actor)
+{
+    addActor(actor);
+    m_actor->setCurrentIndex(m_actor->findData(actorId(actor)));
+}
+
 EventQuery AuditPage::query() const
 {
     EventQuery q;
@@ -168,6 +230,8 @@ EventQuery AuditPage::query() const
         q.actions = {AuditAction(action)};
     if (const int kind = m_kind->currentData().toInt(); kind >= 0)
         q.resourceType = ResourceType(kind);
+    if (const QString actor = m_actor->currentData().toString(); !actor.isEmpty())
+        q.actorIds = {actor};
     const int period = m_period->currentData().toInt();
     if (period == -2) {
         // Whole days in the user's time zone: from the start of the first to the end of the last.
@@ -224,6 +288,8 @@ void AuditPage::load(const QString& cursor)
             // Connected to a service with no history (Paperspace): said once, not asked again.
             m_stale = false;
             m_error = tr("This account's service keeps no history that Podwarden can read.");
+        } else {
+            showSavedHistory();
         }
         updateState();
         updateButtons();
@@ -254,6 +320,8 @@ void AuditPage::load(const QString& cursor)
         if (cursor.isEmpty())
             m_model->clear();
         m_model->append(page.events);
+        for (const AuditEvent& e : page.events)
+            addActor(e.actor);
         m_nextCursor = page.page.hasNextPage ? page.page.nextCursor.value_or(QString()) : QString();
         m_loadedAt = Clock::current().now();
         updateState();
@@ -295,8 +363,28 @@ void AuditPage::loadSnapshot()
         m_error.clear();
         m_stale = true;
     }
+    showSavedHistory();
     if (m_stale && isVisible() && isConnected())
         reload();
+}
+
+void AuditPage::showSavedHistory()
+{
+    // Offline with nothing loaded in this run: the newest events saved with the account, and the
+    // count says when they were loaded.
+    if (isConnected() || m_model->rowCount() > 0 || m_pending)
+        return;
+    const AccountSnapshot& snapshot = m_session->snapshot();
+    if (snapshot.recentEvents.isEmpty())
+        return;
+    m_model->append(snapshot.recentEvents);
+    for (const AuditEvent& e : snapshot.recentEvents)
+        addActor(e.actor);
+    m_nextCursor.clear();
+    m_loadedAt = snapshot.fetchedAt;
+    m_stale = true;
+    updateState();
+    updateButtons();
 }
 
 void AuditPage::onAccountChanged(const AccountChange&)
@@ -335,7 +423,8 @@ void AuditPage::updateButtons()
     m_older->setVisible(hasOlder());
     m_older->setEnabled(connected && !m_pending);
     for (QWidget* w :
-         {static_cast<QWidget*>(m_action), static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_period), m_range})
+         {static_cast<QWidget*>(m_action), static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_period),
+          static_cast<QWidget*>(m_actor), m_range})
         w->setEnabled(connected);
     m_search->setEnabled(connected);
     if (connected && m_stale && isVisible() && !m_pending)
@@ -368,8 +457,8 @@ QString AuditPage::stateText(int total, int) const
         return tr("Connect to the account to see its history: every key, secret, template and endpoint change, "
                   "who made it and when.");
     const EventQuery q = query();
-    const bool filtered =
-        !q.actions.isEmpty() || q.resourceType || q.startTime.isValid() || q.endTime.isValid() || !q.search.isEmpty();
+    const bool filtered = !q.actions.isEmpty() || q.resourceType || !q.actorIds.isEmpty() || q.startTime.isValid() ||
+                          q.endTime.isValid() || !q.search.isEmpty();
     return filtered ? tr("No event matches these filters.") : tr("Nothing has happened in this account yet.");
 }
 

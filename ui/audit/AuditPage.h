@@ -45,6 +45,8 @@ public:
     // Every event of the filters, paged in from the service, written to `path` (.json: JSON, else
     // CSV) with a progress dialog; the banner says how it ended.
     ExportJob* exportEventsTo(const QString& path);
+    // Only the events by this person or key (the actor filter).
+    void showActor(const AuditActor& actor);
     // Opens the selected event's resource (the same as a double-click).
     void openSelected();
 
@@ -65,6 +67,11 @@ private:
     QString stateText(int total, int shown) const override;
     void setNow(const QDateTime& now) override;
     void load(const QString& cursor);
+    // The actor filter's value and text: the person when known, else the key.
+    static QString actorId(const AuditActor& actor);
+    static QString actorName(const AuditActor& actor);
+    void addActor(const AuditActor& actor);
+    void showSavedHistory();
     void loadMoreWhenAtTheEnd();
 
     AuditEventTableModel* m_model = nullptr;
@@ -72,6 +79,7 @@ private:
     QComboBox* m_action = nullptr;
     QComboBox* m_kind = nullptr;
     QComboBox* m_period = nullptr;
+    QComboBox* m_actor = nullptr;
     QWidget* m_range = nullptr; // the custom range's row
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;

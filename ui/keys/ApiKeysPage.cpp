@@ -116,7 +116,8 @@ ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
         if (!path.isEmpty())
             exportKeysTo(path);
     });
-    filtersRow->addWidget(m_export);
+    // Beside the search, not on the filters' row: that one is full in a narrow window.
+    tools()->addWidget(m_export);
     addToolRow(filtersRow);
 
     setList(m_proxy);

@@ -120,7 +120,7 @@ SecretsPage::SecretsPage(Session* session, QWidget* parent)
     m_unreferenced->setText(tr("Not in a template"));
     m_unreferenced->setToolTip(tr("Only secrets that no template references"));
     m_unreferenced->setCheckable(true);
-    tools()->addWidget(m_unreferenced);
+    header()->insertWidget(header()->count() - 1, m_unreferenced); // before New secret
     tools()->addSpacing(8);
     tools()->addStretch(1); // leftover room after the search, not in the buttons
     for (QPushButton* button : {m_replace, m_describe, m_details, m_delete})

@@ -44,13 +44,6 @@ TemplatesPage::TemplatesPage(Session* session, QWidget* parent)
     header->addWidget(PageParts::title(tr("Templates"), this));
     header->addSpacing(12);
     header->addWidget(m_count, 0, Qt::AlignBottom);
-    header->addSpacing(12);
-    m_missingOnly = new QToolButton(this);
-    m_missingOnly->setObjectName(QStringLiteral("filterMissingSecret"));
-    m_missingOnly->setText(tr("Missing secrets"));
-    m_missingOnly->setToolTip(tr("Only templates that reference a secret the account does not have"));
-    m_missingOnly->setCheckable(true);
-    header->addWidget(m_missingOnly);
     header->addStretch(1);
     m_new = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Ne&w template"), this);
     m_new->setObjectName(QStringLiteral("newTemplateButton"));
@@ -68,7 +61,23 @@ TemplatesPage::TemplatesPage(Session* session, QWidget* parent)
     layout->addWidget(m_message);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
-    m_list = new QTableView(splitter);
+    // The list, with its filter above it (the header's row is full in a narrow window).
+    auto* listPane = new QWidget(splitter);
+    auto* listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(4);
+    m_missingOnly = new QToolButton(listPane);
+    m_missingOnly->setObjectName(QStringLiteral("filterMissingSecret"));
+    m_missingOnly->setText(tr("Missing secrets"));
+    m_missingOnly->setToolTip(tr("Only templates that reference a secret the account does not have"));
+    m_missingOnly->setCheckable(true);
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(new QLabel(tr("Show only:"), listPane));
+    filterRow->addWidget(m_missingOnly);
+    filterRow->addStretch(1);
+    listLayout->addLayout(filterRow);
+    m_list = new QTableView(listPane);
+    listLayout->addWidget(m_list, 1);
     m_list->setObjectName(QStringLiteral("templateList"));
     PageParts::setUpTable(m_list, tr("Templates"));
     m_list->setSortingEnabled(false);
@@ -92,7 +101,7 @@ TemplatesPage::TemplatesPage(Session* session, QWidget* parent)
     scroll->setWidget(m_editor);
     m_stack->addWidget(m_state);
     m_stack->addWidget(scroll);
-    splitter->addWidget(m_list);
+    splitter->addWidget(listPane);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
