@@ -230,7 +230,10 @@ static S policyDocuments()
 const BodySchema& createKey()
 {
     static const S schema =
-        S::object({{QStringLiteral("name"), S::string()}, {QStringLiteral("policies"), policyDocuments()}})
+        S::object({{QStringLiteral("name"), S::string()},
+                   {QStringLiteral("policies"), policyDocuments()},
+                   {QStringLiteral("expiresAt"), S::string().nullable()},
+                   {QStringLiteral("rolledFrom"), S::string().minLength(1)}})
             .required({QStringLiteral("name"), QStringLiteral("policies")});
     return schema;
 }
@@ -240,9 +243,12 @@ const BodySchema& updateKey()
     static const S schema =
         S::object({{QStringLiteral("name"), S::string()},
                    {QStringLiteral("enabled"), S::boolean()},
-                   {QStringLiteral("policies"), policyDocuments()}})
+                   {QStringLiteral("policies"), policyDocuments()},
+                   {QStringLiteral("expiresAt"), S::string().nullable()}})
             .check([](const QJsonValue& v, const QString& p, QStringList* e) {
-                atLeastOne({QStringLiteral("name"), QStringLiteral("enabled"), QStringLiteral("policies")}, v, p, e);
+                atLeastOne({QStringLiteral("name"), QStringLiteral("enabled"), QStringLiteral("policies"),
+                            QStringLiteral("expiresAt")},
+                           v, p, e);
             });
     return schema;
 }

@@ -468,7 +468,8 @@ bool SandboxService::allowed(const ApiKey& key, Need need, const QStringList& ar
 
 SandboxService::MintedKey SandboxService::mintKey(const QString& name, const AccessPolicy& policy,
                                                   const QString& createdBy, const QDateTime& at, bool legacy,
-                                                  const std::optional<QDateTime>& expiresAt)
+                                                  const std::optional<QDateTime>& expiresAt,
+                                                  const QString& rolledFrom)
 {
     MintedKey m;
     // Legacy keys predate the rpa_ format: 32 upper-case characters and digits, no prefix.
@@ -482,6 +483,7 @@ SandboxService::MintedKey SandboxService::mintKey(const QString& name, const Acc
     m.key.createdBy = createdBy;
     m.key.policy = policy;
     m.key.expiresAt = expiresAt;
+    m.key.rolledFrom = rolledFrom;
     m_store->insertKey(m.key, sha256Hex(m.rawKey.toLatin1()));
     return m;
 }

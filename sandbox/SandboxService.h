@@ -73,7 +73,8 @@ public:
         QString rawKey;
     };
     MintedKey mintKey(const QString& name, const AccessPolicy& policy, const QString& createdBy, const QDateTime& at,
-                      bool legacy = false, const std::optional<QDateTime>& expiresAt = std::nullopt);
+                      bool legacy = false, const std::optional<QDateTime>& expiresAt = std::nullopt,
+                      const QString& rolledFrom = QString());
     Secret addSecret(const QString& name, const QByteArray& value, const QString& description, const QDateTime& at);
     void record(const AuditActor& actor, AuditAction action, ResourceType type, const QString& id, const QString& name,
                 const QDateTime& at, const std::optional<QJsonObject>& changes = {});

@@ -105,17 +105,35 @@ HttpResponse SandboxService::createKey(Call& c)
     if (!policy.ok())
         errors.append(QStringLiteral("$.") + policy.error().field + QStringLiteral(": ") + policy.error().message());
     const auto expiry = readExpiry(c.body, c.now, &errors);
+    // Rolling (5.2): the successor of a listed key, with no more than that key holds.
+    const QString rolledFrom = c.body.value(QStringLiteral("rolledFrom")).toString();
+    std::optional<ApiKey> predecessor;
+    if (!rolledFrom.isEmpty()) {
+        predecessor = m_store->keyById(rolledFrom);
+        if (!predecessor)
+            errors.append(QStringLiteral("$.rolledFrom: api key %1 not found").arg(rolledFrom));
+        else if (policy.ok() && !holds(predecessor->policy, policy.value()))
+            errors.append(QStringLiteral("$.policies: the successor cannot grant more than the key it replaces"));
+    }
     if (!errors.isEmpty())
         return HttpResponse::problem(422, QStringLiteral("Request validation failed."), errors);
     if (!holds(c.caller.policy, policy.value()))
         return beyondCaller();
+    if (predecessor && !holds(c.caller.policy, predecessor->policy))
+        return keyBeyondCaller(*predecessor);
 
     const MintedKey minted = mintKey(name, policy.value(), c.caller.createdBy, c.now, false,
-                                     expiry.value_or(std::nullopt));
+                                     expiry.value_or(std::nullopt), rolledFrom);
     QJsonObject changes{{QStringLiteral("access"), minted.key.policy.summary()}};
     if (minted.key.expiresAt)
         changes.insert(QStringLiteral("expiresAt"), expiryJson(minted.key.expiresAt));
+    if (predecessor)
+        changes.insert(QStringLiteral("rolledFrom"), predecessor->id);
     record(c.actor(), AuditAction::Created, ResourceType::ApiKey, minted.key.id, minted.key.name, c.now, changes);
+    if (predecessor) // the old key stays enabled: the overlap lasts until it is disabled or revoked
+        record(c.actor(), AuditAction::Rolled, ResourceType::ApiKey, predecessor->id, predecessor->name, c.now,
+               QJsonObject{{QStringLiteral("successor"), QJsonObject{{QStringLiteral("id"), minted.key.id},
+                                                                     {QStringLiteral("name"), minted.key.name}}}});
     QJsonObject body = minted.key.toJson();
     body.insert(QStringLiteral("rawKey"), minted.rawKey); // this response only; only the hash is kept
     return HttpResponse::json(201, body);

@@ -106,7 +106,10 @@ KeyDetailsDialog::KeyDetailsDialog(const ApiKey& key, Session* session, QWidget*
     layout->addWidget(title);
 
     auto* form = new QFormLayout;
-    QString state = key.enabled ? tr("Enabled") : tr("Disabled: calls with it get 401");
+    const QDateTime now = Clock::current().now();
+    QString state = key.isExpired(now) ? tr("Expired: calls with it get 401")
+                    : key.enabled      ? tr("Enabled")
+                                       : tr("Disabled: calls with it get 401");
     if (key.legacy)
         state += QStringLiteral(" · ") + tr("legacy");
     form->addRow(tr("Prefix:"), valueLabel(key.prefix + QStringLiteral("…"), this, "detailsPrefix"));
@@ -119,6 +122,9 @@ KeyDetailsDialog::KeyDetailsDialog(const ApiKey& key, Session* session, QWidget*
                             this, "detailsCreated"));
     form->addRow(tr("Last used:"),
                  valueLabel(key.lastUsedAt ? timeText(*key.lastUsedAt) : tr("Never"), this, "detailsLastUsed"));
+    if (key.expiresAt)
+        form->addRow(tr("Expires:"), valueLabel(tr("%1 (%2)").arg(expiryTime(key.expiresAt, now), exactTime(*key.expiresAt)),
+                                                this, "detailsExpires"));
     layout->addLayout(form);
 
     // Endpoint by endpoint: the ones it reaches first, then the rest.
