@@ -199,6 +199,22 @@
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
+    <message>
+        <source>%1 rolled %2 to a new key</source>
+        <translation>%1 hat %2 durch einen neuen Schlüssel abgelöst</translation>
+    </message>
+    <message>
+        <source>%1 changed the expiry of %2</source>
+        <translation>%1 hat den Ablauf von %2 geändert</translation>
+    </message>
+    <message>
+        <source>Rolled</source>
+        <translation>Abgelöst</translation>
+    </message>
+    <message>
+        <source>Expiry changed</source>
+        <translation>Ablauf geändert</translation>
+    </message>
 </context>
 <context>
     <name>Confirm</name>
@@ -228,6 +244,40 @@
     <message>
         <source>The server&apos;s reply has an invalid value in “%1” (expected %2).</source>
         <translation>Die Antwort des Servers enthält einen ungültigen Wert in „%1“ (erwartet: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportUi</name>
+    <message>
+        <source>CSV, for spreadsheets (*.csv)</source>
+        <translation>CSV, für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2…</source>
+        <translation>Schreibe %1 von %2 …</translation>
+    </message>
+    <message>
+        <source>Writing… %1 so far</source>
+        <translation>Schreibe … bisher %1</translation>
     </message>
 </context>
 <context>
@@ -440,6 +490,49 @@
         <translation>
             <numerusform>vor %n Jahr</numerusform>
             <numerusform>vor %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Abgelaufen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n month(s)</source>
+        <translation>
+            <numerusform>in %n Monat</numerusform>
+            <numerusform>in %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n year(s)</source>
+        <translation>
+            <numerusform>in %n Jahr</numerusform>
+            <numerusform>in %n Jahren</numerusform>
         </translation>
     </message>
 </context>
@@ -1278,6 +1371,10 @@
         <source>Every endpoint, present and future: %1</source>
         <translation>Jeder Endpunkt, jetzt und künftig: %1</translation>
     </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation>Abla&amp;uf:</translation>
+    </message>
 </context>
 <context>
     <name>podwarden::ApiKeyTableModel</name>
@@ -1336,6 +1433,22 @@
     <message>
         <source>Created by</source>
         <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>This key does not expire.</source>
+        <translation>Dieser Schlüssel läuft nicht ab.</translation>
+    </message>
+    <message>
+        <source>Expired %1. The service refuses it; it stays in the list until it is revoked.</source>
+        <translation>Abgelaufen %1. Der Dienst weist ihn ab; er bleibt in der Liste, bis er widerrufen wird.</translation>
+    </message>
+    <message>
+        <source>Expires %1.</source>
+        <translation>Läuft ab: %1.</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1646,52 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     <message>
         <source>What the key can do, when it was made and used, and its history</source>
         <translation>Was der Schlüssel darf, wann er angelegt und benutzt wurde, und sein Verlauf</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Only keys that have expired or expire within 7 days</source>
+        <translation>Nur Schlüssel, die abgelaufen sind oder innerhalb von 7 Tagen ablaufen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Write the keys shown (all of them, or those the search and filters keep) to a CSV or JSON file: names, prefixes, access, dates. Never a key itself.</source>
+        <translation>Die angezeigten Schlüssel (alle, oder die nach Suche und Filtern übrigen) in eine CSV- oder JSON-Datei schreiben: Namen, Präfixe, Zugriff, Daten. Nie einen Schlüssel selbst.</translation>
+    </message>
+    <message>
+        <source>Export keys</source>
+        <translation>Schlüssel exportieren</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>Abgelaufen %1</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n key(s)…</source>
+        <translation>
+            <numerusform>Exportiere %n Schlüssel …</numerusform>
+            <numerusform>Exportiere %n Schlüssel …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n key(s) to %1.</source>
+        <translation>
+            <numerusform>%n Schlüssel nach %1 exportiert.</numerusform>
+            <numerusform>%n Schlüssel nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2038,53 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
     <message>
         <source>(whole days, your time zone)</source>
         <translation>(ganze Tage, Ihre Zeitzone)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>Only events &amp;by %1</source>
+        <translation>Nur Ereignisse &amp;von %1</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Exporting the history…</source>
+        <translation>Exportiere den Verlauf …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Write every event of these filters, not only those loaded, to a CSV or JSON file</source>
+        <translation>Jedes Ereignis dieser Filter, nicht nur die geladenen, in eine CSV- oder JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Connect to the account to export its history.</source>
+        <translation>Verbinden Sie sich mit dem Konto, um seinen Verlauf zu exportieren.</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3115,52 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
     </message>
 </context>
 <context>
+    <name>podwarden::EventsExport</name>
+    <message>
+        <source>Connect to the account to export its history.</source>
+        <translation>Verbinden Sie sich mit dem Konto, um seinen Verlauf zu exportieren.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::ExpiryField</name>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>In 30 days</source>
+        <translation>In 30 Tagen</translation>
+    </message>
+    <message>
+        <source>In 90 days</source>
+        <translation>In 90 Tagen</translation>
+    </message>
+    <message>
+        <source>In a year</source>
+        <translation>In einem Jahr</translation>
+    </message>
+    <message>
+        <source>On a date…</source>
+        <translation>An einem Datum …</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>The key works until it is disabled or revoked.</source>
+        <translation>Der Schlüssel funktioniert, bis er deaktiviert oder widerrufen wird.</translation>
+    </message>
+    <message>
+        <source>When the key expires</source>
+        <translation>Wann der Schlüssel abläuft</translation>
+    </message>
+</context>
+<context>
     <name>podwarden::FirstRunDialog</name>
     <message>
         <source>Welcome to Podwarden</source>
@@ -3144,6 +3396,14 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
         <source>No events recorded for this key.</source>
         <translation>Für diesen Schlüssel sind keine Ereignisse verzeichnet.</translation>
     </message>
+    <message>
+        <source>Expired: calls with it get 401</source>
+        <translation>Abgelaufen: Aufrufe damit erhalten 401</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
 </context>
 <context>
     <name>podwarden::MainWindow</name>
@@ -3377,6 +3637,74 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
         <translation>
             <numerusform>%n Endpunkt</numerusform>
             <numerusform>%n Endpunkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: no key is expiring, unused or legacy, and every template&apos;s secrets exist.</source>
+        <translation>Nichts braucht Aufmerksamkeit: kein Schlüssel läuft ab, ist unbenutzt oder alt, und die Geheimnisse jeder Vorlage existieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) not used in 90 days</source>
+        <translation>
+            <numerusform>%n Schlüssel seit 90 Tagen nicht verwendet</numerusform>
+            <numerusform>%n Schlüssel seit 90 Tagen nicht verwendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) never used</source>
+        <translation>
+            <numerusform>%n Schlüssel nie verwendet</numerusform>
+            <numerusform>%n Schlüssel nie verwendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n legacy key(s), made before keys had scopes</source>
+        <translation>
+            <numerusform>%n Altschlüssel, erstellt bevor Schlüssel Bereiche hatten</numerusform>
+            <numerusform>%n Altschlüssel, erstellt bevor Schlüssel Bereiche hatten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) that can change the account through the API</source>
+        <translation>
+            <numerusform>%n Schlüssel, der das Konto über die API ändern kann</numerusform>
+            <numerusform>%n Schlüssel, die das Konto über die API ändern können</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) disabled but not revoked</source>
+        <translation>
+            <numerusform>%n Schlüssel deaktiviert, aber nicht widerrufen</numerusform>
+            <numerusform>%n Schlüssel deaktiviert, aber nicht widerrufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) expired or expiring within 7 days</source>
+        <translation>
+            <numerusform>%n Schlüssel abgelaufen oder läuft innerhalb von 7 Tagen ab</numerusform>
+            <numerusform>%n Schlüssel abgelaufen oder laufen innerhalb von 7 Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) that no template references</source>
+        <translation>
+            <numerusform>%n Geheimnis, auf das keine Vorlage verweist</numerusform>
+            <numerusform>%n Geheimnisse, auf die keine Vorlage verweist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) referencing a secret that does not exist</source>
+        <translation>
+            <numerusform>%n Vorlage verweist auf ein Geheimnis, das es nicht gibt</numerusform>
+            <numerusform>%n Vorlagen verweisen auf ein Geheimnis, das es nicht gibt</numerusform>
         </translation>
     </message>
 </context>
@@ -4711,6 +5039,18 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
         <source>The pods and workers that still run the secret&apos;s old value</source>
         <translation>Die Pods und Worker, die noch mit dem alten Wert des Geheimnisses laufen</translation>
     </message>
+    <message>
+        <source>Not in a template</source>
+        <translation>In keiner Vorlage</translation>
+    </message>
+    <message>
+        <source>Only secrets that no template references</source>
+        <translation>Nur Geheimnisse, auf die keine Vorlage verweist</translation>
+    </message>
+    <message>
+        <source>Every secret is referenced by a template.</source>
+        <translation>Auf jedes Geheimnis verweist eine Vorlage.</translation>
+    </message>
 </context>
 <context>
     <name>podwarden::ServiceClient</name>
@@ -5399,6 +5739,25 @@ Trotzdem übertragen? Sie können die Geheimnisse danach anlegen; die Vorlage ä
     <message>
         <source>Discard d&amp;raft…</source>
         <translation>Entwurf ver&amp;werfen…</translation>
+    </message>
+    <message>
+        <source>Missing secrets</source>
+        <translation>Fehlende Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Only templates that reference a secret the account does not have</source>
+        <translation>Nur Vorlagen, die auf ein Geheimnis verweisen, das das Konto nicht hat</translation>
+    </message>
+    <message>
+        <source>Show only:</source>
+        <translation>Nur anzeigen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n template(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Vorlage angezeigt</numerusform>
+            <numerusform>%1 von %n Vorlagen angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

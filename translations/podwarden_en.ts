@@ -199,6 +199,22 @@
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 rolled %2 to a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the expiry of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Confirm</name>
@@ -227,6 +243,40 @@
     </message>
     <message>
         <source>The server&apos;s reply has an invalid value in “%1” (expected %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportUi</name>
+    <message>
+        <source>CSV, for spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing… %1 so far</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -440,6 +490,49 @@
         <translation>
             <numerusform>%n year ago</numerusform>
             <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n month(s)</source>
+        <translation>
+            <numerusform>in %n month</numerusform>
+            <numerusform>in %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n year(s)</source>
+        <translation>
+            <numerusform>in %n year</numerusform>
+            <numerusform>in %n years</numerusform>
         </translation>
     </message>
 </context>
@@ -1278,6 +1371,10 @@
         <source>Every endpoint, present and future: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>podwarden::ApiKeyTableModel</name>
@@ -1335,6 +1432,22 @@
     </message>
     <message>
         <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key does not expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1. The service refuses it; it stays in the list until it is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1530,6 +1643,52 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
     </message>
     <message>
         <source>What the key can do, when it was made and used, and its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only keys that have expired or expire within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the keys shown (all of them, or those the search and filters keep) to a CSV or JSON file: names, prefixes, access, dates. Never a key itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n key(s)…</source>
+        <translation>
+            <numerusform>Exporting %n key…</numerusform>
+            <numerusform>Exporting %n keys…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n key(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n key to %1.</numerusform>
+            <numerusform>Exported %n keys to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1876,6 +2035,53 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
     </message>
     <message>
         <source>(whole days, your time zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events &amp;by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n event to %1.</numerusform>
+            <numerusform>Exported %n events to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every event of these filters, not only those loaded, to a CSV or JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the account to export its history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2906,6 +3112,52 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
     </message>
 </context>
 <context>
+    <name>podwarden::EventsExport</name>
+    <message>
+        <source>Connect to the account to export its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::ExpiryField</name>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works until it is disabled or revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the key expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>podwarden::FirstRunDialog</name>
     <message>
         <source>Welcome to Podwarden</source>
@@ -3141,6 +3393,14 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
         <source>No events recorded for this key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Expired: calls with it get 401</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>podwarden::MainWindow</name>
@@ -3374,6 +3634,74 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
         <translation>
             <numerusform>%n endpoint</numerusform>
             <numerusform>%n endpoints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: no key is expiring, unused or legacy, and every template&apos;s secrets exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) not used in 90 days</source>
+        <translation>
+            <numerusform>%n key not used in 90 days</numerusform>
+            <numerusform>%n keys not used in 90 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) never used</source>
+        <translation>
+            <numerusform>%n key never used</numerusform>
+            <numerusform>%n keys never used</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n legacy key(s), made before keys had scopes</source>
+        <translation>
+            <numerusform>%n legacy key, made before keys had scopes</numerusform>
+            <numerusform>%n legacy keys, made before keys had scopes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) that can change the account through the API</source>
+        <translation>
+            <numerusform>%n key that can change the account through the API</numerusform>
+            <numerusform>%n keys that can change the account through the API</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) disabled but not revoked</source>
+        <translation>
+            <numerusform>%n key disabled but not revoked</numerusform>
+            <numerusform>%n keys disabled but not revoked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) expired or expiring within 7 days</source>
+        <translation>
+            <numerusform>%n key expired or expiring within 7 days</numerusform>
+            <numerusform>%n keys expired or expiring within 7 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) that no template references</source>
+        <translation>
+            <numerusform>%n secret that no template references</numerusform>
+            <numerusform>%n secrets that no template references</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) referencing a secret that does not exist</source>
+        <translation>
+            <numerusform>%n template referencing a secret that does not exist</numerusform>
+            <numerusform>%n templates referencing a secret that does not exist</numerusform>
         </translation>
     </message>
 </context>
@@ -4708,6 +5036,18 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
         <source>The pods and workers that still run the secret&apos;s old value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not in a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only secrets that no template references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every secret is referenced by a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>podwarden::ServiceClient</name>
@@ -5392,6 +5732,25 @@ Push anyway? You can create the secrets afterwards; the template does not change
     <message>
         <source>Discard d&amp;raft…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only templates that reference a secret the account does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n template(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n template shown</numerusform>
+            <numerusform>%1 of %n templates shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -194,11 +194,12 @@ ChangeRequest* AccountChanges::setKeyEnabled(const QString& keyId, bool enabled)
     });
 }
 
-ChangeRequest* AccountChanges::createKey(const QString& name, const AccessPolicy& policy)
+ChangeRequest* AccountChanges::createKey(const QString& name, const AccessPolicy& policy,
+                                         const std::optional<QDateTime>& expiresAt)
 {
     if (!m_session->isConnected() || !m_session->client())
         return refuseOffline();
-    auto* reply = m_session->client()->createApiKey(name, policy);
+    auto* reply = m_session->client()->createApiKey(name, policy, expiresAt);
     return track(reply, QString(), [this, name](TypedReply<CreatedApiKey>* r, ChangeOutcome& outcome) {
         if (!outcome.ok) {
             outcome.message = tr("Key %1 was not created: %2").arg(name, outcome.error.message());
@@ -214,7 +215,8 @@ ChangeRequest* AccountChanges::createKey(const QString& name, const AccessPolicy
 }
 
 ChangeRequest* AccountChanges::updateKey(const QString& keyId, const std::optional<QString>& name,
-                                         const std::optional<AccessPolicy>& policy)
+                                         const std::optional<AccessPolicy>& policy,
+                                         const std::optional<std::optional<QDateTime>>& expiresAt)
 {
     const std::optional<ApiKey> before = keyById(keyId);
     if (!m_session->isConnected() || !m_session->client())
@@ -222,7 +224,7 @@ ChangeRequest* AccountChanges::updateKey(const QString& keyId, const std::option
     if (const std::optional<QString> beyond = before ? beyondOwnAccess(*before, policy) : std::nullopt)
         return refuse(*beyond);
     const QString oldName = before ? before->name : keyId;
-    auto* reply = m_session->client()->updateApiKey(keyId, name, policy);
+    auto* reply = m_session->client()->updateApiKey(keyId, name, policy, expiresAt);
     return track(reply, keyId, [this, oldName](TypedReply<ApiKey>* r, ChangeOutcome& outcome) {
         if (!outcome.ok) {
             outcome.message = tr("Key %1 was not changed: %2").arg(oldName, outcome.error.message());

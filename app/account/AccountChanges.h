@@ -81,10 +81,12 @@ public:
     ~AccountChanges() override;
 
     ChangeRequest* setKeyEnabled(const QString& keyId, bool enabled);
-    ChangeRequest* createKey(const QString& name, const AccessPolicy& policy);
-    // Sends only what is set.
+    ChangeRequest* createKey(const QString& name, const AccessPolicy& policy,
+                             const std::optional<QDateTime>& expiresAt = std::nullopt);
+    // Sends only what is set (an expiry set to nullopt: never expires).
     ChangeRequest* updateKey(const QString& keyId, const std::optional<QString>& name,
-                             const std::optional<AccessPolicy>& policy);
+                             const std::optional<AccessPolicy>& policy,
+                             const std::optional<std::optional<QDateTime>>& expiresAt = std::nullopt);
     ChangeRequest* revokeKey(const QString& keyId);
     // The key's own level on one endpoint (None removes its grant of that endpoint); its other
     // access stays. The same privilege rule as any key change.

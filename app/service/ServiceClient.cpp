@@ -354,9 +354,15 @@ TypedReply<ApiKey>* ServiceClient::getApiKey(const QString& id)
                         itemDecoder<ApiKey>());
 }
 
-TypedReply<CreatedApiKey>* ServiceClient::createApiKey(const QString& name, const AccessPolicy& policy)
+TypedReply<CreatedApiKey>* ServiceClient::createApiKey(const QString& name, const AccessPolicy& policy,
+                                                       const std::optional<QDateTime>& expiresAt,
+                                                       const QString& rolledFrom)
 {
-    const QJsonObject body{{QStringLiteral("name"), name}, {QStringLiteral("policies"), policy.toDocuments()}};
+    QJsonObject body{{QStringLiteral("name"), name}, {QStringLiteral("policies"), policy.toDocuments()}};
+    if (expiresAt)
+        body.insert(QStringLiteral("expiresAt"), formatTimestamp(*expiresAt));
+    if (!rolledFrom.isEmpty())
+        body.insert(QStringLiteral("rolledFrom"), rolledFrom);
     auto decoder = [](QByteArray& bytes, int) -> Decoded<CreatedApiKey> {
         auto json = parseJsonObject(bytes);
         if (!json)
@@ -380,13 +386,17 @@ TypedReply<ApiKey>* ServiceClient::setApiKeyEnabled(const QString& id, bool enab
 }
 
 TypedReply<ApiKey>* ServiceClient::updateApiKey(const QString& id, const std::optional<QString>& name,
-                                                const std::optional<AccessPolicy>& policy)
+                                                const std::optional<AccessPolicy>& policy,
+                                                const std::optional<std::optional<QDateTime>>& expiresAt)
 {
     QJsonObject body;
     if (name)
         body.insert(QStringLiteral("name"), *name);
     if (policy)
         body.insert(QStringLiteral("policies"), policy->toDocuments());
+    if (expiresAt)
+        body.insert(QStringLiteral("expiresAt"),
+                    *expiresAt ? QJsonValue(formatTimestamp(**expiresAt)) : QJsonValue(QJsonValue::Null));
     return send<ApiKey>("PATCH", managementUrl(QStringLiteral("/v2/account/api-keys/%1"), {id}), compact(body),
                         itemDecoder<ApiKey>());
 }

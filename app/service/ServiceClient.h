@@ -128,11 +128,16 @@ public:
 
     TypedReply<QList<ApiKey>>* listApiKeys();
     TypedReply<ApiKey>* getApiKey(const QString& id);
-    TypedReply<CreatedApiKey>* createApiKey(const QString& name, const AccessPolicy& policy);
+    // `expiresAt` unset: never expires; `rolledFrom`: the key this one succeeds (SERVICE.md 5.2).
+    TypedReply<CreatedApiKey>* createApiKey(const QString& name, const AccessPolicy& policy,
+                                            const std::optional<QDateTime>& expiresAt = std::nullopt,
+                                            const QString& rolledFrom = QString());
     TypedReply<ApiKey>* setApiKeyEnabled(const QString& id, bool enabled);
     // Sends only what is set.
+    // `expiresAt`: not sent when unset; set to nullopt it sends null (never expires).
     TypedReply<ApiKey>* updateApiKey(const QString& id, const std::optional<QString>& name,
-                                     const std::optional<AccessPolicy>& policy);
+                                     const std::optional<AccessPolicy>& policy,
+                                     const std::optional<std::optional<QDateTime>>& expiresAt = std::nullopt);
     TypedReply<NoContent>* revokeApiKey(const QString& id);
 
     TypedReply<AuditEventPage>* listEvents(const EventQuery& query = {});

@@ -305,6 +305,54 @@ private slots:
                  AccessLevel::ReadWrite);
     }
 
+    void expiryChosenInTheDialog()
+    {
+        // Edit: "In 30 days" sends expiresAt, the list shows it, the service has it.
+        const auto selectKey = [this] {
+            const int row = m_page->model()->rowOf(m_keyId);
+            m_page->table()->selectRow(m_page->proxy()->mapFromSource(m_page->model()->index(row, 0)).row());
+        };
+        const auto serviceExpiry = [this] {
+            HttpClient http;
+            return http.get(url(m_sandbox.apiBase(), "/v2/account/api-keys/" + m_keyId), m_sandbox.adminKey())
+                .json()
+                .value("expiresAt");
+        };
+        QVERIFY(serviceExpiry().isNull());
+        selectKey();
+        whenShown("apiKeyDialog", [](QWidget* dialog) {
+            auto* choice = dialog->findChild<QComboBox*>("expiryChoice");
+            choice->setCurrentIndex(choice->findData(30));
+            QVERIFY(dialog->findChild<QLabel*>("expiryWhen")->text().contains("in 30 days"));
+            screenshot(dialog, "key-dialog-expiry");
+            QTest::mouseClick(dialog->findChild<QAbstractButton*>("acceptKey"), Qt::LeftButton);
+        });
+        const QDateTime asked = QDateTime::currentDateTimeUtc();
+        m_page->editSelectedKey();
+        QTRY_VERIFY_WITH_TIMEOUT(!serviceExpiry().isNull(), 10000);
+        const QDateTime at = QDateTime::fromString(serviceExpiry().toString(), Qt::ISODate);
+        QVERIFY(qAbs(asked.addDays(30).secsTo(at)) < 120);
+        const int row = m_page->model()->rowOf(m_keyId);
+        QTRY_COMPARE(m_page->model()->index(row, ApiKeyTableModel::Expires).data().toString(), QString("in 30 days"));
+        // Shown among the keys expiring? Not yet: 30 days is beyond the week the filter looks at.
+        m_page->showOnly(ApiKeyFilterProxy::Expiring);
+        QVERIFY(!m_page->proxy()->mapFromSource(m_page->model()->index(row, 0)).isValid());
+        m_page->showOnly({});
+
+        // Back to Never: null is sent, and nothing else changed.
+        selectKey();
+        whenShown("apiKeyDialog", [](QWidget* dialog) {
+            auto* choice = dialog->findChild<QComboBox*>("expiryChoice");
+            QCOMPARE(choice->currentData().toInt(), -1); // the key's date
+            choice->setCurrentIndex(choice->findData(0));
+            QTest::mouseClick(dialog->findChild<QAbstractButton*>("acceptKey"), Qt::LeftButton);
+        });
+        m_page->editSelectedKey();
+        QTRY_VERIFY_WITH_TIMEOUT(serviceExpiry().isNull(), 10000);
+        QTRY_COMPARE(m_page->model()->index(m_page->model()->rowOf(m_keyId), ApiKeyTableModel::Expires).data().toString(),
+                     QString("Never"));
+    }
+
     void revoke()
     {
         const int row = m_page->model()->rowOf(m_keyId);

@@ -1,5 +1,7 @@
 #include "ApiKeyDialog.h"
 
+#include "keys/ExpiryField.h"
+
 #include "Validation.h"
 
 #include "EndpointAccessModel.h"
@@ -214,6 +216,8 @@ ApiKeyDialog::ApiKeyDialog(Mode mode, const QList<Endpoint>& endpoints, QWidget*
     auto* nameForm = new QFormLayout;
     nameForm->addRow(tr("&Name:"), m_name);
     nameForm->addRow(QString(), m_nameProblemBox);
+    m_expiry = new ExpiryField(tr("E&xpires:"), this);
+    nameForm->addRow(m_expiry);
 
     // Presets.
     auto* access = new QGroupBox(tr("Access"), this);
@@ -453,6 +457,8 @@ void ApiKeyDialog::setKey(const ApiKey& key)
         setWindowTitle(key.legacy ? tr("API key “%1” (legacy)").arg(key.name) : tr("Edit API key “%1”").arg(key.name));
     }
 
+    m_expiry->setExpiry(key.expiresAt);
+    m_originalExpiry = key.expiresAt;
     const AccessPreset preset = key.policy.preset();
     if (preset == AccessPreset::Restricted) {
         setApiLevelSilently(key.policy.apiLevel());
@@ -477,6 +483,7 @@ void ApiKeyDialog::setKey(const ApiKey& key)
     m_legacyExplanation->setVisible(m_readOnly);
     m_nameProblemBox->setVisible(!m_readOnly); // a name that cannot change has no problems to show
     m_name->setReadOnly(m_readOnly);
+    m_expiry->setEnabled(!m_readOnly);
     for (QAbstractButton* radio : m_presets->buttons())
         radio->setEnabled(!m_readOnly);
     if (m_readOnly) {
@@ -568,6 +575,16 @@ void ApiKeyDialog::setTakenNames(const QStringList& names)
 {
     m_takenNames = names;
     updateState();
+}
+
+std::optional<QDateTime> ApiKeyDialog::expiresAt() const
+{
+    return m_expiry->expiry();
+}
+
+bool ApiKeyDialog::expiryChanged() const
+{
+    return m_expiry->expiry() != m_originalExpiry;
 }
 
 QString ApiKeyDialog::name() const

@@ -22,6 +22,7 @@ class QTableView;
 namespace podwarden {
 
 class EndpointAccessModel;
+class ExpiryField;
 class EffectiveAccessProxy;
 
 // Creates a key or edits one: its name and its access, as a preset (All, Read Only) or
@@ -52,6 +53,9 @@ public:
     void setTakenNames(const QStringList& names);
 
     QString name() const; // trimmed
+    // When the key is to expire (nullopt: never); expiryChanged() when it differs from the key's.
+    std::optional<QDateTime> expiresAt() const;
+    bool expiryChanged() const;
     // The chosen access; unknown (custom) statements of the edited key are kept untouched. For a
     // read-only (legacy) key, the key's own policy.
     AccessPolicy policy() const;
@@ -91,6 +95,8 @@ private:
     AccessLevel m_apiLevel = AccessLevel::None;
     AccessPolicy m_original; // the edited key's policy: its custom statements go back as they came
     QString m_originalName;
+    ExpiryField* m_expiry = nullptr;
+    std::optional<QDateTime> m_originalExpiry;
     QStringList m_takenNames;
 
     EndpointAccessModel* m_model = nullptr;

@@ -370,9 +370,10 @@ void ApiKeysPage::openCreateDialog(const std::optional<ApiKey>& draft, const QSt
     ApiKey input;
     input.name = dialog.name();
     input.policy = dialog.policy();
+    input.expiresAt = dialog.expiresAt();
     showMessage(tr("Creating key %1…").arg(input.name), false);
     m_new->setEnabled(false);
-    auto* request = m_session->changes()->createKey(input.name, input.policy);
+    auto* request = m_session->changes()->createKey(input.name, input.policy, input.expiresAt);
     connect(request, &ChangeRequest::finished, this, [this, input](const ChangeOutcome& outcome) {
         updateButtons();
         if (!outcome.ok) {
@@ -438,13 +439,16 @@ void ApiKeysPage::openEditDialog(const ApiKey& key, const std::optional<ApiKey>&
     const AccessPolicy policy = dialog.policy();
     const std::optional<AccessPolicy> changedPolicy =
         policy != key.policy ? std::optional<AccessPolicy>(policy) : std::nullopt;
-    if (!name && !changedPolicy)
+    const std::optional<std::optional<QDateTime>> expiry =
+        dialog.expiryChanged() ? std::optional<std::optional<QDateTime>>(dialog.expiresAt()) : std::nullopt;
+    if (!name && !changedPolicy && !expiry)
         return;
     ApiKey wanted = key;
     wanted.name = dialog.name();
     wanted.policy = policy;
+    wanted.expiresAt = dialog.expiresAt();
     showMessage(tr("Saving key %1…").arg(key.name), false);
-    auto* request = m_session->changes()->updateKey(key.id, name, changedPolicy);
+    auto* request = m_session->changes()->updateKey(key.id, name, changedPolicy, expiry);
     connect(request, &ChangeRequest::finished, this, [this, key, wanted](const ChangeOutcome& outcome) {
         if (!outcome.ok) {
             // Offline or refused: the dialog comes back with the edit, nothing is dropped.
