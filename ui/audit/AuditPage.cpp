@@ -138,7 +138,8 @@ AuditPage::AuditPage(Session* session, QWidget* parent)
     rangeRow->addWidget(labelFor(tr("&Period:"), m_period));
     rangeRow->addWidget(m_period);
     rangeRow->addSpacing(8);
-    rangeRow->addWidget(m_range, 1);
+    rangeRow->addWidget(m_range);
+    rangeRow->addStretch(1);
     addToolRow(rangeRow);
     m_range->hide();
 
