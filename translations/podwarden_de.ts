@@ -1693,6 +1693,166 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
+    <message>
+        <source>Selecte&amp;d keys</source>
+        <translation>Aus&amp;gewählte Schlüssel</translation>
+    </message>
+    <message>
+        <source>Disable, enable, set the expiry of or revoke every selected key</source>
+        <translation>Jeden ausgewählten Schlüssel deaktivieren, aktivieren, seinen Ablauf setzen oder widerrufen</translation>
+    </message>
+    <message>
+        <source>Set e&amp;xpiry…</source>
+        <translation>A&amp;blauf setzen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the expiry of %n key(s)</source>
+        <translation>
+            <numerusform>Ablauf von %n Schlüssel setzen</numerusform>
+            <numerusform>Ablauf von %n Schlüsseln setzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation>Abla&amp;uf:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n key(s)?</source>
+        <translation>
+            <numerusform>%n Schlüssel deaktivieren?</numerusform>
+            <numerusform>%n Schlüssel deaktivieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls with these keys get 401 until they are enabled again:
+
+%1</source>
+        <translation>Aufrufe mit diesen Schlüsseln erhalten 401, bis sie wieder aktiviert werden:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable %n key(s)?</source>
+        <translation>
+            <numerusform>%n Schlüssel aktivieren?</numerusform>
+            <numerusform>%n Schlüssel aktivieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These keys work again, with the access each has:
+
+%1</source>
+        <translation>Diese Schlüssel funktionieren wieder, mit dem Zugriff, den jeder hat:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the expiry of %n key(s)?</source>
+        <translation>
+            <numerusform>Ablauf von %n Schlüssel setzen?</numerusform>
+            <numerusform>Ablauf von %n Schlüsseln setzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:
+
+%2</source>
+        <translation>%1:
+
+%2</translation>
+    </message>
+    <message>
+        <source>These keys stop working %1</source>
+        <translation>Diese Schlüssel hören auf zu funktionieren: %1</translation>
+    </message>
+    <message>
+        <source>These keys no longer expire</source>
+        <translation>Diese Schlüssel laufen nicht mehr ab</translation>
+    </message>
+    <message>
+        <source>Set expiry</source>
+        <translation>Ablauf setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n key(s)?</source>
+        <translation>
+            <numerusform>%n Schlüssel widerrufen?</numerusform>
+            <numerusform>%n Schlüssel widerrufen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These keys stop working for good, and whatever uses them fails. This cannot be undone:
+
+%1</source>
+        <translation>Diese Schlüssel funktionieren endgültig nicht mehr, und was sie verwendet, schlägt fehl. Das lässt sich nicht rückgängig machen:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing %n key(s)…</source>
+        <translation>
+            <numerusform>Ändere %n Schlüssel …</numerusform>
+            <numerusform>Ändere %n Schlüssel …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing keys: %1 of %2 done…</source>
+        <translation>Ändere Schlüssel: %1 von %2 erledigt …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabled %1 of %n key(s).</source>
+        <translation>
+            <numerusform>%1 von %n Schlüssel deaktiviert.</numerusform>
+            <numerusform>%1 von %n Schlüsseln deaktiviert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabled %1 of %n key(s).</source>
+        <translation>
+            <numerusform>%1 von %n Schlüssel aktiviert.</numerusform>
+            <numerusform>%1 von %n Schlüsseln aktiviert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the expiry of %1 of %n key(s).</source>
+        <translation>
+            <numerusform>Ablauf von %1 von %n Schlüssel gesetzt.</numerusform>
+            <numerusform>Ablauf von %1 von %n Schlüsseln gesetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %1 of %n key(s).</source>
+        <translation>
+            <numerusform>%1 von %n Schlüssel widerrufen.</numerusform>
+            <numerusform>%1 von %n Schlüsseln widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused:</source>
+        <translation>
+            <numerusform>%n abgelehnt:</numerusform>
+            <numerusform>%n abgelehnt:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>podwarden::AppController</name>

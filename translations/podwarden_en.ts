@@ -1691,6 +1691,158 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Selecte&amp;d keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable, enable, set the expiry of or revoke every selected key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set e&amp;xpiry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the expiry of %n key(s)</source>
+        <translation>
+            <numerusform>Set the expiry of %n key</numerusform>
+            <numerusform>Set the expiry of %n keys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n key(s)?</source>
+        <translation>
+            <numerusform>Disable %n key?</numerusform>
+            <numerusform>Disable %n keys?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls with these keys get 401 until they are enabled again:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable %n key(s)?</source>
+        <translation>
+            <numerusform>Enable %n key?</numerusform>
+            <numerusform>Enable %n keys?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These keys work again, with the access each has:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the expiry of %n key(s)?</source>
+        <translation>
+            <numerusform>Set the expiry of %n key?</numerusform>
+            <numerusform>Set the expiry of %n keys?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These keys stop working %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These keys no longer expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n key(s)?</source>
+        <translation>
+            <numerusform>Revoke %n key?</numerusform>
+            <numerusform>Revoke %n keys?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These keys stop working for good, and whatever uses them fails. This cannot be undone:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing %n key(s)…</source>
+        <translation>
+            <numerusform>Changing %n key…</numerusform>
+            <numerusform>Changing %n keys…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing keys: %1 of %2 done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabled %1 of %n key(s).</source>
+        <translation>
+            <numerusform>Disabled %1 of %n key.</numerusform>
+            <numerusform>Disabled %1 of %n keys.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabled %1 of %n key(s).</source>
+        <translation>
+            <numerusform>Enabled %1 of %n key.</numerusform>
+            <numerusform>Enabled %1 of %n keys.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the expiry of %1 of %n key(s).</source>
+        <translation>
+            <numerusform>Set the expiry of %1 of %n key.</numerusform>
+            <numerusform>Set the expiry of %1 of %n keys.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %1 of %n key(s).</source>
+        <translation>
+            <numerusform>Revoked %1 of %n key.</numerusform>
+            <numerusform>Revoked %1 of %n keys.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused:</source>
+        <translation>
+            <numerusform>%n refused:</numerusform>
+            <numerusform>%n refused:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>podwarden::AppController</name>

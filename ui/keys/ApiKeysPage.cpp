@@ -5,10 +5,12 @@
 #include "ApiKeyFilterProxy.h"
 #include "ExportUi.h"
 #include "export/Exports.h"
+#include "keys/ExpiryField.h"
 #include "ApiKeyTableModel.h"
 #include "Clock.h"
 #include "Confirm.h"
 #include "PageParts.h"
+#include "RelativeTime.h"
 #include "account/AccountChanges.h"
 #include "account/Session.h"
 #include "keys/ApiKeyDialog.h"
@@ -17,6 +19,8 @@
 
 #include <QAction>
 #include <QFontDatabase>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -118,6 +122,21 @@ ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
     });
     // Beside the search, not on the filters' row: that one is full in a narrow window.
     tools()->addWidget(m_export);
+    // What can be done to every selected key at once (Shift, Ctrl, Ctrl+A within a filter).
+    m_bulk = new QToolButton(this);
+    m_bulk->setObjectName(QStringLiteral("bulkKeysButton"));
+    m_bulk->setText(tr("Selecte&d keys"));
+    m_bulk->setToolTip(tr("Disable, enable, set the expiry of or revoke every selected key"));
+    m_bulk->setPopupMode(QToolButton::InstantPopup);
+    m_bulk->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* bulkMenu = new QMenu(m_bulk);
+    bulkMenu->addAction(tr("&Disable"), this, [this] { bulkChange(BulkKeyChange::Action::Disable); });
+    bulkMenu->addAction(tr("&Enable"), this, [this] { bulkChange(BulkKeyChange::Action::Enable); });
+    bulkMenu->addAction(tr("Set e&xpiry…"), this, [this] { bulkChange(BulkKeyChange::Action::SetExpiry); });
+    bulkMenu->addSeparator();
+    bulkMenu->addAction(tr("&Revoke…"), this, [this] { bulkChange(BulkKeyChange::Action::Revoke); });
+    m_bulk->setMenu(bulkMenu);
+    tools()->addWidget(m_bulk);
     addToolRow(filtersRow);
 
     setList(m_proxy);
@@ -262,9 +281,124 @@ void ApiKeysPage::updateButtons()
     m_edit->setEnabled(key.has_value());
     m_details->setEnabled(key.has_value());
     m_revoke->setEnabled(connected && key.has_value());
+    m_bulk->setEnabled(connected && !selectedKeyIds().isEmpty() && !m_bulkRunning);
     const QString offline = tr("Connect to the account to change its keys.");
     m_new->setToolTip(connected ? QString() : offline);
     m_revoke->setToolTip(connected ? QString() : offline);
+}
+
+QStringList ApiKeysPage::selectedKeyIds() const
+{
+    QStringList ids;
+    if (!table()->selectionModel())
+        return ids;
+    for (const QModelIndex& row : table()->selectionModel()->selectedRows())
+        ids << m_model->keyAt(m_proxy->mapToSource(row).row()).id;
+    return ids;
+}
+
+BulkKeyChange* ApiKeysPage::bulkChange(BulkKeyChange::Action action, std::optional<std::optional<QDateTime>> expiry)
+{
+    const QStringList ids = selectedKeyIds();
+    if (ids.isEmpty() || m_bulkRunning || !requireConnection())
+        return nullptr;
+    QStringList names;
+    for (const QString& id : ids)
+        names << m_model->keyAt(m_model->rowOf(id)).name;
+    const int n = int(ids.size());
+    if (action == BulkKeyChange::Action::SetExpiry && !expiry) {
+        QDialog ask(this);
+        ask.setObjectName(QStringLiteral("bulkExpiryDialog"));
+        ask.setWindowTitle(tr("Set the expiry of %n key(s)", nullptr, n));
+        auto* layout = new QVBoxLayout(&ask);
+        auto* field = new ExpiryField(tr("E&xpires:"), &ask);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+        connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+        layout->addWidget(field);
+        layout->addWidget(buttons);
+        if (ask.exec() != QDialog::Accepted)
+            return nullptr;
+        expiry = field->expiry();
+    }
+    // One confirmation that names them.
+    QStringList shown = names.mid(0, 15);
+    if (names.size() > 15)
+        shown << tr("… and %n more", nullptr, int(names.size() - 15));
+    const QString list = shown.join(QLatin1Char('\n'));
+    bool confirmed = false;
+    switch (action) {
+    case BulkKeyChange::Action::Disable:
+        confirmed = Confirm::ask(this, tr("Disable %n key(s)?", nullptr, n),
+                                 tr("Calls with these keys get 401 until they are enabled again:\n\n%1").arg(list),
+                                 tr("Disable"));
+        break;
+    case BulkKeyChange::Action::Enable:
+        confirmed = Confirm::ask(this, tr("Enable %n key(s)?", nullptr, n),
+                                 tr("These keys work again, with the access each has:\n\n%1").arg(list), tr("Enable"));
+        break;
+    case BulkKeyChange::Action::SetExpiry:
+        confirmed = Confirm::ask(this, tr("Set the expiry of %n key(s)?", nullptr, n),
+                                 tr("%1:\n\n%2")
+                                     .arg(*expiry ? tr("These keys stop working %1").arg(exactTime(**expiry))
+                                                  : tr("These keys no longer expire"),
+                                          list),
+                                 tr("Set expiry"));
+        break;
+    case BulkKeyChange::Action::Revoke:
+        confirmed = Confirm::ask(this, tr("Revoke %n key(s)?", nullptr, n),
+                                 tr("These keys stop working for good, and whatever uses them fails. This cannot be "
+                                    "undone:\n\n%1")
+                                     .arg(list),
+                                 tr("Revoke"), Confirm::Kind::Destructive);
+        break;
+    }
+    if (!confirmed)
+        return nullptr;
+
+    auto* change = new BulkKeyChange(m_session, action, ids, this);
+    if (expiry)
+        change->setExpiry(*expiry);
+    m_bulkRunning = true;
+    updateButtons();
+    showMessage(tr("Changing %n key(s)…", nullptr, n), false);
+    connect(change, &BulkKeyChange::progress, this, [this](int done, int total) {
+        showMessage(tr("Changing keys: %1 of %2 done…").arg(QLocale().toString(done), QLocale().toString(total)), false);
+    });
+    connect(change, &BulkKeyChange::finished, this, [this, change, action, n] {
+        m_bulkRunning = false;
+        updateButtons();
+        const int ok = change->succeeded();
+        QString text;
+        switch (action) {
+        case BulkKeyChange::Action::Disable:
+            text = tr("Disabled %1 of %n key(s).", nullptr, n).arg(ok);
+            break;
+        case BulkKeyChange::Action::Enable:
+            text = tr("Enabled %1 of %n key(s).", nullptr, n).arg(ok);
+            break;
+        case BulkKeyChange::Action::SetExpiry:
+            text = tr("Set the expiry of %1 of %n key(s).", nullptr, n).arg(ok);
+            break;
+        case BulkKeyChange::Action::Revoke:
+            text = tr("Revoked %1 of %n key(s).", nullptr, n).arg(ok);
+            break;
+        }
+        // Every refusal, with its reason: nothing half-done is hidden.
+        QStringList refused;
+        for (const BulkKeyChange::Result& r : change->results()) {
+            if (!r.ok)
+                refused << r.message;
+        }
+        if (!refused.isEmpty())
+            text += QLatin1Char(' ') + tr("%n refused:", nullptr, int(refused.size())) + QLatin1Char('\n') +
+                    refused.join(QLatin1Char('\n'));
+        showMessage(text, !refused.isEmpty());
+        m_lastBulk = change->results();
+        change->deleteLater();
+    });
+    change->start();
+    return change;
 }
 
 std::optional<ApiKey> ApiKeysPage::selectedKey() const

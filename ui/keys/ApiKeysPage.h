@@ -2,6 +2,7 @@
 
 #include "AccountListPage.h"
 #include "ApiKeyFilterProxy.h"
+#include "account/BulkKeyChange.h"
 
 #include <optional>
 
@@ -41,6 +42,15 @@ public:
     // Writes the keys shown to `path` (.json: JSON, else CSV) with a progress dialog; the banner
     // says how it ended. The job is the page's; tests follow its finished().
     ExportJob* exportKeysTo(const QString& path);
+    // The selected keys (several rows may be selected), in the list's order.
+    QStringList selectedKeyIds() const;
+    // Disables, enables, sets the expiry of or revokes every selected key after one confirmation
+    // that names them; the banner says how many succeeded and each refusal with its reason. For
+    // SetExpiry, `expiry` skips the dialog that asks for it. Null when nothing was started.
+    BulkKeyChange* bulkChange(BulkKeyChange::Action action,
+                              std::optional<std::optional<QDateTime>> expiry = std::nullopt);
+    // The outcome of the last one, key by key (tests).
+    const QList<BulkKeyChange::Result>& lastBulkResults() const { return m_lastBulk; }
     // Clears the search and shows only the keys these filters keep (the Overview's "needs
     // attention" opens the list this way); the filter buttons say which.
     void showOnly(ApiKeyFilterProxy::Filters filters);
@@ -72,6 +82,9 @@ private:
     QPushButton* m_details = nullptr;
     QPushButton* m_revoke = nullptr;
     QPushButton* m_export = nullptr;
+    QToolButton* m_bulk = nullptr;
+    bool m_bulkRunning = false;
+    QList<BulkKeyChange::Result> m_lastBulk;
     QList<QToolButton*> m_filterButtons;
 };
 
