@@ -1105,6 +1105,18 @@
         <source>Refresh (F5) to see it as it is now.</source>
         <translation>Aktualisieren Sie (F5), um das Deployment so zu sehen, wie es jetzt ist.</translation>
     </message>
+    <message>
+        <source>The key is no longer in the account: it was revoked since. Refresh to see the account as it is now.</source>
+        <translation>Der Schlüssel ist nicht mehr im Konto: Er wurde inzwischen widerrufen. Aktualisieren Sie, um das Konto so zu sehen, wie es jetzt ist.</translation>
+    </message>
+    <message>
+        <source>Key %1 was not rolled: %2</source>
+        <translation>Schlüssel %1 wurde nicht abgelöst: %2</translation>
+    </message>
+    <message>
+        <source>Key %1 was rolled to %2. Both work until you finish the roll.</source>
+        <translation>Schlüssel %1 wurde durch %2 abgelöst. Beide funktionieren, bis Sie die Ablösung abschließen.</translation>
+    </message>
 </context>
 <context>
     <name>podwarden::AccountListPage</name>
@@ -1449,6 +1461,14 @@
     <message>
         <source>Expires</source>
         <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>rolled → %1</source>
+        <translation>abgelöst → %1</translation>
+    </message>
+    <message>
+        <source>replaces %1</source>
+        <translation>ersetzt %1</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1872,50 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
             <numerusform>%n abgelehnt:</numerusform>
             <numerusform>%n abgelehnt:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>R&amp;oll…</source>
+        <translation>Ab&amp;lösen …</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the roll…</source>
+        <translation>Ablösung ab&amp;schließen …</translation>
+    </message>
+    <message>
+        <source>Roll key %1</source>
+        <translation>Schlüssel %1 ablösen</translation>
+    </message>
+    <message>
+        <source>A new key with exactly the access of %1 is made and shown once. %1 keeps working until you finish the roll, so whatever uses it can move to the new key first.
+
+Name of the new key:</source>
+        <translation>Ein neuer Schlüssel mit genau dem Zugriff von %1 wird erstellt und einmal angezeigt. %1 funktioniert weiter, bis Sie die Ablösung abschließen, damit alles, was ihn verwendet, zuerst auf den neuen Schlüssel wechseln kann.
+
+Name des neuen Schlüssels:</translation>
+    </message>
+    <message>
+        <source>Finish the roll?</source>
+        <translation>Ablösung abschließen?</translation>
+    </message>
+    <message>
+        <source>Calls with %1 get 401 from now on; %2 keeps working. Do this once everything that used %1 uses %2.</source>
+        <translation>Aufrufe mit %1 erhalten ab jetzt 401; %2 funktioniert weiter. Tun Sie das, sobald alles, was %1 verwendet hat, %2 verwendet.</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>%1 deaktivieren</translation>
+    </message>
+    <message>
+        <source>Revoke %1 too?</source>
+        <translation>%1 auch widerrufen?</translation>
+    </message>
+    <message>
+        <source>%1 is disabled. Revoke it as well? A revoked key cannot be brought back; a disabled one can be switched on again if something still needed it.</source>
+        <translation>%1 ist deaktiviert. Auch widerrufen? Ein widerrufener Schlüssel lässt sich nicht zurückholen; ein deaktivierter kann wieder eingeschaltet werden, falls ihn noch etwas braucht.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; revoke it once nothing needs it.</source>
+        <translation>%1 ist deaktiviert; widerrufen Sie ihn, sobald ihn nichts mehr braucht.</translation>
     </message>
 </context>
 <context>

@@ -1105,6 +1105,18 @@
         <source>Refresh (F5) to see it as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The key is no longer in the account: it was revoked since. Refresh to see the account as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 was not rolled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 was rolled to %2. Both work until you finish the roll.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>podwarden::AccountListPage</name>
@@ -1448,6 +1460,14 @@
     </message>
     <message>
         <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaces %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1842,6 +1862,48 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
             <numerusform>%n refused:</numerusform>
             <numerusform>%n refused:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>R&amp;oll…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish the roll…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new key with exactly the access of %1 is made and shown once. %1 keeps working until you finish the roll, so whatever uses it can move to the new key first.
+
+Name of the new key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the roll?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls with %1 get 401 from now on; %2 keeps working. Do this once everything that used %1 uses %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke %1 too?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled. Revoke it as well? A revoked key cannot be brought back; a disabled one can be switched on again if something still needed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled; revoke it once nothing needs it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -242,6 +242,32 @@ ChangeRequest* AccountChanges::updateKey(const QString& keyId, const std::option
     });
 }
 
+ChangeRequest* AccountChanges::rollKey(const QString& keyId, const QString& newName)
+{
+    const std::optional<ApiKey> before = keyById(keyId);
+    if (!m_session->isConnected() || !m_session->client())
+        return refuseOffline();
+    if (!before)
+        return refuse(tr("The key is no longer in the account: it was revoked since. Refresh to see the account as "
+                         "it is now."));
+    if (const std::optional<QString> beyond = beyondOwnAccess(*before))
+        return refuse(*beyond);
+    auto* reply = m_session->client()->createApiKey(newName, before->policy, std::nullopt, keyId);
+    const QString oldName = before->name;
+    return track(reply, QString(), [this, oldName](TypedReply<CreatedApiKey>* r, ChangeOutcome& outcome) {
+        if (!outcome.ok) {
+            outcome.message = tr("Key %1 was not rolled: %2").arg(oldName, outcome.error.message());
+            return;
+        }
+        CreatedApiKey created = r->takeValue();
+        const ApiKey key = created.key;
+        m_session->applyChange({Resource::ApiKey, key.id}, [&key](AccountSnapshot& s) { s.apiKeys.append(key); });
+        outcome.key = key;
+        outcome.rawKey = std::make_shared<SecretBuffer>(std::move(created.rawKey));
+        outcome.message = tr("Key %1 was rolled to %2. Both work until you finish the roll.").arg(oldName, key.name);
+    });
+}
+
 ChangeRequest* AccountChanges::revokeKey(const QString& keyId)
 {
     const std::optional<ApiKey> before = keyById(keyId);

@@ -88,6 +88,10 @@ public:
                              const std::optional<AccessPolicy>& policy,
                              const std::optional<std::optional<QDateTime>>& expiresAt = std::nullopt);
     ChangeRequest* revokeKey(const QString& keyId);
+    // Rolling (SERVICE.md 5.2): a successor named `newName` with exactly the key's access (a legacy
+    // key's reach, as a scoped key), linked by rolledFrom; the old key keeps working until it is
+    // disabled or revoked. The outcome carries the new key and its raw value, to be shown once.
+    ChangeRequest* rollKey(const QString& keyId, const QString& newName);
     // The key's own level on one endpoint (None removes its grant of that endpoint); its other
     // access stays. The same privilege rule as any key change.
     ChangeRequest* setEndpointAccess(const QString& keyId, const QString& endpointId, AccessLevel level);

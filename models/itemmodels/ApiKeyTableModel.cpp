@@ -27,8 +27,28 @@ void ApiKeyTableModel::reindex()
 {
     m_rowOfId.clear();
     m_rowOfId.reserve(m_keys.size());
-    for (int row = 0; row < m_keys.size(); ++row)
+    m_successorOf.clear();
+    for (int row = 0; row < m_keys.size(); ++row) {
         m_rowOfId.insert(m_keys.at(row).id, row);
+        if (!m_keys.at(row).rolledFrom.isEmpty())
+            m_successorOf.insert(m_keys.at(row).rolledFrom, m_keys.at(row).id);
+    }
+}
+
+QString ApiKeyTableModel::rollText(const ApiKey& key) const
+{
+    // While both live: the old key points to its successor, the new one to the key it replaces.
+    if (const QString next = m_successorOf.value(key.id); !next.isEmpty() && m_rowOfId.contains(next))
+        return tr("rolled → %1").arg(m_keys.at(m_rowOfId.value(next)).name);
+    if (!key.rolledFrom.isEmpty() && m_rowOfId.contains(key.rolledFrom))
+        return tr("replaces %1").arg(m_keys.at(m_rowOfId.value(key.rolledFrom)).name);
+    return {};
+}
+
+QString ApiKeyTableModel::successorOf(const QString& keyId) const
+{
+    const QString next = m_successorOf.value(keyId);
+    return m_rowOfId.contains(next) ? next : QString();
 }
 
 void ApiKeyTableModel::setKeys(QList<ApiKey> keys)
@@ -70,6 +90,11 @@ void ApiKeyTableModel::upsertKey(const ApiKey& key)
     m_times.append(timesOf(key));
     m_rowOfId.insert(key.id, at);
     endInsertRows();
+    if (!key.rolledFrom.isEmpty()) {
+        m_successorOf.insert(key.rolledFrom, key.id);
+        if (const int old = rowOf(key.rolledFrom); old >= 0)
+            emit dataChanged(index(old, Name), index(old, Name));
+    }
 }
 
 void ApiKeyTableModel::removeKey(const QString& keyId)
@@ -77,6 +102,7 @@ void ApiKeyTableModel::removeKey(const QString& keyId)
     const int row = rowOf(keyId);
     if (row < 0)
         return;
+    const bool linked = !m_keys.at(row).rolledFrom.isEmpty() || m_successorOf.contains(keyId);
     beginRemoveRows({}, row, row);
     m_keys.removeAt(row);
     m_searchText.removeAt(row);
@@ -84,6 +110,8 @@ void ApiKeyTableModel::removeKey(const QString& keyId)
     m_pending.remove(keyId);
     reindex();
     endRemoveRows();
+    if (linked && !m_keys.isEmpty()) // the other key of a roll loses its mark
+        emit dataChanged(index(0, Name), index(int(m_keys.size()) - 1, Name));
 }
 
 void ApiKeyTableModel::setEnabledLocally(const QString& keyId, bool enabled)
@@ -134,7 +162,11 @@ QVariant ApiKeyTableModel::data(const QModelIndex& index, int role) const
         return m_pending.contains(key.id);
     switch (index.column()) {
     case Name:
-        if (role == Qt::DisplayRole || role == SortRole)
+        if (role == Qt::DisplayRole) {
+            const QString roll = rollText(key);
+            return roll.isEmpty() ? key.name : key.name + QStringLiteral("  (") + roll + QLatin1Char(')');
+        }
+        if (role == SortRole)
             return key.name;
         if (role == Qt::ToolTipRole && key.legacy)
             return tr("A legacy key, made before scoped keys existed: it can only be enabled or disabled.");

@@ -37,6 +37,10 @@ public:
     // When the key expires (the largest qint64: never), for sorting and the expiry filter.
     qint64 expiresMsecsAt(int row) const { return m_times.at(row).expires; }
     int rowOf(const QString& keyId) const; // -1 when absent
+    // A roll under way: "rolled → new" on the old key, "replaces old" on the new one, while both
+    // are in the list; empty otherwise. successorOf: the id of the key that replaces this one.
+    QString rollText(const ApiKey& key) const;
+    QString successorOf(const QString& keyId) const;
     void upsertKey(const ApiKey& key);     // replaces by id, or appends
     void removeKey(const QString& keyId);
     // The optimistic change of a toggle: shown at once, marked pending until setPending(false).
@@ -72,6 +76,7 @@ private:
     QList<QByteArray> m_searchText;
     QList<Times> m_times;
     QHash<QString, int> m_rowOfId;
+    QHash<QString, QString> m_successorOf; // old key id -> the id of the key rolled from it
     QSet<QString> m_pending;
     QDateTime m_now;
 };

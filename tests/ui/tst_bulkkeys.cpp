@@ -11,6 +11,7 @@
 #include "keys/ApiKeysPage.h"
 #include "secrethandling/SecretBuffer.h"
 
+#include <QApplication>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -193,6 +194,57 @@ private slots:
         for (const QString& name : std::as_const(refused))
             QVERIFY2(banner.contains(name), qPrintable(name));
         screenshot(m_page.get(), "keys-bulk-result");
+    }
+
+    void rollARestrictedKeyWithAnOverlap()
+    {
+        // Issue 20, item 1: the successor has exactly the old key's access; both work until the
+        // cut-over, after which the old key gets 401 and the new one keeps working.
+        const AccessPolicy access = AccessPolicy::restricted(AccessLevel::None, {{m_endpoint, AccessLevel::ReadWrite}});
+        QByteArray oldRaw;
+        const QString oldId = createKey("roll-me", access, &oldRaw);
+        m_session->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowOf(oldId) >= 0, 15000);
+        const auto health = [this](const QByteArray& key) {
+            return m_http.get(url(m_sandbox.invokeBase(), "/v2/" + m_endpoint + "/health"), key).status;
+        };
+
+        m_page->rollKey(oldId, "roll-me-2");
+        QWidget* shown = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((shown = [] {
+                                     for (QWidget* w : QApplication::topLevelWidgets())
+                                         if (w->objectName() == "newKeyDialog" && w->isVisible())
+                                             return w;
+                                     return static_cast<QWidget*>(nullptr);
+                                 }()) != nullptr,
+                                 15000);
+        const QByteArray newRaw = shown->findChild<QLineEdit*>("rawKey")->text().toLatin1();
+        QVERIFY(newRaw.startsWith("rpa_"));
+        shown->close();
+        const QString newId = m_page->model()->successorOf(oldId);
+        QVERIFY(!newId.isEmpty());
+        const ApiKey successor = m_page->model()->keyAt(m_page->model()->rowOf(newId));
+        QCOMPARE(successor.rolledFrom, oldId);
+        QCOMPARE(successor.policy.toDocuments(), access.toDocuments()); // exactly the same access
+        QCOMPARE(m_page->model()->index(m_page->model()->rowOf(oldId), ApiKeyTableModel::Name).data().toString(),
+                 QString("roll-me  (rolled → roll-me-2)"));
+        QCOMPARE(m_page->model()->index(m_page->model()->rowOf(newId), ApiKeyTableModel::Name).data().toString(),
+                 QString("roll-me-2  (replaces roll-me)"));
+        QCOMPARE(health(oldRaw), 200); // the overlap
+        QCOMPARE(health(newRaw), 200);
+
+        // The cut-over: disabled, then (asked again) revoked.
+        const int asked = int(m_asked.size());
+        m_page->finishRoll(oldId);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowOf(oldId) < 0, 15000);
+        QCOMPARE(m_asked.size(), asked + 2);
+        QCOMPARE(health(oldRaw), 401);
+        QCOMPARE(health(newRaw), 200);
+        const HttpResult served =
+            m_http.get(url(m_sandbox.apiBase(), "/v2/account/api-keys/" + newId), m_sandbox.adminKey());
+        QCOMPARE(served.json()["policies"].toArray(), access.toDocuments());
+        QCOMPARE(m_page->model()->index(m_page->model()->rowOf(newId), ApiKeyTableModel::Name).data().toString(),
+                 QString("roll-me-2"));
     }
 };
 

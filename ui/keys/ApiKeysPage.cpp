@@ -11,6 +11,7 @@
 #include "Confirm.h"
 #include "PageParts.h"
 #include "RelativeTime.h"
+#include "Validation.h"
 #include "account/AccountChanges.h"
 #include "account/Session.h"
 #include "keys/ApiKeyDialog.h"
@@ -23,6 +24,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -182,6 +184,14 @@ ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
         menu.addAction(key->enabled ? tr("&Disable") : tr("E&nable"), this, &ApiKeysPage::toggleSelectedKey);
         menu.addAction(tr("De&tails…"), this, &ApiKeysPage::showSelectedDetails);
         menu.addAction(tr("&Edit…"), this, &ApiKeysPage::editSelectedKey);
+        menu.addSeparator();
+        // Rolling: a successor with the same access, then the cut-over once its users moved.
+        const QString successor = m_model->successorOf(key->id);
+        if (successor.isEmpty())
+            menu.addAction(tr("R&oll…"), this, [this, id = key->id] { askToRoll(id); })->setEnabled(isConnected());
+        else
+            menu.addAction(tr("&Finish the roll…"), this, [this, id = key->id] { finishRoll(id); })
+                ->setEnabled(isConnected());
         menu.addSeparator();
         menu.addAction(tr("&Revoke…"), this, &ApiKeysPage::revokeSelectedKey);
         menu.exec(this->table()->viewport()->mapToGlobal(at));
@@ -591,6 +601,79 @@ void ApiKeysPage::openEditDialog(const ApiKey& key, const std::optional<ApiKey>&
             return;
         }
         showMessage({}, false);
+    });
+}
+
+void ApiKeysPage::askToRoll(const QString& keyId)
+{
+    const int row = m_model->rowOf(keyId);
+    if (row < 0 || !requireConnection())
+        return;
+    const ApiKey& key = m_model->keyAt(row);
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Roll key %1").arg(key.name),
+        tr("A new key with exactly the access of %1 is made and shown once. %1 keeps working until you finish the "
+           "roll, so whatever uses it can move to the new key first.\n\nName of the new key:")
+            .arg(key.name),
+        QLineEdit::Normal, key.name + QLatin1Char('-') + Clock::current().now().toLocalTime().toString(QStringLiteral("yyyyMMdd")),
+        &ok);
+    if (!ok)
+        return;
+    if (const auto issue = Validation::apiKeyName(name)) {
+        showMessage(issue->message, true);
+        return;
+    }
+    rollKey(keyId, name.trimmed());
+}
+
+void ApiKeysPage::rollKey(const QString& keyId, const QString& newName)
+{
+    auto* request = m_session->changes()->rollKey(keyId, newName);
+    connect(request, &ChangeRequest::finished, this, [this](const ChangeOutcome& outcome) {
+        showMessage(outcome.message, !outcome.ok);
+        if (!outcome.ok || !outcome.key || !outcome.rawKey)
+            return;
+        SecretBuffer raw = std::move(*outcome.rawKey);
+        auto* shown = new NewKeyDialog(outcome.key->name, std::move(raw), this);
+        shown->setAttribute(Qt::WA_DeleteOnClose);
+        shown->open();
+    });
+}
+
+void ApiKeysPage::finishRoll(const QString& oldKeyId)
+{
+    const int row = m_model->rowOf(oldKeyId);
+    const QString successor = m_model->successorOf(oldKeyId);
+    if (row < 0 || successor.isEmpty() || !requireConnection())
+        return;
+    const QString oldName = m_model->keyAt(row).name;
+    const QString newName = m_model->keyAt(m_model->rowOf(successor)).name;
+    // The cut-over: the old key is switched off (and can still be switched on again), then, asked
+    // separately, revoked for good.
+    if (!Confirm::ask(this, tr("Finish the roll?"),
+                      tr("Calls with %1 get 401 from now on; %2 keeps working. Do this once everything that used "
+                         "%1 uses %2.")
+                          .arg(oldName, newName),
+                      tr("Disable %1").arg(oldName)))
+        return;
+    auto* disable = m_session->changes()->setKeyEnabled(oldKeyId, false);
+    connect(disable, &ChangeRequest::finished, this, [this, oldKeyId, oldName](const ChangeOutcome& outcome) {
+        if (!outcome.ok) {
+            showMessage(outcome.message, true);
+            return;
+        }
+        if (!Confirm::ask(this, tr("Revoke %1 too?").arg(oldName),
+                          tr("%1 is disabled. Revoke it as well? A revoked key cannot be brought back; a disabled one "
+                             "can be switched on again if something still needed it.")
+                              .arg(oldName),
+                          tr("&Revoke"), Confirm::Kind::Destructive)) {
+            showMessage(tr("%1 is disabled; revoke it once nothing needs it.").arg(oldName), false);
+            return;
+        }
+        auto* revoke = m_session->changes()->revokeKey(oldKeyId);
+        connect(revoke, &ChangeRequest::finished, this,
+                [this](const ChangeOutcome& done) { showMessage(done.message, !done.ok); });
     });
 }
 

@@ -42,6 +42,12 @@ public:
     // Writes the keys shown to `path` (.json: JSON, else CSV) with a progress dialog; the banner
     // says how it ended. The job is the page's; tests follow its finished().
     ExportJob* exportKeysTo(const QString& path);
+    // Rolling (issue 20, item 1): asks the new key's name, then rollKey(): the successor with the
+    // same access, shown once; both work until finishRoll() disables the old key and, asked again,
+    // revokes it. The table marks both while both live.
+    void askToRoll(const QString& keyId);
+    void rollKey(const QString& keyId, const QString& newName);
+    void finishRoll(const QString& oldKeyId);
     // The selected keys (several rows may be selected), in the list's order.
     QStringList selectedKeyIds() const;
     // Disables, enables, sets the expiry of or revokes every selected key after one confirmation
