@@ -1,8 +1,8 @@
 #include "AppController.h"
 
+#include "ApiKeyFilterProxy.h"
 #include "FirstRunDialog.h"
 #include "MainWindow.h"
-#include "ApiKeyFilterProxy.h"
 #include "OverviewPage.h"
 #include "ProfilesDialog.h"
 #include "account/CredentialStore.h"

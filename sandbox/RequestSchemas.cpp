@@ -229,27 +229,25 @@ static S policyDocuments()
 
 const BodySchema& createKey()
 {
-    static const S schema =
-        S::object({{QStringLiteral("name"), S::string()},
-                   {QStringLiteral("policies"), policyDocuments()},
-                   {QStringLiteral("expiresAt"), S::string().nullable()},
-                   {QStringLiteral("rolledFrom"), S::string().minLength(1)}})
-            .required({QStringLiteral("name"), QStringLiteral("policies")});
+    static const S schema = S::object({{QStringLiteral("name"), S::string()},
+                                       {QStringLiteral("policies"), policyDocuments()},
+                                       {QStringLiteral("expiresAt"), S::string().nullable()},
+                                       {QStringLiteral("rolledFrom"), S::string().minLength(1)}})
+                                .required({QStringLiteral("name"), QStringLiteral("policies")});
     return schema;
 }
 
 const BodySchema& updateKey()
 {
-    static const S schema =
-        S::object({{QStringLiteral("name"), S::string()},
-                   {QStringLiteral("enabled"), S::boolean()},
-                   {QStringLiteral("policies"), policyDocuments()},
-                   {QStringLiteral("expiresAt"), S::string().nullable()}})
-            .check([](const QJsonValue& v, const QString& p, QStringList* e) {
-                atLeastOne({QStringLiteral("name"), QStringLiteral("enabled"), QStringLiteral("policies"),
-                            QStringLiteral("expiresAt")},
-                           v, p, e);
-            });
+    static const S schema = S::object({{QStringLiteral("name"), S::string()},
+                                       {QStringLiteral("enabled"), S::boolean()},
+                                       {QStringLiteral("policies"), policyDocuments()},
+                                       {QStringLiteral("expiresAt"), S::string().nullable()}})
+                                .check([](const QJsonValue& v, const QString& p, QStringList* e) {
+                                    atLeastOne({QStringLiteral("name"), QStringLiteral("enabled"),
+                                                QStringLiteral("policies"), QStringLiteral("expiresAt")},
+                                               v, p, e);
+                                });
     return schema;
 }
 

@@ -468,8 +468,7 @@ bool SandboxService::allowed(const ApiKey& key, Need need, const QStringList& ar
 
 SandboxService::MintedKey SandboxService::mintKey(const QString& name, const AccessPolicy& policy,
                                                   const QString& createdBy, const QDateTime& at, bool legacy,
-                                                  const std::optional<QDateTime>& expiresAt,
-                                                  const QString& rolledFrom)
+                                                  const std::optional<QDateTime>& expiresAt, const QString& rolledFrom)
 {
     MintedKey m;
     // Legacy keys predate the rpa_ format: 32 upper-case characters and digits, no prefix.

@@ -122,8 +122,8 @@ HttpResponse SandboxService::createKey(Call& c)
     if (predecessor && !holds(c.caller.policy, predecessor->policy))
         return keyBeyondCaller(*predecessor);
 
-    const MintedKey minted = mintKey(name, policy.value(), c.caller.createdBy, c.now, false,
-                                     expiry.value_or(std::nullopt), rolledFrom);
+    const MintedKey minted =
+        mintKey(name, policy.value(), c.caller.createdBy, c.now, false, expiry.value_or(std::nullopt), rolledFrom);
     QJsonObject changes{{QStringLiteral("access"), minted.key.policy.summary()}};
     if (minted.key.expiresAt)
         changes.insert(QStringLiteral("expiresAt"), expiryJson(minted.key.expiresAt));
@@ -205,8 +205,9 @@ HttpResponse SandboxService::updateKey(Call& c)
                                                                   {QStringLiteral("to"), k->policy.summary()}}}});
     if (before.expiresAt != k->expiresAt)
         record(c.actor(), AuditAction::ExpiryChanged, ResourceType::ApiKey, k->id, k->name, c.now,
-               QJsonObject{{QStringLiteral("expiresAt"), QJsonObject{{QStringLiteral("from"), expiryJson(before.expiresAt)},
-                                                                     {QStringLiteral("to"), expiryJson(k->expiresAt)}}}});
+               QJsonObject{
+                   {QStringLiteral("expiresAt"), QJsonObject{{QStringLiteral("from"), expiryJson(before.expiresAt)},
+                                                             {QStringLiteral("to"), expiryJson(k->expiresAt)}}}});
     // The caller may have changed its own key; answer with what is stored now.
     return HttpResponse::json(200, m_store->keyById(k->id).value_or(*k).toJson());
 }

@@ -377,8 +377,8 @@ QString Seeder::demo(SandboxService& service)
             Secret rotated = secret;
             for (double at = s.age - 30; at >= 10; at -= 30) {
                 rotated.valueLastUpdatedAt = daysAgo(at);
-                service.record(actor(s.user), AuditAction::ValueUpdated, ResourceType::Secret, secret.id,
-                               secret.name, rotated.valueLastUpdatedAt);
+                service.record(actor(s.user), AuditAction::ValueUpdated, ResourceType::Secret, secret.id, secret.name,
+                               rotated.valueLastUpdatedAt);
             }
             store.updateSecret(rotated, std::nullopt);
         } else if (s.age > 100) {
@@ -669,8 +669,8 @@ QString Seeder::large(SandboxService& service, int keyCount)
         }
         const QDateTime created = now.addSecs(-qint64(i % 1000) * 86400 - i);
         const QString& user = people.at(i % people.size());
-        auto minted = service.mintKey(QStringLiteral("key-%1").arg(i, 7, 10, QLatin1Char('0')), policy, user, created,
-                                      legacy);
+        auto minted =
+            service.mintKey(QStringLiteral("key-%1").arg(i, 7, 10, QLatin1Char('0')), policy, user, created, legacy);
         // Every key's creation is in the history, so that N keys make at least N events.
         const AuditActor by{admin.key.id, admin.key.name, user};
         service.record(by, AuditAction::Created, ResourceType::ApiKey, minted.key.id, minted.key.name, created);

@@ -515,7 +515,8 @@ bool Store::addMissingColumns(QString* error)
         !add(QStringLiteral("endpoints"), QStringLiteral("template_id"), QStringLiteral("TEXT")) ||
         !add(QStringLiteral("endpoints"), QStringLiteral("version"), QStringLiteral("INTEGER NOT NULL DEFAULT 1")) ||
         !add(QStringLiteral("endpoints"), QStringLiteral("rollout_started_at"), QStringLiteral("INTEGER")) ||
-        !add(QStringLiteral("endpoints"), QStringLiteral("rollout_done"), QStringLiteral("INTEGER NOT NULL DEFAULT 0")) ||
+        !add(QStringLiteral("endpoints"), QStringLiteral("rollout_done"),
+             QStringLiteral("INTEGER NOT NULL DEFAULT 0")) ||
         !add(QStringLiteral("api_keys"), QStringLiteral("expires_at"), QStringLiteral("INTEGER")) ||
         !add(QStringLiteral("api_keys"), QStringLiteral("rolled_from"), QStringLiteral("TEXT")))
         return false;

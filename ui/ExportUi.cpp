@@ -24,8 +24,8 @@ QString askPath(QWidget* parent, const QString& title, const QString& baseName)
     const QString suggested = dir + QLatin1Char('/') + baseName + QLatin1Char('-') +
                               QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".csv");
     QString chosenFilter = csv;
-    QString path = QFileDialog::getSaveFileName(parent, title, suggested, csv + QStringLiteral(";;") + json,
-                                                &chosenFilter);
+    QString path =
+        QFileDialog::getSaveFileName(parent, title, suggested, csv + QStringLiteral(";;") + json, &chosenFilter);
     if (path.isEmpty())
         return {};
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -53,18 +53,19 @@ void run(QWidget* parent, ExportJob* job, const QString& label,
             progress->setMaximum(total);
             progress->setValue(done);
         }
-        progress->setLabelText(total > 0 ? QCoreApplication::translate("ExportUi", "Writing %1 of %2…")
-                                               .arg(QLocale().toString(done), QLocale().toString(total))
-                                         : QCoreApplication::translate("ExportUi", "Writing… %1 so far").arg(QLocale().toString(done)));
+        progress->setLabelText(
+            total > 0 ? QCoreApplication::translate("ExportUi", "Writing %1 of %2…")
+                            .arg(QLocale().toString(done), QLocale().toString(total))
+                      : QCoreApplication::translate("ExportUi", "Writing… %1 so far").arg(QLocale().toString(done)));
     });
-    QObject::connect(job, &ExportJob::finished, parent,
-                     [job, progress = QPointer<QProgressDialog>(progress), written, finished](bool ok,
-                                                                                               const QString& message) {
-                         if (progress)
-                             progress->deleteLater();
-                         finished(ok, message, *written);
-                         job->deleteLater();
-                     });
+    QObject::connect(
+        job, &ExportJob::finished, parent,
+        [job, progress = QPointer<QProgressDialog>(progress), written, finished](bool ok, const QString& message) {
+            if (progress)
+                progress->deleteLater();
+            finished(ok, message, *written);
+            job->deleteLater();
+        });
     job->start();
 }
 

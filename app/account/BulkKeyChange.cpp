@@ -54,7 +54,8 @@ void BulkKeyChange::next()
         request = changes->revokeKey(keyId);
         break;
     case Action::SetExpiry:
-        request = changes->updateKey(keyId, std::nullopt, std::nullopt, std::optional<std::optional<QDateTime>>(m_expiry));
+        request =
+            changes->updateKey(keyId, std::nullopt, std::nullopt, std::optional<std::optional<QDateTime>>(m_expiry));
         break;
     }
     ++m_running;

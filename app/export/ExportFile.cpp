@@ -22,7 +22,7 @@ ExportFile::ExportFile(const QString& path, ExportFormat::Format format, QString
 ExportFormat::Format ExportFile::formatOf(const QString& path)
 {
     return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? ExportFormat::Format::Json
-                                                                       : ExportFormat::Format::Csv;
+                                                                      : ExportFormat::Format::Csv;
 }
 
 bool ExportFile::open()

@@ -56,7 +56,8 @@ void KeyInventoryExport::run()
             return;
         }
         const ApiKey& key = m_keys.at(i);
-        const bool written = json ? file.write({}, ExportFormat::keyJson(key)) : file.write(ExportFormat::keyFields(key), {});
+        const bool written =
+            json ? file.write({}, ExportFormat::keyJson(key)) : file.write(ExportFormat::keyFields(key), {});
         if (!written) {
             report([this, message = file.errorString()] { emit finished(false, message); });
             return;
@@ -136,7 +137,8 @@ void EventsExport::requestPage(const QString& cursor)
         const AuditEventPage& page = reply->value();
         const bool json = m_file->format() == ExportFormat::Format::Json;
         for (const AuditEvent& e : page.events) {
-            if (!(json ? m_file->write({}, ExportFormat::eventJson(e)) : m_file->write(ExportFormat::eventFields(e), {}))) {
+            if (!(json ? m_file->write({}, ExportFormat::eventJson(e))
+                       : m_file->write(ExportFormat::eventFields(e), {}))) {
                 done(false, m_file->errorString());
                 return;
             }

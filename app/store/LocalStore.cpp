@@ -261,8 +261,8 @@ bool LocalStore::saveSnapshot(const QString& profileId, const AccountSnapshot& s
     if (!query.exec())
         return failed(query.lastError().text());
     const QList<QPair<QString, QByteArray>> rows[] = {
-        rowsOf(snapshot.apiKeys),          rowsOf(snapshot.secrets), rowsOf(snapshot.templates),
-        rowsOf(snapshot.endpoints),        rowsOf(snapshot.pods),    rowsOf(snapshot.deployments),
+        rowsOf(snapshot.apiKeys),           rowsOf(snapshot.secrets),     rowsOf(snapshot.templates),
+        rowsOf(snapshot.endpoints),         rowsOf(snapshot.pods),        rowsOf(snapshot.deployments),
         rowsOf(snapshot.paperspaceSecrets), rowsOf(snapshot.recentEvents)};
     static_assert(std::extent_v<decltype(rows)> == std::extent_v<decltype(kTables)>);
     for (size_t t = 0; t < std::size(kTables); ++t) {

@@ -42,7 +42,8 @@ QJsonObject ApiKey::toJson() const
          lastUsedAt ? QJsonValue(formatTimestamp(*lastUsedAt)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("createdBy"), createdBy},
         {QStringLiteral("policies"), policy.toDocuments()},
-        {QStringLiteral("expiresAt"), expiresAt ? QJsonValue(formatTimestamp(*expiresAt)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("expiresAt"),
+         expiresAt ? QJsonValue(formatTimestamp(*expiresAt)) : QJsonValue(QJsonValue::Null)},
     };
     if (!rolledFrom.isEmpty())
         json.insert(QStringLiteral("rolledFrom"), rolledFrom);

@@ -36,8 +36,8 @@ struct ApiKey
     bool operator==(const ApiKey& o) const
     {
         return id == o.id && name == o.name && prefix == o.prefix && legacy == o.legacy && enabled == o.enabled &&
-               createdAt == o.createdAt && lastUsedAt == o.lastUsedAt && createdBy == o.createdBy && policy == o.policy &&
-               expiresAt == o.expiresAt && rolledFrom == o.rolledFrom;
+               createdAt == o.createdAt && lastUsedAt == o.lastUsedAt && createdBy == o.createdBy &&
+               policy == o.policy && expiresAt == o.expiresAt && rolledFrom == o.rolledFrom;
     }
 };
 

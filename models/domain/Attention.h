@@ -37,8 +37,9 @@ enum class Item {
     UnreferencedSecrets,
     TemplatesMissingSecrets
 };
-constexpr Item kItems[] = {Item::ExpiringKeys,  Item::TemplatesMissingSecrets, Item::ApiWriteKeys,
-                           Item::LegacyKeys,    Item::UnusedKeys,              Item::NeverUsedKeys,
+constexpr Item kItems[] = {Item::ExpiringKeys, Item::TemplatesMissingSecrets,
+                           Item::ApiWriteKeys, Item::LegacyKeys,
+                           Item::UnusedKeys,   Item::NeverUsedKeys,
                            Item::DisabledKeys, Item::UnreferencedSecrets}; // most urgent first
 
 struct Counts

@@ -61,11 +61,21 @@ QString levelName(AccessLevel level)
 
 QStringList keyColumns()
 {
-    return {QStringLiteral("name"),         QStringLiteral("prefix"),         QStringLiteral("id"),
-            QStringLiteral("createdAt"),    QStringLiteral("createdBy"),      QStringLiteral("lastUsedAt"),
-            QStringLiteral("enabled"),      QStringLiteral("legacy"),         QStringLiteral("access"),
-            QStringLiteral("apiLevel"),     QStringLiteral("allEndpoints"),   QStringLiteral("endpointGrants"),
-            QStringLiteral("customStatements"), QStringLiteral("expiresAt"), QStringLiteral("rolledFrom")};
+    return {QStringLiteral("name"),
+            QStringLiteral("prefix"),
+            QStringLiteral("id"),
+            QStringLiteral("createdAt"),
+            QStringLiteral("createdBy"),
+            QStringLiteral("lastUsedAt"),
+            QStringLiteral("enabled"),
+            QStringLiteral("legacy"),
+            QStringLiteral("access"),
+            QStringLiteral("apiLevel"),
+            QStringLiteral("allEndpoints"),
+            QStringLiteral("endpointGrants"),
+            QStringLiteral("customStatements"),
+            QStringLiteral("expiresAt"),
+            QStringLiteral("rolledFrom")};
 }
 
 QStringList keyFields(const ApiKey& key)
@@ -100,8 +110,8 @@ QJsonObject keyJson(const ApiKey& key)
     QJsonArray grants;
     const QMap<QString, AccessLevel>& levels = key.policy.endpointLevels();
     for (auto it = levels.cbegin(); it != levels.cend(); ++it)
-        grants.append(QJsonObject{{QStringLiteral("endpointId"), it.key()},
-                                  {QStringLiteral("level"), levelName(it.value())}});
+        grants.append(
+            QJsonObject{{QStringLiteral("endpointId"), it.key()}, {QStringLiteral("level"), levelName(it.value())}});
     QJsonArray custom;
     for (const PolicyStatement& s : key.policy.customStatements())
         custom.append(s.toJson());

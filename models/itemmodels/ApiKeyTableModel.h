@@ -41,7 +41,7 @@ public:
     // are in the list; empty otherwise. successorOf: the id of the key that replaces this one.
     QString rollText(const ApiKey& key) const;
     QString successorOf(const QString& keyId) const;
-    void upsertKey(const ApiKey& key);     // replaces by id, or appends
+    void upsertKey(const ApiKey& key); // replaces by id, or appends
     void removeKey(const QString& keyId);
     // The optimistic change of a toggle: shown at once, marked pending until setPending(false).
     void setEnabledLocally(const QString& keyId, bool enabled);

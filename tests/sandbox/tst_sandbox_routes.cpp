@@ -204,10 +204,9 @@ private slots:
         // SERVICE.md 5.2: expiresAt on POST and PATCH, a past time refused, the key refused with its
         // own reason from that time on, still listed, and the change in the history.
         const QString past = formatTimestamp(QDateTime::currentDateTimeUtc().addDays(-1));
-        const HttpResult refused = m_http.post(api("/v2/account/api-keys"), m_admin,
-                                               {{"name", "expired-at-birth"},
-                                                {"policies", AccessPolicy::readOnly().toDocuments()},
-                                                {"expiresAt", past}});
+        const HttpResult refused = m_http.post(
+            api("/v2/account/api-keys"), m_admin,
+            {{"name", "expired-at-birth"}, {"policies", AccessPolicy::readOnly().toDocuments()}, {"expiresAt", past}});
         CHECK_PROBLEM(refused, 422);
         QVERIFY(refused.json()["errors"].toArray().first().toString().startsWith("$.expiresAt"));
 
@@ -227,8 +226,9 @@ private slots:
         QCOMPARE(expired.json()["detail"].toString(), QString("expired api key"));
         QCOMPARE(m_http.get(api("/v2/account/api-keys/" + id), m_admin).status, 200); // listed as it is
 
-        const QJsonArray events =
-            m_http.get(api("/v2/account/events?actions=expiryChanged&resourceId=" + id), m_admin).json()["events"].toArray();
+        const QJsonArray events = m_http.get(api("/v2/account/events?actions=expiryChanged&resourceId=" + id), m_admin)
+                                      .json()["events"]
+                                      .toArray();
         QCOMPARE(events.size(), 1);
         QVERIFY(events.first()["changes"]["expiresAt"]["from"].isNull());
         QCOMPARE(events.first()["changes"]["expiresAt"]["to"].toString(), formatTimestamp(soon));
@@ -242,18 +242,16 @@ private slots:
         QString oldId;
         const AccessPolicy narrow = AccessPolicy::restricted(AccessLevel::Read);
         const QByteArray oldKey = createKey("to-roll", narrow, &oldId);
-        const HttpResult wider = m_http.post(api("/v2/account/api-keys"), m_admin,
-                                             {{"name", "to-roll-2"},
-                                              {"policies", AccessPolicy::all().toDocuments()},
-                                              {"rolledFrom", oldId}});
+        const HttpResult wider = m_http.post(
+            api("/v2/account/api-keys"), m_admin,
+            {{"name", "to-roll-2"}, {"policies", AccessPolicy::all().toDocuments()}, {"rolledFrom", oldId}});
         CHECK_PROBLEM(wider, 422);
         CHECK_PROBLEM(m_http.post(api("/v2/account/api-keys"), m_admin,
                                   {{"name", "x"}, {"policies", narrow.toDocuments()}, {"rolledFrom", "key_nope"}}),
                       422);
-        const HttpResult rolled = m_http.post(api("/v2/account/api-keys"), m_admin,
-                                              {{"name", "to-roll-2"},
-                                               {"policies", narrow.toDocuments()},
-                                               {"rolledFrom", oldId}});
+        const HttpResult rolled =
+            m_http.post(api("/v2/account/api-keys"), m_admin,
+                        {{"name", "to-roll-2"}, {"policies", narrow.toDocuments()}, {"rolledFrom", oldId}});
         QCOMPARE(rolled.status, 201);
         const QString newId = rolled.json()["id"].toString();
         QCOMPARE(rolled.json()["rolledFrom"].toString(), oldId);
@@ -261,8 +259,9 @@ private slots:
         const QByteArray newKey = rolled.json()["rawKey"].toString().toLatin1();
         QCOMPARE(m_http.get(api("/v2/templates"), oldKey).status, 200); // the overlap
         QCOMPARE(m_http.get(api("/v2/templates"), newKey).status, 200);
-        const QJsonArray events =
-            m_http.get(api("/v2/account/events?actions=rolled&resourceId=" + oldId), m_admin).json()["events"].toArray();
+        const QJsonArray events = m_http.get(api("/v2/account/events?actions=rolled&resourceId=" + oldId), m_admin)
+                                      .json()["events"]
+                                      .toArray();
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first()["changes"]["successor"]["id"].toString(), newId);
     }

@@ -349,8 +349,9 @@ private slots:
         });
         m_page->editSelectedKey();
         QTRY_VERIFY_WITH_TIMEOUT(serviceExpiry().isNull(), 10000);
-        QTRY_COMPARE(m_page->model()->index(m_page->model()->rowOf(m_keyId), ApiKeyTableModel::Expires).data().toString(),
-                     QString("Never"));
+        QTRY_COMPARE(
+            m_page->model()->index(m_page->model()->rowOf(m_keyId), ApiKeyTableModel::Expires).data().toString(),
+            QString("Never"));
     }
 
     void revoke()

@@ -123,7 +123,8 @@ private slots:
                     .json()["expiresAt"];
             if (r.ok) {
                 ++ok;
-                QCOMPARE(QDateTime::fromString(expires.toString(), Qt::ISODate).toSecsSinceEpoch(), at.toSecsSinceEpoch());
+                QCOMPARE(QDateTime::fromString(expires.toString(), Qt::ISODate).toSecsSinceEpoch(),
+                         at.toSecsSinceEpoch());
             } else {
                 QVERIFY(expires.isNull());
                 QVERIFY2(r.message.contains(r.keyName), qPrintable(r.message));
@@ -144,7 +145,8 @@ private slots:
         m_page->table()->clearSelection();
         QItemSelection selection;
         for (const QString& id : ids) {
-            const QModelIndex at = m_page->proxy()->mapFromSource(m_page->model()->index(m_page->model()->rowOf(id), 0));
+            const QModelIndex at =
+                m_page->proxy()->mapFromSource(m_page->model()->index(m_page->model()->rowOf(id), 0));
             selection.select(at, at);
         }
         m_page->table()->selectionModel()->select(selection, QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -155,8 +157,9 @@ private slots:
         for (const QString& id : ids) {
             const ApiKey& k = m_page->model()->keyAt(m_page->model()->rowOf(id));
             if (goneElsewhere.size() < 3 && !k.policy.canWriteApi()) {
-                QCOMPARE(m_http.del(url(m_sandbox.apiBase(), "/v2/account/api-keys/" + id), m_sandbox.adminKey()).status,
-                         204);
+                QCOMPARE(
+                    m_http.del(url(m_sandbox.apiBase(), "/v2/account/api-keys/" + id), m_sandbox.adminKey()).status,
+                    204);
                 goneElsewhere << id;
             }
         }
@@ -185,9 +188,8 @@ private slots:
             QVERIFY(!it->ok);
         }
         // The five beyond reach still work on the service.
-        QCOMPARE(std::count_if(refused.cbegin(), refused.cend(),
-                               [](const QString& name) { return name.endsWith('3'); }),
-                 5);
+        QCOMPARE(
+            std::count_if(refused.cbegin(), refused.cend(), [](const QString& name) { return name.endsWith('3'); }), 5);
         const QString banner = m_page->findChild<QLabel*>("keysMessage")->text();
         QVERIFY2(banner.startsWith("Revoked 42 of 50 keys."), qPrintable(banner));
         QVERIFY2(banner.contains("8 refused:"), qPrintable(banner));
@@ -211,12 +213,13 @@ private slots:
 
         m_page->rollKey(oldId, "roll-me-2");
         QWidget* shown = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((shown = [] {
-                                     for (QWidget* w : QApplication::topLevelWidgets())
-                                         if (w->objectName() == "newKeyDialog" && w->isVisible())
-                                             return w;
-                                     return static_cast<QWidget*>(nullptr);
-                                 }()) != nullptr,
+        QTRY_VERIFY_WITH_TIMEOUT((shown =
+                                      [] {
+                                          for (QWidget* w : QApplication::topLevelWidgets())
+                                              if (w->objectName() == "newKeyDialog" && w->isVisible())
+                                                  return w;
+                                          return static_cast<QWidget*>(nullptr);
+                                      }()) != nullptr,
                                  15000);
         const QByteArray newRaw = shown->findChild<QLineEdit*>("rawKey")->text().toLatin1();
         QVERIFY(newRaw.startsWith("rpa_"));

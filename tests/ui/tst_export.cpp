@@ -58,7 +58,8 @@ ReadBack readBack(const QString& path, const char* listKey, const char* idField)
 QString digestOf(QStringList ids)
 {
     ids.sort();
-    return QString::fromLatin1(QCryptographicHash::hash(ids.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(ids.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 // How the job ended, waited for.
@@ -141,8 +142,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 15000);
 
         // The service's answer to the same filter, every page.
-        const PagedList expected = readAllPages(m_http, sandbox.apiBase(), QStringLiteral("/v2/account/events?resourceType=secret"),
-                                                sandbox.adminKey(), QStringLiteral("events"), 5);
+        const PagedList expected =
+            readAllPages(m_http, sandbox.apiBase(), QStringLiteral("/v2/account/events?resourceType=secret"),
+                         sandbox.adminKey(), QStringLiteral("events"), 5);
         QVERIFY2(expected.error.isEmpty(), qPrintable(expected.error));
         QVERIFY(expected.items.size() > 10);
 
@@ -215,7 +217,8 @@ private slots:
             if (peakReset) {
                 qInfo("%s: %lld MB held before, peak %lld MB while exporting", name, before / 1024, peak / 1024);
                 // Written key by key: the export adds little to what the app already holds.
-                QVERIFY2(peak - before < 96 * 1024, qPrintable(QString("the export added %1 MB").arg((peak - before) / 1024)));
+                QVERIFY2(peak - before < 96 * 1024,
+                         qPrintable(QString("the export added %1 MB").arg((peak - before) / 1024)));
             }
 
             const ReadBack back = readBack(path, "apiKeys", "id");
@@ -224,8 +227,8 @@ private slots:
             QCOMPARE(back.count, 100000);
             QCOMPARE(back.unique, 100000);
             QCOMPARE(back.ids, serviceIds);
-            for (const char* column : {"name", "prefix", "id", "createdAt", "createdBy", "lastUsedAt", "enabled", "legacy",
-                                       "access", "endpointGrants", "expiresAt"})
+            for (const char* column : {"name", "prefix", "id", "createdAt", "createdBy", "lastUsedAt", "enabled",
+                                       "legacy", "access", "endpointGrants", "expiresAt"})
                 QVERIFY2(back.columns.contains(QLatin1String(column)), column);
 
             QFile file(path);
@@ -234,7 +237,8 @@ private slots:
             QVERIFY(!bytes.contains(secretValue));
             QVERIFY(!bytes.contains(sandbox.adminKey()));
             QVERIFY(!bytes.contains("rawKey"));
-            QCOMPARE(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+            QCOMPARE(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                     QFileDevice::Permissions());
         }
 
         // Filtered: only what the list shows.

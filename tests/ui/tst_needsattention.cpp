@@ -8,10 +8,10 @@
 #include "AppDriver.h"
 #include "OverviewPage.h"
 #include "TemplateListModel.h"
-#include "sandbox/SandboxLauncher.h"
 #include "account/AccountChanges.h"
-#include "secrethandling/SecretBuffer.h"
 #include "keys/ApiKeysPage.h"
+#include "sandbox/SandboxLauncher.h"
+#include "secrethandling/SecretBuffer.h"
 #include "secrets/SecretsPage.h"
 #include "templates/TemplatesPage.h"
 
@@ -80,7 +80,8 @@ private:
         const QByteArray key = sandbox->readAdminKey().bytes();
         ServiceLists lists;
         const auto read = [&](const char* path, const char* field) {
-            const PagedList all = readAllPages(m_http, sandbox->apiBase(), QLatin1String(path), key, QLatin1String(field));
+            const PagedList all =
+                readAllPages(m_http, sandbox->apiBase(), QLatin1String(path), key, QLatin1String(field));
             if (!all.error.isEmpty())
                 qWarning() << path << all.error;
             return all.items;
@@ -125,8 +126,8 @@ private:
         }
         for (const QJsonValue& t : lists.templates) {
             const QSet<QString> names = referencedNames(t.toObject());
-            n[Attention::Item::TemplatesMissingSecrets] +=
-                std::any_of(names.begin(), names.end(), [&](const QString& name) { return !secretNames.contains(name); });
+            n[Attention::Item::TemplatesMissingSecrets] += std::any_of(
+                names.begin(), names.end(), [&](const QString& name) { return !secretNames.contains(name); });
         }
         return n;
     }

@@ -273,7 +273,7 @@ void TestCodecs::apiKeyServiceExample()
     QCOMPARE(key->policy.endpointLevel(QStringLiteral("ep_other")), AccessLevel::None);
 
     QJsonObject expected = json;
-    expected.remove(QStringLiteral("rawKey")); // never kept, never re-encoded
+    expected.remove(QStringLiteral("rawKey"));                      // never kept, never re-encoded
     expected.insert(QStringLiteral("expiresAt"), QJsonValue::Null); // 5.2: every key object carries it
     QCOMPARE(key->toJson(), expected);
     const auto list = decodeApiKeyList(encodeApiKeyList({key.value()}));

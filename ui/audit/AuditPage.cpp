@@ -11,15 +11,15 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QMenu>
-#include <QSignalBlocker>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
@@ -67,10 +67,10 @@ AuditPage::AuditPage(Session* session, QWidget* parent)
     m_action = new QComboBox(this);
     m_action->setObjectName(QStringLiteral("actionFilter"));
     m_action->addItem(tr("Every action"), -1);
-    for (AuditAction a : {AuditAction::Created, AuditAction::Renamed, AuditAction::Enabled, AuditAction::Disabled,
-                          AuditAction::PoliciesChanged, AuditAction::Revoked, AuditAction::Rolled,
-                          AuditAction::ExpiryChanged, AuditAction::ValueUpdated,
-                          AuditAction::DescriptionUpdated, AuditAction::Deleted, AuditAction::Updated}) {
+    for (AuditAction a :
+         {AuditAction::Created, AuditAction::Renamed, AuditAction::Enabled, AuditAction::Disabled,
+          AuditAction::PoliciesChanged, AuditAction::Revoked, AuditAction::Rolled, AuditAction::ExpiryChanged,
+          AuditAction::ValueUpdated, AuditAction::DescriptionUpdated, AuditAction::Deleted, AuditAction::Updated}) {
         AuditEvent probe;
         probe.action = a;
         m_action->addItem(probe.actionText(), int(a));
@@ -423,9 +423,8 @@ void AuditPage::updateButtons()
     m_open->setEnabled(selectedSourceRow().has_value());
     m_older->setVisible(hasOlder());
     m_older->setEnabled(connected && !m_pending);
-    for (QWidget* w :
-         {static_cast<QWidget*>(m_action), static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_period),
-          static_cast<QWidget*>(m_actor), m_range})
+    for (QWidget* w : {static_cast<QWidget*>(m_action), static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_period),
+                       static_cast<QWidget*>(m_actor), m_range})
         w->setEnabled(connected);
     m_search->setEnabled(connected);
     if (connected && m_stale && isVisible() && !m_pending)

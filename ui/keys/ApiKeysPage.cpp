@@ -3,29 +3,29 @@
 #include "keys/KeyDetailsDialog.h"
 
 #include "ApiKeyFilterProxy.h"
-#include "ExportUi.h"
-#include "export/Exports.h"
-#include "keys/ExpiryField.h"
 #include "ApiKeyTableModel.h"
 #include "Clock.h"
 #include "Confirm.h"
+#include "ExportUi.h"
 #include "PageParts.h"
 #include "RelativeTime.h"
 #include "Validation.h"
 #include "account/AccountChanges.h"
 #include "account/Session.h"
+#include "export/Exports.h"
 #include "keys/ApiKeyDialog.h"
+#include "keys/ExpiryField.h"
 #include "keys/NewKeyDialog.h"
 #include "keys/ToggleSwitchDelegate.h"
 
 #include <QAction>
-#include <QFontDatabase>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,10 +33,10 @@
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -155,7 +155,8 @@ ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
     const int timeWidth = PageParts::relativeTimeColumnWidth(metrics);
     columns->resizeSection(ApiKeyTableModel::Created, timeWidth);
     columns->resizeSection(ApiKeyTableModel::LastUsed, timeWidth);
-    columns->resizeSection(ApiKeyTableModel::Expires, std::max(timeWidth, widthOf(tr("Expired %1").arg(tr("yesterday")))));
+    columns->resizeSection(ApiKeyTableModel::Expires,
+                           std::max(timeWidth, widthOf(tr("Expired %1").arg(tr("yesterday")))));
     columns->resizeSection(ApiKeyTableModel::CreatedBy, widthOf(QStringLiteral("ana.lopez@example.com")));
     // Access takes the room there is (its full text is in the tooltip); the others keep theirs.
     columns->setStretchLastSection(false);
@@ -243,16 +244,15 @@ ExportJob* ApiKeysPage::exportKeysTo(const QString& path)
         keys.append(m_model->keyAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
     auto* job = new KeyInventoryExport(std::move(keys), path);
     m_export->setEnabled(false);
-    ExportUi::run(this, job, tr("Exporting %n key(s)…", nullptr, rows),
-                  [this, path, rows](bool ok, const QString& message, int) {
-                      m_export->setEnabled(true);
-                      if (ok)
-                          showMessage(tr("Exported %n key(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)),
-                                      false);
-                      else
-                          showMessage(message.isEmpty() ? tr("The export was cancelled; no file was written.") : message,
-                                      !message.isEmpty());
-                  });
+    ExportUi::run(
+        this, job, tr("Exporting %n key(s)…", nullptr, rows), [this, path, rows](bool ok, const QString& message, int) {
+            m_export->setEnabled(true);
+            if (ok)
+                showMessage(tr("Exported %n key(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)), false);
+            else
+                showMessage(message.isEmpty() ? tr("The export was cancelled; no file was written.") : message,
+                            !message.isEmpty());
+        });
     return job;
 }
 
@@ -373,7 +373,8 @@ BulkKeyChange* ApiKeysPage::bulkChange(BulkKeyChange::Action action, std::option
     updateButtons();
     showMessage(tr("Changing %n key(s)…", nullptr, n), false);
     connect(change, &BulkKeyChange::progress, this, [this](int done, int total) {
-        showMessage(tr("Changing keys: %1 of %2 done…").arg(QLocale().toString(done), QLocale().toString(total)), false);
+        showMessage(tr("Changing keys: %1 of %2 done…").arg(QLocale().toString(done), QLocale().toString(total)),
+                    false);
     });
     connect(change, &BulkKeyChange::finished, this, [this, change, action, n] {
         m_bulkRunning = false;
@@ -616,8 +617,8 @@ void ApiKeysPage::askToRoll(const QString& keyId)
         tr("A new key with exactly the access of %1 is made and shown once. %1 keeps working until you finish the "
            "roll, so whatever uses it can move to the new key first.\n\nName of the new key:")
             .arg(key.name),
-        QLineEdit::Normal, key.name + QLatin1Char('-') + Clock::current().now().toLocalTime().toString(QStringLiteral("yyyyMMdd")),
-        &ok);
+        QLineEdit::Normal,
+        key.name + QLatin1Char('-') + Clock::current().now().toLocalTime().toString(QStringLiteral("yyyyMMdd")), &ok);
     if (!ok)
         return;
     if (const auto issue = Validation::apiKeyName(name)) {

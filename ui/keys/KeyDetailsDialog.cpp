@@ -123,8 +123,9 @@ KeyDetailsDialog::KeyDetailsDialog(const ApiKey& key, Session* session, QWidget*
     form->addRow(tr("Last used:"),
                  valueLabel(key.lastUsedAt ? timeText(*key.lastUsedAt) : tr("Never"), this, "detailsLastUsed"));
     if (key.expiresAt)
-        form->addRow(tr("Expires:"), valueLabel(tr("%1 (%2)").arg(expiryTime(key.expiresAt, now), exactTime(*key.expiresAt)),
-                                                this, "detailsExpires"));
+        form->addRow(tr("Expires:"),
+                     valueLabel(tr("%1 (%2)").arg(expiryTime(key.expiresAt, now), exactTime(*key.expiresAt)), this,
+                                "detailsExpires"));
     layout->addLayout(form);
 
     // Endpoint by endpoint: the ones it reaches first, then the rest.

@@ -66,8 +66,11 @@ public:
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override
     {
-        if (m_unreferencedOnly &&
-            !sourceModel()->index(sourceRow, 0, sourceParent).data(SecretTableModel::UsedByRole).toStringList().isEmpty())
+        if (m_unreferencedOnly && !sourceModel()
+                                       ->index(sourceRow, 0, sourceParent)
+                                       .data(SecretTableModel::UsedByRole)
+                                       .toStringList()
+                                       .isEmpty())
             return false;
         return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
     }

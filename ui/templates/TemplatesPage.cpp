@@ -221,9 +221,10 @@ void TemplatesPage::applyFilter()
         }
         m_rowsHidden = only;
     }
-    m_count->setText(total == 0      ? QString()
-                     : shown == total ? tr("%n template(s)", nullptr, total)
-                                      : tr("%1 of %n template(s) shown", nullptr, total).arg(QLocale().toString(shown)));
+    m_count->setText(total == 0 ? QString()
+                     : shown == total
+                         ? tr("%n template(s)", nullptr, total)
+                         : tr("%1 of %n template(s) shown", nullptr, total).arg(QLocale().toString(shown)));
 }
 
 void TemplatesPage::showMissingSecretsOnly()
