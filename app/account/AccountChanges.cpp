@@ -194,6 +194,17 @@ ChangeRequest* AccountChanges::setKeyEnabled(const QString& keyId, bool enabled)
     });
 }
 
+ApiKey AccountChanges::acceptCreatedKey(TypedReply<CreatedApiKey>* reply, ChangeOutcome& outcome)
+{
+    // A new key joins the account; its raw value travels in the outcome, to be shown once.
+    CreatedApiKey created = reply->takeValue();
+    const ApiKey key = created.key;
+    m_session->applyChange({Resource::ApiKey, key.id}, [&key](AccountSnapshot& s) { s.apiKeys.append(key); });
+    outcome.key = key;
+    outcome.rawKey = std::make_shared<SecretBuffer>(std::move(created.rawKey));
+    return key;
+}
+
 ChangeRequest* AccountChanges::createKey(const QString& name, const AccessPolicy& policy,
                                          const std::optional<QDateTime>& expiresAt)
 {
@@ -205,11 +216,7 @@ ChangeRequest* AccountChanges::createKey(const QString& name, const AccessPolicy
             outcome.message = tr("Key %1 was not created: %2").arg(name, outcome.error.message());
             return;
         }
-        CreatedApiKey created = r->takeValue();
-        const ApiKey key = created.key;
-        m_session->applyChange({Resource::ApiKey, key.id}, [&key](AccountSnapshot& s) { s.apiKeys.append(key); });
-        outcome.key = key;
-        outcome.rawKey = std::make_shared<SecretBuffer>(std::move(created.rawKey));
+        const ApiKey key = acceptCreatedKey(r, outcome);
         outcome.message = tr("Key %1 was created.").arg(key.name);
     });
 }
@@ -259,11 +266,7 @@ ChangeRequest* AccountChanges::rollKey(const QString& keyId, const QString& newN
             outcome.message = tr("Key %1 was not rolled: %2").arg(oldName, outcome.error.message());
             return;
         }
-        CreatedApiKey created = r->takeValue();
-        const ApiKey key = created.key;
-        m_session->applyChange({Resource::ApiKey, key.id}, [&key](AccountSnapshot& s) { s.apiKeys.append(key); });
-        outcome.key = key;
-        outcome.rawKey = std::make_shared<SecretBuffer>(std::move(created.rawKey));
+        const ApiKey key = acceptCreatedKey(r, outcome);
         outcome.message = tr("Key %1 was rolled to %2. Both work until you finish the roll.").arg(oldName, key.name);
     });
 }

@@ -21,6 +21,8 @@ namespace podwarden {
 
 class Session;
 class ServiceReply;
+struct CreatedApiKey;
+template <typename T> class TypedReply;
 class TemplatePush;
 struct TemplateDraft;
 
@@ -145,6 +147,8 @@ private:
     template <typename Reply, typename Done> ChangeRequest* track(Reply* reply, const QString& pendingId, Done done);
     void setPending(const QString& id, bool pending);
     std::optional<ApiKey> keyById(const QString& id) const;
+    // createKey's and rollKey's answer: the key added to the account, its raw value in `outcome`.
+    ApiKey acceptCreatedKey(TypedReply<CreatedApiKey>* reply, ChangeOutcome& outcome);
     // Why the signed-in key may not change `target` (or give it `newPolicy`), or nothing.
     std::optional<QString> beyondOwnAccess(const ApiKey& target,
                                            const std::optional<AccessPolicy>& newPolicy = std::nullopt) const;
