@@ -92,8 +92,10 @@ EventsExport::~EventsExport()
 {
     if (!m_finished)
         m_file->cancel();
-    if (m_pending)
+    if (m_pending) {
+        m_pending->disconnect(this); // nothing of this object runs again
         m_pending->cancel();
+    }
 }
 
 void EventsExport::start()

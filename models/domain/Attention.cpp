@@ -73,13 +73,18 @@ int Counts::value(Item item) const
 Counts count(const AccountSnapshot& snapshot, const QDateTime& now)
 {
     Counts c;
+    // The same rules as isUnused() and isExpiring(), with the two bounds computed once: 100,000
+    // keys are counted after every change of the account.
+    const qint64 unusedBefore = now.addDays(-kUnusedDays).toMSecsSinceEpoch();
+    const qint64 expiringBy = now.addDays(kExpiringDays).toMSecsSinceEpoch();
     for (const ApiKey& key : snapshot.apiKeys) {
-        c.unusedKeys += isUnused(key, now);
+        const QDateTime& last = key.lastUsedAt ? *key.lastUsedAt : key.createdAt;
+        c.unusedKeys += last.toMSecsSinceEpoch() < unusedBefore;
         c.neverUsedKeys += !key.lastUsedAt;
         c.legacyKeys += key.legacy;
         c.apiWriteKeys += key.policy.canWriteApi();
         c.disabledKeys += !key.enabled;
-        c.expiringKeys += isExpiring(key, now);
+        c.expiringKeys += key.expiresAt && key.expiresAt->toMSecsSinceEpoch() <= expiringBy;
     }
     const QSet<QString> referenced = referencedSecretNames(snapshot.templates);
     for (const Secret& s : snapshot.secrets)
