@@ -28,8 +28,6 @@ struct ApiKey
 
     // From `expiresAt` on, the service answers 401 "expired api key"; the key still lists.
     bool isExpired(const QDateTime& now) const { return expiresAt && *expiresAt <= now; }
-    // Expired, or expiring within `days` of `now`.
-    bool expiresWithin(const QDateTime& now, int days) const { return expiresAt && *expiresAt <= now.addDays(days); }
 
     static Decoded<ApiKey> fromJson(const QJsonObject& json, const QString& path = {});
     QJsonObject toJson() const;

@@ -6,17 +6,6 @@
 
 namespace podwarden::Attention {
 
-bool isUnused(const ApiKey& key, const QDateTime& now)
-{
-    const QDateTime& last = key.lastUsedAt ? *key.lastUsedAt : key.createdAt;
-    return last.toMSecsSinceEpoch() < now.addDays(-kUnusedDays).toMSecsSinceEpoch();
-}
-
-bool isExpiring(const ApiKey& key, const QDateTime& now)
-{
-    return key.expiresWithin(now, kExpiringDays);
-}
-
 QSet<QString> referencedSecretNames(const QList<Template>& templates)
 {
     QSet<QString> names;
@@ -73,8 +62,9 @@ int Counts::value(Item item) const
 Counts count(const AccountSnapshot& snapshot, const QDateTime& now)
 {
     Counts c;
-    // The same rules as isUnused() and isExpiring(), with the two bounds computed once: 100,000
-    // keys are counted after every change of the account.
+    // The key list's filters' rules (ApiKeyFilterProxy: UnusedFor90Days, Expiring): last used, or
+    // never used and created, more than 90 days ago; expired or expiring within 7 days. The two
+    // bounds are computed once: 100,000 keys are counted after every change of the account.
     const qint64 unusedBefore = now.addDays(-kUnusedDays).toMSecsSinceEpoch();
     const qint64 expiringBy = now.addDays(kExpiringDays).toMSecsSinceEpoch();
     for (const ApiKey& key : snapshot.apiKeys) {

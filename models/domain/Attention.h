@@ -15,10 +15,6 @@ namespace Attention {
 constexpr int kUnusedDays = 90;  // "unused 90 days"
 constexpr int kExpiringDays = 7; // "expiring": within this many days, or already expired
 
-// Last used (or, never used, created) more than 90 days before `now`.
-bool isUnused(const ApiKey& key, const QDateTime& now);
-bool isExpiring(const ApiKey& key, const QDateTime& now);
-
 // The names that some template's env references as {{ RUNPOD_SECRET_name }}.
 QSet<QString> referencedSecretNames(const QList<Template>& templates);
 // A secret that no template references (a candidate for deletion, or a template not written yet).
