@@ -200,6 +200,7 @@ void SandboxService::buildRoutes()
         {p("v2/account/api-keys/{}"), HttpMethod::Patch, Need::ApiWrite, &S::updateKey, &schemas::updateKey(), false,
          true},
         {p("v2/account/api-keys/{}"), HttpMethod::Delete, Need::ApiWrite, &S::revokeKey, nullptr, false, true},
+        {p("v2/account/api-keys/{}/usage"), HttpMethod::Get, Need::ApiRead, &S::keyUsage, nullptr, false, true},
         {p("v2/account/events"), HttpMethod::Get, Need::ApiRead, &S::listEvents, nullptr, false, true},
         {p("v2/sandbox/boot"), HttpMethod::Post, Need::ApiWrite, &S::boot, &schemas::boot()},
         {p("v2/{}/run"), HttpMethod::Post, Need::ServerlessWrite, &S::run, &schemas::jobInput(), true},
@@ -401,6 +402,10 @@ HttpResponse SandboxService::dispatch(const HttpRequest& request, const Responde
 
     if (!allowed(auth.key, route->need, args))
         return withRateHeaders(HttpResponse::problem(403, QStringLiteral("access denied")));
+    // SERVICE.md 5.2 usage: every request a grant allowed is a use of that grant.
+    const bool serverless = route->need == Need::ServerlessRead || route->need == Need::ServerlessWrite;
+    m_store->recordUse(auth.key.id, serverless ? args.constFirst() : QString(),
+                       route->need == Need::ApiWrite || route->need == Need::ServerlessWrite, now);
 
     // A deferred answer gets the rate-limit headers of the request it answers.
     const Responder later = respondLater ? Responder([respond = *respondLater, withRateHeaders](const HttpResponse& r) {

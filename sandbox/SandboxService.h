@@ -188,6 +188,7 @@ private:
     HttpResponse getKey(Call& c);
     HttpResponse updateKey(Call& c);
     HttpResponse revokeKey(Call& c);
+    HttpResponse keyUsage(Call& c);
     HttpResponse listEvents(Call& c);
     HttpResponse listWorkers(Call& c);
     HttpResponse listReleases(Call& c);

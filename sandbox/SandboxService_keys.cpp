@@ -212,6 +212,13 @@ HttpResponse SandboxService::updateKey(Call& c)
     return HttpResponse::json(200, m_store->keyById(k->id).value_or(*k).toJson());
 }
 
+HttpResponse SandboxService::keyUsage(Call& c)
+{
+    if (!m_store->keyById(c.args.at(0)))
+        return keyNotFound(c.args.at(0));
+    return HttpResponse::json(200, m_store->usageOf(c.args.at(0)).toJson());
+}
+
 HttpResponse SandboxService::revokeKey(Call& c)
 {
     const auto k = m_store->keyById(c.args.at(0));

@@ -539,10 +539,12 @@ QString Seeder::demo(SandboxService& service)
     };
     service.record(owner, AuditAction::Created, ResourceType::ApiKey, admin.key.id, admin.key.name, admin.key.createdAt,
                    QJsonObject{{QStringLiteral("access"), admin.key.policy.summary()}});
+    QHash<QString, QString> keyIds; // by name
     for (const KeySeed& s : keySeeds) {
         auto minted = service.mintKey(QString::fromLatin1(s.name), s.policy, QString::fromLatin1(s.user),
                                       daysAgo(s.age), s.legacy);
         ApiKey& k = minted.key;
+        keyIds.insert(k.name, k.id);
         service.record(actor(s.user), AuditAction::Created, ResourceType::ApiKey, k.id, k.name, k.createdAt,
                        QJsonObject{{QStringLiteral("access"), k.policy.summary()}});
         if (s.expiresIn != 0) {
@@ -564,6 +566,41 @@ QString Seeder::demo(SandboxService& service)
         if (s.lastUsed >= 0)
             store.touchKey(k.id, daysAgo(s.lastUsed));
     }
+    // What each key used, and when (SERVICE.md 5.2 usage), so that each kind of least-privilege
+    // advice appears: API write unused (eval-runner), every endpoint narrowed to the ones called
+    // (ci-deployer, grafana-readonly), an endpoint's write or a whole endpoint unused
+    // (inference-gateway, batch-embeddings), nothing used in 90 days (old-notebook), and keys that
+    // use all they hold (billing-exporter, legacy keys are never narrowed).
+    struct UseSeed
+    {
+        const char* key;
+        int endpoint; // -1: the management API
+        double readDaysAgo; // < 0: never
+        double writeDaysAgo;
+    };
+    const UseSeed useSeeds[] = {
+        {"ci-deployer", -1, 0.08, 2},           {"ci-deployer", 0, 0.08, 0.08},
+        {"ci-deployer", 1, 3, -1},              {"grafana-readonly", -1, 0.01, -1},
+        {"inference-gateway", 0, 0.003, 0.003}, {"inference-gateway", 1, 0.5, 200},
+        {"batch-embeddings", -1, 1.2, -1},      {"batch-embeddings", 3, 1.2, 1.2},
+        {"batch-embeddings", 8, 140, -1},       {"old-notebook", -1, 150, -1},
+        {"old-notebook", 4, 160, -1},           {"eval-runner", -1, 0.9, -1},
+        {"eval-runner", 9, 0.9, 0.9},           {"billing-exporter", -1, 6, -1},
+        {"legacy-deploy", -1, 3, 40},           {"terraform", -1, 120, 120},
+        {"legacy-readonly", -1, 210, -1},
+    };
+    for (const UseSeed& u : useSeeds) {
+        const QString keyId = keyIds.value(QString::fromLatin1(u.key));
+        const QString scope = u.endpoint < 0 ? QString() : ep(u.endpoint);
+        if (u.readDaysAgo >= 0)
+            store.recordUse(keyId, scope, false, daysAgo(u.readDaysAgo));
+        if (u.writeDaysAgo >= 0)
+            store.recordUse(keyId, scope, true, daysAgo(u.writeDaysAgo));
+    }
+    // The owner's key has called everything lately.
+    store.recordUse(admin.key.id, QString(), true, now);
+    store.recordUse(admin.key.id, QString(), false, now);
+
     // A key that was renamed once, and one that was revoked (gone from the list, not from history).
     {
         auto revoked = service.mintKey(QStringLiteral("laptop-2023"), AccessPolicy::all(), kOwner, daysAgo(700));

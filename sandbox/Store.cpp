@@ -54,6 +54,10 @@ const char* const kSchema[] = {
     " body TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS pods (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at INTEGER NOT NULL,"
     " body TEXT NOT NULL)",
+    // When each key last used each grant (SERVICE.md 5.2 usage): scope '' is the management API,
+    // any other scope an endpoint id.
+    "CREATE TABLE IF NOT EXISTS key_usage (key_id TEXT NOT NULL, scope TEXT NOT NULL, read_at INTEGER,"
+    " write_at INTEGER, PRIMARY KEY (key_id, scope))",
 };
 
 // After addMissingColumns(): one index for each list's page order, made at every open, so that a
@@ -762,6 +766,40 @@ void Store::touchKey(const QString& id, const QDateTime& at)
         .bind(toMs(at))
         .bind(id)
         .run();
+}
+
+void Store::recordUse(const QString& keyId, const QString& endpointId, bool write, const QDateTime& at)
+{
+    // The later of the stored time and this one: seeds write the past in any order.
+    Sql(m_statements, m_db, &m_failed,
+        QStringLiteral("INSERT INTO key_usage (key_id, scope, read_at, write_at) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (key_id, scope) DO UPDATE SET "
+                       "read_at = CASE WHEN excluded.read_at IS NULL THEN read_at "
+                       "WHEN read_at IS NULL OR excluded.read_at > read_at THEN excluded.read_at ELSE read_at END, "
+                       "write_at = CASE WHEN excluded.write_at IS NULL THEN write_at "
+                       "WHEN write_at IS NULL OR excluded.write_at > write_at THEN excluded.write_at ELSE write_at END"))
+        .bind(keyId)
+        .bind(endpointId)
+        .bind(optToMs(write ? std::nullopt : std::optional<QDateTime>(at)))
+        .bind(optToMs(write ? std::optional<QDateTime>(at) : std::nullopt))
+        .run();
+}
+
+KeyUsage Store::usageOf(const QString& keyId) const
+{
+    Sql s(m_statements, m_db, &m_failed,
+          QStringLiteral("SELECT scope, read_at, write_at FROM key_usage WHERE key_id = ? ORDER BY scope"));
+    s.bind(keyId).run();
+    KeyUsage usage;
+    while (s.q().next()) {
+        const GrantUse use{optFromMs(s.q().value(1)), optFromMs(s.q().value(2))};
+        const QString scope = s.q().value(0).toString();
+        if (scope.isEmpty())
+            usage.api = use;
+        else
+            usage.endpoints.insert(scope, use);
+    }
+    return usage;
 }
 
 void Store::revokeKey(const QString& id, const QDateTime& at)

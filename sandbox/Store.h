@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiKey.h"
+#include "KeyUsage.h"
 #include "AuditEvent.h"
 #include "Build.h"
 #include "Endpoint.h"
@@ -159,6 +160,10 @@ public:
     void updateKey(const ApiKey& key);
     void touchKey(const QString& id, const QDateTime& at);
     void revokeKey(const QString& id, const QDateTime& at);
+    // A use of a grant by a request it allowed: the management API's (`endpointId` empty) or an
+    // endpoint's, its read or write part. The later time wins.
+    void recordUse(const QString& keyId, const QString& endpointId, bool write, const QDateTime& at);
+    KeyUsage usageOf(const QString& keyId) const;
 
     // Secrets
     void insertSecret(const Secret& secret, const QByteArray& blob);

@@ -5,9 +5,11 @@
 #include "account/Session.h"
 
 #include <QAbstractProxyModel>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -42,7 +44,20 @@ AccountListPage::AccountListPage(Session* session, const ObjectNames& names, con
     m_layout->addLayout(m_tools);
 
     m_message = PageParts::messagePanel(names.message, this);
-    m_layout->addWidget(m_message);
+    m_messageAction = new QPushButton(this);
+    m_messageAction->setObjectName(QLatin1String(names.message) + QStringLiteral("Action"));
+    m_messageAction->hide();
+    auto* banner = new QHBoxLayout;
+    banner->setSpacing(6);
+    banner->addWidget(m_message, 1);
+    banner->addWidget(m_messageAction, 0, Qt::AlignVCenter);
+    m_layout->addLayout(banner);
+    connect(m_messageAction, &QPushButton::clicked, this, [this] {
+        m_messageAction->hide();
+        if (auto action = std::exchange(m_messageActionFn, {}))
+            action();
+    });
+    m_message->installEventFilter(this);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QLatin1String(names.table));
@@ -159,7 +174,30 @@ void AccountListPage::selectOnly(int row)
 
 void AccountListPage::showMessage(const QString& text, bool error)
 {
+    m_messageAction->hide();
+    m_messageActionFn = {};
     PageParts::showMessage(m_message, text, error);
+}
+
+void AccountListPage::showMessage(const QString& text, bool error, const QString& actionText,
+                                  std::function<void()> action)
+{
+    PageParts::showMessage(m_message, text, error);
+    if (auto* expiry = m_message->findChild<QTimer*>(QStringLiteral("messageExpiry"), Qt::FindDirectChildrenOnly))
+        expiry->stop(); // an offer stays until it is replaced
+    m_messageAction->setText(actionText);
+    m_messageActionFn = std::move(action);
+    m_messageAction->show();
+}
+
+bool AccountListPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // The banner going (its time ran out, the page was left) takes its button with it.
+    if (watched == m_message && event->type() == QEvent::Hide) {
+        m_messageAction->hide();
+        m_messageActionFn = {};
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool AccountListPage::isConnected() const

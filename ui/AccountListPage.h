@@ -9,6 +9,7 @@ class QAbstractItemModel;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QAbstractProxyModel;
 class QStackedWidget;
 class QTableView;
@@ -80,6 +81,10 @@ protected:
     // Selects this shown row alone, and makes it the current one.
     void selectOnly(int row);
     void showMessage(const QString& text, bool error);
+    // The banner with a button beside it (Undo, say): it stays until replaced or the page is
+    // left; the button runs `action` once and goes.
+    void showMessage(const QString& text, bool error, const QString& actionText, std::function<void()> action);
+    bool eventFilter(QObject* watched, QEvent* event) override;
     bool isConnected() const;
     // True when connected; otherwise shows `refusal` in the banner.
     bool requireConnection(const QString& refusal);
@@ -104,6 +109,8 @@ private:
     QLabel* m_state = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_message = nullptr;
+    QPushButton* m_messageAction = nullptr;
+    std::function<void()> m_messageActionFn;
 };
 
 } // namespace podwarden

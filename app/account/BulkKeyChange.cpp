@@ -37,9 +37,12 @@ void BulkKeyChange::next()
         return;
     const QString keyId = m_keyIds.at(m_started++);
     QString name = keyId;
+    std::optional<AccessPolicy> held;
     for (const ApiKey& k : m_session->snapshot().apiKeys) {
-        if (k.id == keyId)
+        if (k.id == keyId) {
             name = k.name;
+            held = k.policy;
+        }
     }
     AccountChanges* changes = m_session->changes();
     ChangeRequest* request = nullptr;
@@ -56,6 +59,21 @@ void BulkKeyChange::next()
     case Action::SetExpiry:
         request =
             changes->updateKey(keyId, std::nullopt, std::nullopt, std::optional<std::optional<QDateTime>>(m_expiry));
+        break;
+    case Action::SetPolicy:
+        if (!held || (m_expected.contains(keyId) && *held != m_expected.value(keyId))) {
+            // Not sent: what was decided on is no longer what the key holds.
+            m_results.append({keyId, name, false,
+                              held ? tr("%1: its access changed meanwhile; it was left as it is now.").arg(name)
+                                   : tr("%1: the key is no longer in the account.").arg(name)});
+            emit progress(int(m_results.size()), int(m_keyIds.size()));
+            if (m_results.size() == m_keyIds.size())
+                emit finished();
+            else
+                next();
+            return;
+        }
+        request = changes->updateKey(keyId, std::nullopt, m_policies.value(keyId));
         break;
     }
     ++m_running;

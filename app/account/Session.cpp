@@ -403,6 +403,13 @@ TypedReply<AuditEventPage>* Session::history(const EventQuery& query)
     return m_client->listEvents(query);
 }
 
+TypedReply<KeyUsage>* Session::keyUsage(const QString& keyId)
+{
+    if (!isConnected() || !m_client)
+        return nullptr;
+    return m_client->getApiKeyUsage(keyId);
+}
+
 TypedReply<QList<DeploymentHistoryEntry>>* Session::deploymentHistory(const QString& deploymentId)
 {
     return isConnected() && m_paperspace ? m_paperspace->deploymentHistory(deploymentId) : nullptr;

@@ -68,6 +68,8 @@ public:
     void keepTemplate(const Template& t);
     // The account's events, newest first (the secret history); null when not connected.
     TypedReply<AuditEventPage>* history(const EventQuery& query);
+    // When a key last used each of its grants (a live read); null when not connected.
+    TypedReply<KeyUsage>* keyUsage(const QString& keyId);
     // Live reads of an endpoint, not part of the account (null when not connected): its health on
     // the invocation base, its workers, the newest page of its releases with the rollout.
     TypedReply<EndpointHealth>* endpointHealth(const QString& endpointId);

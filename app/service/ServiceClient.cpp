@@ -354,6 +354,12 @@ TypedReply<ApiKey>* ServiceClient::getApiKey(const QString& id)
                         itemDecoder<ApiKey>());
 }
 
+TypedReply<KeyUsage>* ServiceClient::getApiKeyUsage(const QString& id)
+{
+    return send<KeyUsage>("GET", managementUrl(QStringLiteral("/v2/account/api-keys/%1/usage"), {id}), {},
+                          itemDecoder<KeyUsage>());
+}
+
 TypedReply<CreatedApiKey>* ServiceClient::createApiKey(const QString& name, const AccessPolicy& policy,
                                                        const std::optional<QDateTime>& expiresAt,
                                                        const QString& rolledFrom)

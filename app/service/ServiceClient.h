@@ -5,6 +5,7 @@
 #include "AuditEvent.h"
 #include "Build.h"
 #include "Endpoint.h"
+#include "KeyUsage.h"
 #include "EndpointHealth.h"
 #include "Pod.h"
 #include "Release.h"
@@ -128,6 +129,8 @@ public:
 
     TypedReply<QList<ApiKey>>* listApiKeys();
     TypedReply<ApiKey>* getApiKey(const QString& id);
+    // When the key last used each of its grants (SERVICE.md 5.2 usage).
+    TypedReply<KeyUsage>* getApiKeyUsage(const QString& id);
     // `expiresAt` unset: never expires; `rolledFrom`: the key this one succeeds (SERVICE.md 5.2).
     TypedReply<CreatedApiKey>* createApiKey(const QString& name, const AccessPolicy& policy,
                                             const std::optional<QDateTime>& expiresAt = std::nullopt,

@@ -170,7 +170,7 @@ bool EndpointsPage::eventFilter(QObject* watched, QEvent* event)
             m_healthTimer->start();
         }
     }
-    return QWidget::eventFilter(watched, event);
+    return AccountListPage::eventFilter(watched, event);
 }
 
 QString EndpointsPage::countText(int total, int shown) const

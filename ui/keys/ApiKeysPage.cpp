@@ -9,13 +9,15 @@
 #include "ExportUi.h"
 #include "PageParts.h"
 #include "RelativeTime.h"
-#include "Validation.h"
 #include "account/AccountChanges.h"
 #include "account/Session.h"
 #include "export/Exports.h"
 #include "keys/ApiKeyDialog.h"
 #include "keys/ExpiryField.h"
+#include "account/KeyAdvice.h"
+#include "keys/LeastPrivilegeView.h"
 #include "keys/NewKeyDialog.h"
+#include "keys/RollKeyDialog.h"
 #include "keys/ToggleSwitchDelegate.h"
 
 #include <QAction>
@@ -25,7 +27,6 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -128,13 +129,18 @@ ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
     m_bulk = new QToolButton(this);
     m_bulk->setObjectName(QStringLiteral("bulkKeysButton"));
     m_bulk->setText(tr("Selecte&d keys"));
-    m_bulk->setToolTip(tr("Disable, enable, set the expiry of or revoke every selected key"));
+    m_bulk->setToolTip(
+        tr("Disable, enable, set the expiry of, narrow to what they use or revoke every selected key"));
     m_bulk->setPopupMode(QToolButton::InstantPopup);
     m_bulk->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* bulkMenu = new QMenu(m_bulk);
     bulkMenu->addAction(tr("&Disable"), this, [this] { bulkChange(BulkKeyChange::Action::Disable); });
     bulkMenu->addAction(tr("&Enable"), this, [this] { bulkChange(BulkKeyChange::Action::Enable); });
     bulkMenu->addAction(tr("Set e&xpiry…"), this, [this] { bulkChange(BulkKeyChange::Action::SetExpiry); });
+    bulkMenu->addSeparator();
+    bulkMenu->addAction(tr("&Narrow to what they use…"), this, [this] { narrowSelectedKeys(); });
+    m_undoNarrowAction = bulkMenu->addAction(tr("&Undo the last narrowing"), this, [this] { undoNarrowing(); });
+    m_undoNarrowAction->setObjectName(QStringLiteral("undoNarrowing"));
     bulkMenu->addSeparator();
     bulkMenu->addAction(tr("&Revoke…"), this, [this] { bulkChange(BulkKeyChange::Action::Revoke); });
     m_bulk->setMenu(bulkMenu);
@@ -291,7 +297,12 @@ void ApiKeysPage::updateButtons()
     m_edit->setEnabled(key.has_value());
     m_details->setEnabled(key.has_value());
     m_revoke->setEnabled(connected && key.has_value());
-    m_bulk->setEnabled(connected && !selectedKeyIds().isEmpty() && !m_bulkRunning);
+    m_bulk->setEnabled(connected && !m_bulkRunning && (!selectedKeyIds().isEmpty() || m_lastNarrowing));
+    for (QAction* action : m_bulk->menu()->actions()) {
+        if (!action->isSeparator())
+            action->setEnabled(action == m_undoNarrowAction ? m_lastNarrowing.has_value()
+                                                            : !selectedKeyIds().isEmpty());
+    }
     const QString offline = tr("Connect to the account to change its keys.");
     m_new->setToolTip(connected ? QString() : offline);
     m_revoke->setToolTip(connected ? QString() : offline);
@@ -362,6 +373,8 @@ BulkKeyChange* ApiKeysPage::bulkChange(BulkKeyChange::Action action, std::option
                                      .arg(list),
                                  tr("Revoke"), Confirm::Kind::Destructive);
         break;
+    case BulkKeyChange::Action::SetPolicy: // narrowSelectedKeys() asks with the differences
+        return nullptr;
     }
     if (!confirmed)
         return nullptr;
@@ -369,6 +382,26 @@ BulkKeyChange* ApiKeysPage::bulkChange(BulkKeyChange::Action action, std::option
     auto* change = new BulkKeyChange(m_session, action, ids, this);
     if (expiry)
         change->setExpiry(*expiry);
+    return runBulk(change, n, [action, n](int ok) {
+        switch (action) {
+        case BulkKeyChange::Action::Disable:
+            return tr("Disabled %1 of %n key(s).", nullptr, n).arg(ok);
+        case BulkKeyChange::Action::Enable:
+            return tr("Enabled %1 of %n key(s).", nullptr, n).arg(ok);
+        case BulkKeyChange::Action::SetExpiry:
+            return tr("Set the expiry of %1 of %n key(s).", nullptr, n).arg(ok);
+        case BulkKeyChange::Action::Revoke:
+            return tr("Revoked %1 of %n key(s).", nullptr, n).arg(ok);
+        case BulkKeyChange::Action::SetPolicy:
+            break;
+        }
+        return tr("Changed the access of %1 of %n key(s).", nullptr, n).arg(ok);
+    });
+}
+
+BulkKeyChange* ApiKeysPage::runBulk(BulkKeyChange* change, int n, const std::function<QString(int)>& doneText,
+                                    const std::function<void(BulkKeyChange*, const QString&, bool)>& then)
+{
     m_bulkRunning = true;
     updateButtons();
     showMessage(tr("Changing %n key(s)…", nullptr, n), false);
@@ -376,25 +409,9 @@ BulkKeyChange* ApiKeysPage::bulkChange(BulkKeyChange::Action action, std::option
         showMessage(tr("Changing keys: %1 of %2 done…").arg(QLocale().toString(done), QLocale().toString(total)),
                     false);
     });
-    connect(change, &BulkKeyChange::finished, this, [this, change, action, n] {
+    connect(change, &BulkKeyChange::finished, this, [this, change, doneText, then] {
         m_bulkRunning = false;
-        updateButtons();
-        const int ok = change->succeeded();
-        QString text;
-        switch (action) {
-        case BulkKeyChange::Action::Disable:
-            text = tr("Disabled %1 of %n key(s).", nullptr, n).arg(ok);
-            break;
-        case BulkKeyChange::Action::Enable:
-            text = tr("Enabled %1 of %n key(s).", nullptr, n).arg(ok);
-            break;
-        case BulkKeyChange::Action::SetExpiry:
-            text = tr("Set the expiry of %1 of %n key(s).", nullptr, n).arg(ok);
-            break;
-        case BulkKeyChange::Action::Revoke:
-            text = tr("Revoked %1 of %n key(s).", nullptr, n).arg(ok);
-            break;
-        }
+        QString text = doneText(change->succeeded());
         // Every refusal, with its reason: nothing half-done is hidden.
         QStringList refused;
         for (const BulkKeyChange::Result& r : change->results()) {
@@ -406,10 +423,92 @@ BulkKeyChange* ApiKeysPage::bulkChange(BulkKeyChange::Action action, std::option
                     refused.join(QLatin1Char('\n'));
         showMessage(text, !refused.isEmpty());
         m_lastBulk = change->results();
+        if (then)
+            then(change, text, !refused.isEmpty());
+        updateButtons();
         change->deleteLater();
     });
     change->start();
     return change;
+}
+
+KeyAdvice* ApiKeysPage::narrowSelectedKeys()
+{
+    const QStringList ids = selectedKeyIds();
+    if (ids.isEmpty() || m_bulkRunning || !requireConnection())
+        return nullptr;
+    auto* advice = new KeyAdvice(m_session, ids, this);
+    m_bulkRunning = true;
+    updateButtons();
+    showMessage(tr("Reading how %n key(s) were used…", nullptr, int(ids.size())), false);
+    connect(advice, &KeyAdvice::progress, this, [this](int done, int total) {
+        showMessage(tr("Reading how the keys were used: %1 of %2…").arg(QLocale().toString(done),
+                                                                         QLocale().toString(total)),
+                    false);
+    });
+    connect(advice, &KeyAdvice::finished, this, [this, advice] {
+        m_bulkRunning = false;
+        updateButtons();
+        showMessage({}, false);
+        advice->deleteLater();
+        QString signedIn;
+        for (const ApiKey& k : m_session->snapshot().apiKeys) {
+            if (m_session->isSignedInWith(k))
+                signedIn = k.id;
+        }
+        NarrowKeysDialog dialog(advice->items(), m_session->snapshot().endpoints, signedIn, this);
+        if (dialog.exec() == QDialog::Accepted)
+            applyNarrowing(dialog.chosen());
+    });
+    advice->start();
+    return advice;
+}
+
+BulkKeyChange* ApiKeysPage::applyNarrowing(const QList<LeastPrivilege::Suggestion>& suggestions)
+{
+    if (suggestions.isEmpty() || m_bulkRunning || !requireConnection())
+        return nullptr;
+    QStringList ids;
+    QHash<QString, AccessPolicy> to;
+    QHash<QString, AccessPolicy> from;
+    for (const LeastPrivilege::Suggestion& s : suggestions) {
+        ids << s.keyId;
+        to.insert(s.keyId, s.suggested);
+        from.insert(s.keyId, s.current);
+    }
+    auto* change = new BulkKeyChange(m_session, BulkKeyChange::Action::SetPolicy, ids, this);
+    change->setPolicies(to, from);
+    const int n = int(ids.size());
+    return runBulk(
+        change, n, [n](int ok) { return tr("Narrowed the access of %1 of %n key(s) to what they used.", nullptr, n).arg(ok); },
+        [this, to, from](BulkKeyChange* done, const QString& text, bool refusals) {
+            // One undo for all of them: each narrowed key gets back exactly the access it had.
+            Narrowing undo;
+            for (const BulkKeyChange::Result& r : done->results()) {
+                if (!r.ok)
+                    continue;
+                undo.keyIds << r.keyId;
+                undo.before.insert(r.keyId, from.value(r.keyId));
+                undo.after.insert(r.keyId, to.value(r.keyId));
+            }
+            if (undo.keyIds.isEmpty())
+                return;
+            m_lastNarrowing = undo;
+            showMessage(text, refusals, tr("&Undo"), [this] { undoNarrowing(); });
+        });
+}
+
+BulkKeyChange* ApiKeysPage::undoNarrowing()
+{
+    if (!m_lastNarrowing || m_bulkRunning || !requireConnection())
+        return nullptr;
+    const Narrowing undo = *std::exchange(m_lastNarrowing, std::nullopt);
+    auto* change = new BulkKeyChange(m_session, BulkKeyChange::Action::SetPolicy, undo.keyIds, this);
+    change->setPolicies(undo.before, undo.after);
+    const int n = int(undo.keyIds.size());
+    return runBulk(change, n, [n](int ok) {
+        return tr("Gave %1 of %n key(s) back the access they had.", nullptr, n).arg(ok);
+    });
 }
 
 std::optional<ApiKey> ApiKeysPage::selectedKey() const
@@ -438,7 +537,7 @@ bool ApiKeysPage::eventFilter(QObject* watched, QEvent* event)
             return true;
         }
     }
-    return QWidget::eventFilter(watched, event);
+    return AccountListPage::eventFilter(watched, event);
 }
 
 bool ApiKeysPage::selectKeyNamed(const QString& name)
@@ -552,6 +651,9 @@ void ApiKeysPage::showSelectedDetails()
         if (const std::optional<ApiKey> selected = selectedKey(); selected && selected->id == keyId)
             editSelectedKey();
     });
+    connect(dialog, &KeyDetailsDialog::rollRequested, this, &ApiKeysPage::askToRoll);
+    connect(dialog, &KeyDetailsDialog::narrowRequested, this,
+            [this](const LeastPrivilege::Suggestion& suggestion) { applyNarrowing({suggestion}); });
     dialog->open();
 }
 
@@ -610,28 +712,22 @@ void ApiKeysPage::askToRoll(const QString& keyId)
     const int row = m_model->rowOf(keyId);
     if (row < 0 || !requireConnection())
         return;
-    const ApiKey& key = m_model->keyAt(row);
-    bool ok = false;
-    const QString name = QInputDialog::getText(
-        this, tr("Roll key %1").arg(key.name),
-        tr("A new key with exactly the access of %1 is made and shown once. %1 keeps working until you finish the "
-           "roll, so whatever uses it can move to the new key first.\n\nName of the new key:")
-            .arg(key.name),
-        QLineEdit::Normal,
-        key.name + QLatin1Char('-') + Clock::current().now().toLocalTime().toString(QStringLiteral("yyyyMMdd")), &ok);
-    if (!ok)
+    const ApiKey key = m_model->keyAt(row);
+    QStringList names;
+    for (const ApiKey& k : m_session->snapshot().apiKeys)
+        names << k.name;
+    RollKeyDialog dialog(key, names, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    if (const auto issue = Validation::apiKeyName(name)) {
-        showMessage(issue->message, true);
-        return;
-    }
-    rollKey(keyId, name.trimmed());
+    rollKey(keyId, dialog.newName(), dialog.cutOver());
 }
 
-void ApiKeysPage::rollKey(const QString& keyId, const QString& newName)
+void ApiKeysPage::rollKey(const QString& keyId, const QString& newName, const std::optional<QDateTime>& cutOver)
 {
+    const int row = m_model->rowOf(keyId);
+    const std::optional<QDateTime> oldExpiry = row >= 0 ? m_model->keyAt(row).expiresAt : std::nullopt;
     auto* request = m_session->changes()->rollKey(keyId, newName);
-    connect(request, &ChangeRequest::finished, this, [this](const ChangeOutcome& outcome) {
+    connect(request, &ChangeRequest::finished, this, [this, keyId, cutOver, oldExpiry](const ChangeOutcome& outcome) {
         showMessage(outcome.message, !outcome.ok);
         if (!outcome.ok || !outcome.key || !outcome.rawKey)
             return;
@@ -639,6 +735,23 @@ void ApiKeysPage::rollKey(const QString& keyId, const QString& newName)
         auto* shown = new NewKeyDialog(outcome.key->name, std::move(raw), this);
         shown->setAttribute(Qt::WA_DeleteOnClose);
         shown->open();
+        // A chosen cut-over: the old key expires then, unless it already expires sooner.
+        if (!cutOver || (oldExpiry && *oldExpiry <= *cutOver))
+            return;
+        auto* expire = m_session->changes()->updateKey(keyId, std::nullopt, std::nullopt,
+                                                       std::optional<std::optional<QDateTime>>(cutOver));
+        connect(expire, &ChangeRequest::finished, this,
+                [this, rolled = outcome.message, at = *cutOver](const ChangeOutcome& done) {
+                    if (done.ok)
+                        showMessage(rolled + QLatin1Char(' ') +
+                                        tr("The old key stops working %1.").arg(exactTime(at)),
+                                    false);
+                    else
+                        showMessage(rolled + QLatin1Char(' ') +
+                                        tr("Its cut-over date could not be set: %1 Finish the roll by hand instead.")
+                                            .arg(done.message),
+                                    true);
+                });
     });
 }
 

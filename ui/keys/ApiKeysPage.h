@@ -2,10 +2,13 @@
 
 #include "AccountListPage.h"
 #include "ApiKeyFilterProxy.h"
+#include "LeastPrivilege.h"
 #include "account/BulkKeyChange.h"
 
+#include <functional>
 #include <optional>
 
+class QAction;
 class QPushButton;
 class QToolButton;
 
@@ -13,6 +16,7 @@ namespace podwarden {
 
 class ApiKeyTableModel;
 class ExportJob;
+class KeyAdvice;
 class Session;
 struct AccountChange;
 struct ApiKey;
@@ -46,7 +50,9 @@ public:
     // same access, shown once; both work until finishRoll() disables the old key and, asked again,
     // revokes it. The table marks both while both live.
     void askToRoll(const QString& keyId);
-    void rollKey(const QString& keyId, const QString& newName);
+    // `cutOver`: the old key expires then (the overlap ends by itself); nullopt: finishRoll() ends it.
+    void rollKey(const QString& keyId, const QString& newName,
+                 const std::optional<QDateTime>& cutOver = std::nullopt);
     void finishRoll(const QString& oldKeyId);
     // The selected keys (several rows may be selected), in the list's order.
     QStringList selectedKeyIds() const;
@@ -55,6 +61,16 @@ public:
     // SetExpiry, `expiry` skips the dialog that asks for it. Null when nothing was started.
     BulkKeyChange* bulkChange(BulkKeyChange::Action action,
                               std::optional<std::optional<QDateTime>> expiry = std::nullopt);
+    // Least privilege from real use (issue 20, item 3): reads how each selected key was used, then
+    // shows the narrower access each could have as a difference (NarrowKeysDialog); the checked
+    // ones go to applyNarrowing(). Null when nothing was started.
+    KeyAdvice* narrowSelectedKeys();
+    // Gives each key its suggested access (refusing keys whose access changed since the advice);
+    // the banner then offers Undo, as does the Selected keys menu until the next narrowing.
+    BulkKeyChange* applyNarrowing(const QList<LeastPrivilege::Suggestion>& suggestions);
+    // Gives every key of the last narrowing back exactly the access it had.
+    BulkKeyChange* undoNarrowing();
+    bool canUndoNarrowing() const { return m_lastNarrowing.has_value(); }
     // The outcome of the last one, key by key (tests).
     const QList<BulkKeyChange::Result>& lastBulkResults() const { return m_lastBulk; }
     // Clears the search and shows only the keys these filters keep (the Overview's "needs
@@ -80,6 +96,16 @@ private:
     void openEditDialog(const ApiKey& key, const std::optional<ApiKey>& edited, const QString& refusal);
     std::optional<ApiKey> selectedKey() const;
     bool requireConnection();
+    // Runs a change of several keys with progress in the banner, then says how it ended
+    // (`doneText` of the number that succeeded, and every refusal); `then` follows.
+    BulkKeyChange* runBulk(BulkKeyChange* change, int n, const std::function<QString(int)>& doneText,
+                           const std::function<void(BulkKeyChange*, const QString&, bool)>& then = {});
+    struct Narrowing
+    {
+        QStringList keyIds;
+        QHash<QString, AccessPolicy> before;
+        QHash<QString, AccessPolicy> after;
+    };
 
     ApiKeyTableModel* m_model = nullptr;
     ApiKeyFilterProxy* m_proxy = nullptr;
@@ -91,6 +117,8 @@ private:
     QToolButton* m_bulk = nullptr;
     bool m_bulkRunning = false;
     QList<BulkKeyChange::Result> m_lastBulk;
+    std::optional<Narrowing> m_lastNarrowing;
+    QAction* m_undoNarrowAction = nullptr;
     QList<QToolButton*> m_filterButtons;
 };
 

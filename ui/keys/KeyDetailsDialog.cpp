@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "RelativeTime.h"
 #include "ResourceHistory.h"
+#include "keys/LeastPrivilegeView.h"
 #include "account/Session.h"
 
 #include <QDialogButtonBox>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -129,14 +131,9 @@ KeyDetailsDialog::KeyDetailsDialog(const ApiKey& key, Session* session, QWidget*
     layout->addLayout(form);
 
     // Endpoint by endpoint: the ones it reaches first, then the rest.
-    auto* accessTitle = new QLabel(tr("Endpoints"), this);
-    accessTitle->setFont([&] {
-        QFont f = accessTitle->font();
-        f.setBold(true);
-        return f;
-    }());
-    layout->addWidget(accessTitle);
-    m_access = new QTreeWidget(this);
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("detailsTabs"));
+    m_access = new QTreeWidget(tabs);
     m_access->setObjectName(QStringLiteral("detailsEndpoints"));
     m_access->setAccessibleName(tr("What the key can call, endpoint by endpoint"));
     m_access->setRootIsDecorated(false);
@@ -166,18 +163,47 @@ KeyDetailsDialog::KeyDetailsDialog(const ApiKey& key, Session* session, QWidget*
     m_access->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_access->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_access->setMinimumHeight(6 * m_access->fontMetrics().height());
-    layout->addWidget(m_access, 1);
+    tabs->addTab(m_access, tr("E&ndpoints"));
 
-    auto* historyTitle = new QLabel(tr("History"), this);
-    historyTitle->setFont(accessTitle->font());
-    layout->addWidget(historyTitle);
+    // How it was used, and what it could do without (least privilege from real use).
+    auto* use = new QWidget(tabs);
+    auto* useLayout = new QVBoxLayout(use);
+    m_usageState = new QLabel(use);
+    m_usageState->setObjectName(QStringLiteral("detailsUsageState"));
+    m_usageState->setWordWrap(true);
+    m_usageState->setTextFormat(Qt::PlainText);
+    useLayout->addWidget(m_usageState);
+    m_usage = new QTreeWidget(use);
+    m_usage->setObjectName(QStringLiteral("detailsUsage"));
+    m_usage->setAccessibleName(tr("When the key last used each grant"));
+    m_usage->setRootIsDecorated(false);
+    m_usage->setSelectionMode(QAbstractItemView::NoSelection);
+    m_usage->setHeaderLabels({tr("Grant"), tr("Holds"), tr("Last read"), tr("Last write")});
+    m_usage->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_usage->header()->setStretchLastSection(false);
+    for (int c = 1; c < 4; ++c)
+        m_usage->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    useLayout->addWidget(m_usage, 1);
+    m_advice = new QLabel(use);
+    m_advice->setObjectName(QStringLiteral("detailsAdvice"));
+    m_advice->setWordWrap(true);
+    m_advice->setTextFormat(Qt::PlainText);
+    useLayout->addWidget(m_advice);
+    m_difference = LeastPrivilegeView::differenceTree(use, "detailsDifference");
+    m_difference->setAccessibleName(tr("What narrowing the key would change"));
+    m_difference->setRootIsDecorated(false);
+    m_difference->hide();
+    useLayout->addWidget(m_difference, 1);
+    tabs->addTab(use, tr("&Use"));
+
     m_history =
         new ResourceHistory(session, ResourceType::ApiKey, key.id,
                             {tr("History of the key"), tr("Connect to the account to see the history of this key."),
                              tr("No events recorded for this key.")},
-                            this);
+                            tabs);
     m_history->tree()->setObjectName(QStringLiteral("detailsHistory"));
-    layout->addWidget(m_history, 1);
+    tabs->addTab(m_history, tr("&History"));
+    layout->addWidget(tabs, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* edit = buttons->addButton(tr("&Edit…"), QDialogButtonBox::ActionRole);
@@ -185,7 +211,26 @@ KeyDetailsDialog::KeyDetailsDialog(const ApiKey& key, Session* session, QWidget*
     edit->setEnabled(!key.legacy && session && session->isConnected());
     if (key.legacy)
         edit->setToolTip(tr("A legacy key's access cannot be changed; roll it into a scoped key instead."));
+    QPushButton* roll = buttons->addButton(tr("R&oll…"), QDialogButtonBox::ActionRole);
+    roll->setObjectName(QStringLiteral("detailsRoll"));
+    roll->setToolTip(tr("Make its successor with the same access; both work until you finish the roll"));
+    roll->setEnabled(session && session->isConnected());
+    m_narrow = buttons->addButton(tr("Narro&w to what it uses"), QDialogButtonBox::ActionRole);
+    m_narrow->setObjectName(QStringLiteral("detailsNarrow"));
+    m_narrow->setEnabled(false);
     layout->addWidget(buttons);
+    connect(roll, &QPushButton::clicked, this, [this] {
+        const QString id = m_key.id;
+        accept();
+        emit rollRequested(id);
+    });
+    connect(m_narrow, &QPushButton::clicked, this, [this] {
+        if (!m_suggestion)
+            return;
+        const LeastPrivilege::Suggestion suggestion = *m_suggestion;
+        accept();
+        emit narrowRequested(suggestion);
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(edit, &QPushButton::clicked, this, [this] {
         const QString id = m_key.id;
@@ -194,6 +239,44 @@ KeyDetailsDialog::KeyDetailsDialog(const ApiKey& key, Session* session, QWidget*
     });
     resize(720, 640);
     m_history->load();
+    loadUsage();
+}
+
+void KeyDetailsDialog::loadUsage()
+{
+    if (!m_session || !m_session->isConnected()) {
+        m_usageState->setText(tr("Connect to the account to see how this key was used."));
+        m_usage->hide();
+        return;
+    }
+    m_usageState->setText(tr("Reading how the key was used…"));
+    m_advice->clear();
+    m_adviceLoader = new KeyAdvice(m_session, {m_key.id}, this);
+    connect(m_adviceLoader, &KeyAdvice::finished, this, [this] {
+        const KeyAdvice::Item item = m_adviceLoader->items().constFirst();
+        m_adviceLoader->deleteLater();
+        m_adviceLoader = nullptr;
+        const QHash<QString, QString> names =
+            LeastPrivilegeView::endpointNames(m_session ? m_session->snapshot().endpoints : QList<Endpoint>());
+        if (item.usage) {
+            LeastPrivilegeView::fillUsage(m_usage, m_key, *item.usage, names);
+            m_usageState->setText(
+                tr("When it last used each grant. A grant unused for %n day(s) is one it can do without.", nullptr,
+                   LeastPrivilege::kWindowDays));
+        } else {
+            m_usage->hide();
+            m_usageState->clear();
+        }
+        m_advice->setText(LeastPrivilegeView::verdictText(item));
+        if (item.suggestion.isNarrower()) {
+            m_suggestion = item.suggestion;
+            LeastPrivilegeView::addChanges(m_difference, nullptr, item.suggestion, names);
+            m_difference->show();
+            m_narrow->setEnabled(m_session && m_session->isConnected());
+        }
+        emit usageLoaded();
+    });
+    m_adviceLoader->start();
 }
 
 KeyDetailsDialog::~KeyDetailsDialog() = default;
@@ -205,7 +288,7 @@ QTreeWidget* KeyDetailsDialog::history() const
 
 bool KeyDetailsDialog::isLoading() const
 {
-    return m_history->isLoading();
+    return m_history->isLoading() || m_adviceLoader;
 }
 
 } // namespace podwarden

@@ -246,7 +246,7 @@ bool DeploymentsPage::eventFilter(QObject* watched, QEvent* event)
             return true;
         }
     }
-    return QWidget::eventFilter(watched, event);
+    return AccountListPage::eventFilter(watched, event);
 }
 
 void DeploymentsPage::protectSelected()

@@ -233,7 +233,7 @@ bool PaperspaceSecretsPage::eventFilter(QObject* watched, QEvent* event)
             return true;
         }
     }
-    return QWidget::eventFilter(watched, event);
+    return AccountListPage::eventFilter(watched, event);
 }
 
 void PaperspaceSecretsPage::createSecret()

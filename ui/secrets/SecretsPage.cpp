@@ -263,7 +263,7 @@ bool SecretsPage::eventFilter(QObject* watched, QEvent* event)
             return true;
         }
     }
-    return QWidget::eventFilter(watched, event);
+    return AccountListPage::eventFilter(watched, event);
 }
 
 void SecretsPage::runForm(SecretFormDialog& dialog, const Send& send, const Done& done)
