@@ -3,7 +3,9 @@
 #include "ApiKeyFilterProxy.h"
 #include "FirstRunDialog.h"
 #include "MainWindow.h"
+#include "Clock.h"
 #include "OverviewPage.h"
+#include "PreferencesDialog.h"
 #include "ProfilesDialog.h"
 #include "account/CredentialStore.h"
 #include "account/ProfileChanges.h"
@@ -13,6 +15,8 @@
 #include "endpoints/EndpointsPage.h"
 #include "keys/ApiKeysPage.h"
 #include "log/LogCategories.h"
+#include "notify/ExpiryReminders.h"
+#include "notify/KeySettings.h"
 #include "paperspace/DeploymentsPage.h"
 #include "paperspace/PaperspaceSecretsPage.h"
 #include "sandbox/SandboxLauncher.h"
@@ -25,6 +29,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
+#include <QTimer>
 
 namespace podwarden {
 
@@ -72,7 +77,24 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     auto* profiles = new QAction(tr("&Profiles…"), this);
     profiles->setObjectName(QStringLiteral("actionProfiles"));
     connect(profiles, &QAction::triggered, this, &AppController::showProfiles);
-    m_window->addFileActions({refresh, connectAccount, profiles, offline});
+    auto* preferences = new QAction(tr("Pr&eferences…"), this);
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(m_window.get());
+        if (dialog.exec() == QDialog::Accepted)
+            remindOfExpiries();
+    });
+    m_window->addFileActions({refresh, connectAccount, profiles, offline, preferences});
+
+    // Reminders before keys expire: whenever the account changes, and every hour it stays open.
+    m_notifications = new DesktopNotifications(this);
+    auto* reminderClock = new QTimer(this);
+    reminderClock->start(60 * 60 * 1000);
+    connect(reminderClock, &QTimer::timeout, this, &AppController::remindOfExpiries);
+    connect(m_session, &Session::snapshotChanged, this, &AppController::remindOfExpiries);
+    connect(m_session, &Session::accountChanged, this, &AppController::remindOfExpiries);
 
     connect(refresh, &QAction::triggered, this, &AppController::refresh);
     connect(offline, &QAction::triggered, m_session, &Session::goOffline);
@@ -435,6 +457,14 @@ void AppController::updateLoadProgress()
     if (p.pods > 0)
         parts << tr("%Ln pod(s)", nullptr, static_cast<int>(p.pods));
     m_window->setLoadProgress(tr("Loading the account… %1 so far").arg(parts.join(QStringLiteral(", "))));
+}
+
+void AppController::remindOfExpiries()
+{
+    if (!KeySettings::remindBeforeExpiry() || !m_session->profile() || m_session->isPaperspace())
+        return;
+    ExpiryReminders::remind(m_session->profile()->id, m_session->snapshot().apiKeys, Clock::current().now(),
+                            m_notifications);
 }
 
 void AppController::updateStatus()

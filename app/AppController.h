@@ -17,6 +17,7 @@ class TemplatesPage;
 class EndpointsPage;
 class AuditPage;
 class CredentialStore;
+class DesktopNotifications;
 class FirstRunDialog;
 class LocalStore;
 class MainWindow;
@@ -60,6 +61,8 @@ private:
     void showAttention(Attention::Item item);
     void updateLoadProgress();
     void updateStatus();
+    // A desktop notification for keys 7 days and 1 day before they expire (once each).
+    void remindOfExpiries();
 
     AppOptions m_options;
     std::unique_ptr<ProfileStore> m_profiles;
@@ -75,6 +78,7 @@ private:
     TemplatesPage* m_templatesPage = nullptr;
     EndpointsPage* m_endpointsPage = nullptr;
     AuditPage* m_auditPage = nullptr;
+    DesktopNotifications* m_notifications = nullptr;
     AppOptions::SandboxKind m_sandboxKind = AppOptions::SandboxKind::Runpod; // the one started last
     QString m_lastingNotice; // true for the whole run: no keyring, an unusable local store
     QString m_notice;        // about the last thing tried: the sandbox failed, the keyring refused

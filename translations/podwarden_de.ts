@@ -247,6 +247,38 @@
     </message>
 </context>
 <context>
+    <name>ExpiryReminders</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) expire within a day</source>
+        <translation>
+            <numerusform>%n API-Schlüssel läuft innerhalb eines Tages ab</numerusform>
+            <numerusform>%n API-Schlüssel laufen innerhalb eines Tages ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) expire within %1 days</source>
+        <translation>
+            <numerusform>%n API-Schlüssel läuft innerhalb von %1 Tagen ab</numerusform>
+            <numerusform>%n API-Schlüssel laufen innerhalb von %1 Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll them, or give them a later expiry, in Podwarden.</source>
+        <translation>Lösen Sie sie in Podwarden ab oder geben Sie ihnen ein späteres Ablaufdatum.</translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>Cannot write “%1”: %2</source>
@@ -1140,10 +1172,6 @@
         <translation>API-Schlüssel bearbeiten</translation>
     </message>
     <message>
-        <source>This is a legacy key, made before keys had scopes. The service lets it be enabled, disabled or revoked, but not renamed or given other access. To narrow what it can do, create a new key with only the access it needs, move its programs to the new key, and revoke this one.</source>
-        <translation>Dies ist ein Altschlüssel aus der Zeit vor den Berechtigungsbereichen. Der Dienst erlaubt nur, ihn zu aktivieren, zu deaktivieren oder zu widerrufen, nicht aber, ihn umzubenennen oder seinen Zugriff zu ändern. Um ihn einzuschränken, erstellen Sie einen neuen Schlüssel mit nur dem nötigen Zugriff, stellen Sie die Programme darauf um und widerrufen Sie diesen.</translation>
-    </message>
-    <message>
         <source>What uses the key, e.g. ci-deployer</source>
         <translation>Wer den Schlüssel nutzt, z. B. ci-deployer</translation>
     </message>
@@ -1264,10 +1292,6 @@
         <translation>API-Schlüssel „%1“ bearbeiten</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
         <source>Give the key a name that says what uses it.</source>
         <translation>Geben Sie dem Schlüssel einen Namen, der sagt, wer ihn nutzt.</translation>
     </message>
@@ -1386,6 +1410,14 @@
     <message>
         <source>E&amp;xpires:</source>
         <translation>Abla&amp;uf:</translation>
+    </message>
+    <message>
+        <source>This is a legacy key, made before keys had scopes. The service lets it be enabled, disabled, given an expiry or revoked, but not renamed or given other access. To narrow what it can do, roll it (Roll… on its page) into a scoped key, move its programs to the new key, and narrow or finish the roll.</source>
+        <translation>Dies ist ein Altschlüssel aus der Zeit vor Schlüsseln mit Bereichen. Der Dienst erlaubt, ihn zu aktivieren, zu deaktivieren, mit Ablaufdatum zu versehen oder zu widerrufen, aber nicht, ihn umzubenennen oder ihm anderen Zugriff zu geben. Um einzuschränken, was er kann, lösen Sie ihn (Ablösen … auf seiner Seite) durch einen Schlüssel mit Bereichen ab, stellen seine Programme auf den neuen Schlüssel um und reduzieren oder schließen die Ablösung ab.</translation>
+    </message>
+    <message>
+        <source>Keys with API write access need an expiry (File ▸ Preferences…).</source>
+        <translation>Schlüssel mit API-Schreibzugriff brauchen ein Ablaufdatum (Datei ▸ Einstellungen …).</translation>
     </message>
 </context>
 <context>
@@ -1718,10 +1750,6 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Aus&amp;gewählte Schlüssel</translation>
     </message>
     <message>
-        <source>Disable, enable, set the expiry of or revoke every selected key</source>
-        <translation>Jeden ausgewählten Schlüssel deaktivieren, aktivieren, seinen Ablauf setzen oder widerrufen</translation>
-    </message>
-    <message>
         <source>Set e&amp;xpiry…</source>
         <translation>A&amp;blauf setzen …</translation>
     </message>
@@ -1882,18 +1910,6 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <translation>Ablösung ab&amp;schließen …</translation>
     </message>
     <message>
-        <source>Roll key %1</source>
-        <translation>Schlüssel %1 ablösen</translation>
-    </message>
-    <message>
-        <source>A new key with exactly the access of %1 is made and shown once. %1 keeps working until you finish the roll, so whatever uses it can move to the new key first.
-
-Name of the new key:</source>
-        <translation>Ein neuer Schlüssel mit genau dem Zugriff von %1 wird erstellt und einmal angezeigt. %1 funktioniert weiter, bis Sie die Ablösung abschließen, damit alles, was ihn verwendet, zuerst auf den neuen Schlüssel wechseln kann.
-
-Name des neuen Schlüssels:</translation>
-    </message>
-    <message>
         <source>Finish the roll?</source>
         <translation>Ablösung abschließen?</translation>
     </message>
@@ -1916,6 +1932,69 @@ Name des neuen Schlüssels:</translation>
     <message>
         <source>%1 is disabled; revoke it once nothing needs it.</source>
         <translation>%1 ist deaktiviert; widerrufen Sie ihn, sobald ihn nichts mehr braucht.</translation>
+    </message>
+    <message>
+        <source>Disable, enable, set the expiry of, narrow to what they use or revoke every selected key</source>
+        <translation>Alle ausgewählten Schlüssel deaktivieren, aktivieren, mit Ablaufdatum versehen, auf Genutztes reduzieren oder widerrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Narrow to what they use…</source>
+        <translation>Auf Genutztes &amp;reduzieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last narrowing</source>
+        <translation>Letzte Reduzierung rückgängi&amp;g machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the access of %1 of %n key(s).</source>
+        <translation>
+            <numerusform>Zugriff von %1 von %n Schlüssel geändert.</numerusform>
+            <numerusform>Zugriff von %1 von %n Schlüsseln geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading how %n key(s) were used…</source>
+        <translation>
+            <numerusform>Nutzung von %n Schlüssel wird gelesen …</numerusform>
+            <numerusform>Nutzung von %n Schlüsseln wird gelesen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading how the keys were used: %1 of %2…</source>
+        <translation>Nutzung der Schlüssel wird gelesen: %1 von %2 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Narrowed the access of %1 of %n key(s) to what they used.</source>
+        <translation>
+            <numerusform>Zugriff von %1 von %n Schlüssel auf das Genutzte reduziert.</numerusform>
+            <numerusform>Zugriff von %1 von %n Schlüsseln auf das Genutzte reduziert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave %1 of %n key(s) back the access they had.</source>
+        <translation>
+            <numerusform>%1 von %n Schlüssel hat den früheren Zugriff zurück.</numerusform>
+            <numerusform>%1 von %n Schlüsseln haben den früheren Zugriff zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The old key stops working %1.</source>
+        <translation>Der alte Schlüssel funktioniert ab %1 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Its cut-over date could not be set: %1 Finish the roll by hand instead.</source>
+        <translation>Das Umstellungsdatum konnte nicht gesetzt werden: %1 Schließen Sie die Ablösung stattdessen von Hand ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keys with API write access need an expiry (File ▸ Preferences…), and %n of the selected have it: %1.</source>
+        <translation>
+            <numerusform>Schlüssel mit API-Schreibzugriff brauchen ein Ablaufdatum (Datei ▸ Einstellungen …), und %n der ausgewählten hat ihn: %1.</numerusform>
+            <numerusform>Schlüssel mit API-Schreibzugriff brauchen ein Ablaufdatum (Datei ▸ Einstellungen …), und %n der ausgewählten haben ihn: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2117,10 @@ Name des neuen Schlüssels:</translation>
     <message>
         <source>Paperspace sandbox</source>
         <translation>Paperspace-Sandbox</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Einstellungen …</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2470,17 @@ Name des neuen Schlüssels:</translation>
     <message>
         <source>The call failed: %1</source>
         <translation>Der Aufruf ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::BulkKeyChange</name>
+    <message>
+        <source>%1: its access changed meanwhile; it was left as it is now.</source>
+        <translation>%1: Sein Zugriff wurde inzwischen geändert; er bleibt, wie er jetzt ist.</translation>
+    </message>
+    <message>
+        <source>%1: the key is no longer in the account.</source>
+        <translation>%1: Der Schlüssel ist nicht mehr im Konto.</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3554,21 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
     </message>
 </context>
 <context>
+    <name>podwarden::KeyAdvice</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The key is no longer in the account.</source>
+        <translation>Der Schlüssel ist nicht mehr im Konto.</translation>
+    </message>
+    <message>
+        <source>Connect to the account to read how the key was used.</source>
+        <translation>Verbinden Sie sich mit dem Konto, um die Nutzung des Schlüssels zu lesen.</translation>
+    </message>
+</context>
+<context>
     <name>podwarden::KeyDetailsDialog</name>
     <message>
         <source>%1 (%2)</source>
@@ -3565,10 +3674,6 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
         <translation>Nie</translation>
     </message>
     <message>
-        <source>Endpoints</source>
-        <translation>Endpunkte</translation>
-    </message>
-    <message>
         <source>What the key can call, endpoint by endpoint</source>
         <translation>Was der Schlüssel aufrufen darf, Endpunkt für Endpunkt</translation>
     </message>
@@ -3597,10 +3702,6 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
         <translation>Alle Endpunkte</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
         <source>History of the key</source>
         <translation>Verlauf des Schlüssels</translation>
     </message>
@@ -3627,6 +3728,164 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
     <message>
         <source>Expires:</source>
         <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>E&amp;ndpoints</source>
+        <translation>&amp;Endpunkte</translation>
+    </message>
+    <message>
+        <source>When the key last used each grant</source>
+        <translation>Wann der Schlüssel jede Berechtigung zuletzt genutzt hat</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Hat</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>Zuletzt gelesen</translation>
+    </message>
+    <message>
+        <source>Last write</source>
+        <translation>Zuletzt geschrieben</translation>
+    </message>
+    <message>
+        <source>What narrowing the key would change</source>
+        <translation>Was die Reduzierung des Schlüssels ändern würde</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Nutzung</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>R&amp;oll…</source>
+        <translation>Ab&amp;lösen …</translation>
+    </message>
+    <message>
+        <source>Make its successor with the same access; both work until you finish the roll</source>
+        <translation>Einen Nachfolger mit demselben Zugriff erstellen; beide funktionieren, bis Sie die Ablösung abschließen</translation>
+    </message>
+    <message>
+        <source>Narro&amp;w to what it uses</source>
+        <translation>Auf Genutztes &amp;reduzieren</translation>
+    </message>
+    <message>
+        <source>Connect to the account to see how this key was used.</source>
+        <translation>Verbinden Sie sich mit dem Konto, um die Nutzung dieses Schlüssels zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading how the key was used…</source>
+        <translation>Nutzung des Schlüssels wird gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>When it last used each grant. A grant unused for %n day(s) is one it can do without.</source>
+        <translation>
+            <numerusform>Wann er jede Berechtigung zuletzt genutzt hat. Eine Berechtigung, die %n Tag lang ungenutzt blieb, braucht er nicht.</numerusform>
+            <numerusform>Wann er jede Berechtigung zuletzt genutzt hat. Eine Berechtigung, die %n Tage lang ungenutzt blieb, braucht er nicht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::LeastPrivilegeView</name>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Every endpoint (present and future)</source>
+        <translation>Jeder Endpunkt (jetzt und künftig)</translation>
+    </message>
+    <message>
+        <source>How the key was used could not be read: %1</source>
+        <translation>Die Nutzung des Schlüssels konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>A legacy key&apos;s access cannot be narrowed. Roll it into a scoped key, then narrow that one.</source>
+        <translation>Der Zugriff eines Altschlüssels lässt sich nicht einschränken. Lösen Sie ihn durch einen Schlüssel mit Bereichen ab und reduzieren Sie diesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is less than %n day(s) old: there is no use to judge by yet.</source>
+        <translation>
+            <numerusform>Der Schlüssel ist jünger als %n Tag: Es gibt noch keine Nutzung, nach der sich urteilen ließe.</numerusform>
+            <numerusform>Der Schlüssel ist jünger als %n Tage: Es gibt noch keine Nutzung, nach der sich urteilen ließe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It used every grant it holds in the last %n day(s): nothing to narrow.</source>
+        <translation>
+            <numerusform>Er hat am letzten Tag jede seiner Berechtigungen genutzt: Nichts zu reduzieren.</numerusform>
+            <numerusform>Er hat in den letzten %n Tagen jede seiner Berechtigungen genutzt: Nichts zu reduzieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It used none of its grants in the last %n day(s). Narrowed, it could do nothing; disabling or revoking it may be the better step.</source>
+        <translation>
+            <numerusform>Er hat am letzten Tag keine seiner Berechtigungen genutzt. Reduziert könnte er nichts mehr; ihn zu deaktivieren oder zu widerrufen ist vielleicht der bessere Schritt.</numerusform>
+            <numerusform>Er hat in den letzten %n Tagen keine seiner Berechtigungen genutzt. Reduziert könnte er nichts mehr; ihn zu deaktivieren oder zu widerrufen ist vielleicht der bessere Schritt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It did not use all of its grants in the last %n day(s). Narrowed to what it used: %1.</source>
+        <translation>
+            <numerusform>Er hat am letzten Tag nicht alle seine Berechtigungen genutzt. Auf das Genutzte reduziert: %1.</numerusform>
+            <numerusform>Er hat in den letzten %n Tagen nicht alle seine Berechtigungen genutzt. Auf das Genutzte reduziert: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uses are recorded endpoint by endpoint, below.</source>
+        <translation>Die Nutzung wird je Endpunkt erfasst, siehe unten.</translation>
+    </message>
+    <message>
+        <source>only the endpoints it called stay</source>
+        <translation>nur die aufgerufenen Endpunkte bleiben</translation>
+    </message>
+    <message>
+        <source>used %1</source>
+        <translation>genutzt %1</translation>
+    </message>
+    <message>
+        <source>last wrote %1</source>
+        <translation>zuletzt geschrieben %1</translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation>zuletzt genutzt %1</translation>
+    </message>
+    <message>
+        <source>never wrote</source>
+        <translation>nie geschrieben</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>nie genutzt</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Nutzung</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3989,72 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
     <message>
         <source>Stop loading the account (Ctrl+.)</source>
         <translation>Das Laden des Kontos anhalten (Strg+.)</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::NarrowKeysDialog</name>
+    <message>
+        <source>Narrow keys to what they use</source>
+        <translation>Schlüssel auf Genutztes reduzieren</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n selected key(s) holds a grant it did not use.</source>
+        <translation>
+            <numerusform>Der ausgewählte Schlüssel hat keine ungenutzte Berechtigung.</numerusform>
+            <numerusform>Keiner der %n ausgewählten Schlüssel hat eine ungenutzte Berechtigung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These keys hold grants they did not use in the last %1 days. Each checked key keeps only what it used; one Undo afterwards gives every key back exactly the access it has now.</source>
+        <translation>Diese Schlüssel haben Berechtigungen, die sie in den letzten %1 Tagen nicht genutzt haben. Jeder angehakte Schlüssel behält nur das Genutzte; ein einziges Rückgängig gibt danach jedem Schlüssel genau den Zugriff zurück, den er jetzt hat.</translation>
+    </message>
+    <message>
+        <source>Keys to narrow and what each loses</source>
+        <translation>Zu reduzierende Schlüssel und was jeder verliert</translation>
+    </message>
+    <message>
+        <source>the key Podwarden uses</source>
+        <translation>der Schlüssel, den Podwarden nutzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) use every grant they hold.</source>
+        <translation>
+            <numerusform>%n Schlüssel nutzt jede seiner Berechtigungen.</numerusform>
+            <numerusform>%n Schlüssel nutzen jede ihrer Berechtigungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n legacy key(s) cannot be narrowed; roll them into scoped keys first.</source>
+        <translation>
+            <numerusform>%n Altschlüssel lässt sich nicht reduzieren; lösen Sie ihn zuerst durch einen Schlüssel mit Bereichen ab.</numerusform>
+            <numerusform>%n Altschlüssel lassen sich nicht reduzieren; lösen Sie sie zuerst durch Schlüssel mit Bereichen ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) are too new to judge.</source>
+        <translation>
+            <numerusform>%n Schlüssel ist zu neu für ein Urteil.</numerusform>
+            <numerusform>%n Schlüssel sind zu neu für ein Urteil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Narrow</source>
+        <translation>Reduzieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Narrow %n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel &amp;reduzieren</numerusform>
+            <numerusform>%n Schlüssel &amp;reduzieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4108,6 +4433,33 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
     <message>
         <source>S&amp;cope:</source>
         <translation>&amp;Bereich:</translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me before keys expire</source>
+        <translation>Vor dem Ablauf von Schlüsseln &amp;erinnern</translation>
+    </message>
+    <message>
+        <source>A desktop notification 7 days and again 1 day before an enabled key expires, once each.</source>
+        <translation>Eine Desktop-Benachrichtigung 7 Tage und noch einmal 1 Tag, bevor ein aktivierter Schlüssel abläuft, jeweils einmal.</translation>
+    </message>
+    <message>
+        <source>Require an &amp;expiry for keys with API write access</source>
+        <translation>&amp;Ablaufdatum für Schlüssel mit API-Schreibzugriff verlangen</translation>
+    </message>
+    <message>
+        <source>A key that can change the account (create pods and endpoints, on your balance) cannot be created or saved without a date when it stops working.</source>
+        <translation>Ein Schlüssel, der das Konto ändern kann (Pods und Endpunkte anlegen, auf Ihre Kosten), lässt sich nicht ohne ein Datum erstellen oder speichern, an dem er aufhört zu funktionieren.</translation>
     </message>
 </context>
 <context>
@@ -4720,6 +5072,73 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
             <numerusform>%n Ereignis, neuestes zuerst.</numerusform>
             <numerusform>%n Ereignisse, neueste zuerst.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::RollKeyDialog</name>
+    <message>
+        <source>Roll key %1</source>
+        <translation>Schlüssel %1 ablösen</translation>
+    </message>
+    <message>
+        <source>A new scoped key with the same reach as the legacy key %1 is made and shown once. %1 keeps working beside it, so whatever uses it can move to the new key first.</source>
+        <translation>Ein neuer Schlüssel mit Bereichen und derselben Reichweite wie der Altschlüssel %1 wird erstellt und einmal angezeigt. %1 funktioniert daneben weiter, damit alles, was ihn nutzt, zuerst auf den neuen Schlüssel wechseln kann.</translation>
+    </message>
+    <message>
+        <source>A new key with exactly the access of %1 is made and shown once. %1 keeps working beside it, so whatever uses it can move to the new key first.</source>
+        <translation>Ein neuer Schlüssel mit genau dem Zugriff von %1 wird erstellt und einmal angezeigt. %1 funktioniert daneben weiter, damit alles, was ihn nutzt, zuerst auf den neuen Schlüssel wechseln kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the new key:</source>
+        <translation>&amp;Name des neuen Schlüssels:</translation>
+    </message>
+    <message>
+        <source>Until I finish the roll</source>
+        <translation>Bis ich die Ablösung abschließe</translation>
+    </message>
+    <message>
+        <source>For 1 day</source>
+        <translation>1 Tag lang</translation>
+    </message>
+    <message>
+        <source>For 7 days</source>
+        <translation>7 Tage lang</translation>
+    </message>
+    <message>
+        <source>For 30 days</source>
+        <translation>30 Tage lang</translation>
+    </message>
+    <message>
+        <source>Until a date…</source>
+        <translation>Bis zu einem Datum …</translation>
+    </message>
+    <message>
+        <source>The last day the old key works</source>
+        <translation>Der letzte Tag, an dem der alte Schlüssel funktioniert</translation>
+    </message>
+    <message>
+        <source>The old key &amp;keeps working:</source>
+        <translation>Der alte Schlüssel &amp;funktioniert weiter:</translation>
+    </message>
+    <message>
+        <source>&amp;Roll</source>
+        <translation>Ab&amp;lösen</translation>
+    </message>
+    <message>
+        <source>%1 stops working on its own: %2 (%3). The new key goes on.</source>
+        <translation>%1 hört von selbst auf zu funktionieren: %2 (%3). Der neue Schlüssel funktioniert weiter.</translation>
+    </message>
+    <message>
+        <source>%1 works until you choose Finish the roll on it.</source>
+        <translation>%1 funktioniert, bis Sie bei ihm „Ablösung abschließen“ wählen.</translation>
+    </message>
+    <message>
+        <source>%1 already expires sooner (%2); it keeps that date.</source>
+        <translation>%1 läuft schon früher ab (%2); dieses Datum bleibt.</translation>
+    </message>
+    <message>
+        <source>Another key is already called %1; a distinct name is easier to tell apart.</source>
+        <translation>Ein anderer Schlüssel heißt schon %1; ein eigener Name ist leichter zu unterscheiden.</translation>
     </message>
 </context>
 <context>

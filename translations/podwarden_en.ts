@@ -247,6 +247,38 @@
     </message>
 </context>
 <context>
+    <name>ExpiryReminders</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) expire within a day</source>
+        <translation>
+            <numerusform>%n API key expires within a day</numerusform>
+            <numerusform>%n API keys expire within a day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) expire within %1 days</source>
+        <translation>
+            <numerusform>%n API key expires within %1 days</numerusform>
+            <numerusform>%n API keys expire within %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll them, or give them a later expiry, in Podwarden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>Cannot write “%1”: %2</source>
@@ -1140,10 +1172,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is a legacy key, made before keys had scopes. The service lets it be enabled, disabled or revoked, but not renamed or given other access. To narrow what it can do, create a new key with only the access it needs, move its programs to the new key, and revoke this one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What uses the key, e.g. ci-deployer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,10 +1292,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the key a name that says what uses it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,6 +1409,14 @@
     </message>
     <message>
         <source>E&amp;xpires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a legacy key, made before keys had scopes. The service lets it be enabled, disabled, given an expiry or revoked, but not renamed or given other access. To narrow what it can do, roll it (Roll… on its page) into a scoped key, move its programs to the new key, and narrow or finish the roll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys with API write access need an expiry (File ▸ Preferences…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1716,10 +1748,6 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disable, enable, set the expiry of or revoke every selected key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set e&amp;xpiry…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,16 +1900,6 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Roll key %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new key with exactly the access of %1 is made and shown once. %1 keeps working until you finish the roll, so whatever uses it can move to the new key first.
-
-Name of the new key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Finish the roll?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,6 +1922,69 @@ Name of the new key:</source>
     <message>
         <source>%1 is disabled; revoke it once nothing needs it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable, enable, set the expiry of, narrow to what they use or revoke every selected key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Narrow to what they use…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last narrowing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the access of %1 of %n key(s).</source>
+        <translation>
+            <numerusform>Changed the access of %1 of %n key.</numerusform>
+            <numerusform>Changed the access of %1 of %n keys.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading how %n key(s) were used…</source>
+        <translation>
+            <numerusform>Reading how %n key was used…</numerusform>
+            <numerusform>Reading how %n keys were used…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading how the keys were used: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Narrowed the access of %1 of %n key(s) to what they used.</source>
+        <translation>
+            <numerusform>Narrowed the access of %1 of %n key to what it used.</numerusform>
+            <numerusform>Narrowed the access of %1 of %n keys to what they used.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave %1 of %n key(s) back the access they had.</source>
+        <translation>
+            <numerusform>Gave %1 of %n key back the access it had.</numerusform>
+            <numerusform>Gave %1 of %n keys back the access they had.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The old key stops working %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its cut-over date could not be set: %1 Finish the roll by hand instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keys with API write access need an expiry (File ▸ Preferences…), and %n of the selected have it: %1.</source>
+        <translation>
+            <numerusform>Keys with API write access need an expiry (File ▸ Preferences…), and %n of the selected has it: %1.</numerusform>
+            <numerusform>Keys with API write access need an expiry (File ▸ Preferences…), and %n of the selected have it: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2106,10 @@ Name of the new key:</source>
     </message>
     <message>
         <source>Paperspace sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2374,6 +2459,17 @@ Name of the new key:</source>
     </message>
     <message>
         <source>The call failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::BulkKeyChange</name>
+    <message>
+        <source>%1: its access changed meanwhile; it was left as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the key is no longer in the account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3447,6 +3543,21 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
     </message>
 </context>
 <context>
+    <name>podwarden::KeyAdvice</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is no longer in the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the account to read how the key was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>podwarden::KeyDetailsDialog</name>
     <message>
         <source>%1 (%2)</source>
@@ -3552,10 +3663,6 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Endpoints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What the key can call, endpoint by endpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3584,10 +3691,6 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>History of the key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3613,6 +3716,164 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
     </message>
     <message>
         <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ndpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the key last used each grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What narrowing the key would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oll…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make its successor with the same access; both work until you finish the roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narro&amp;w to what it uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the account to see how this key was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading how the key was used…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>When it last used each grant. A grant unused for %n day(s) is one it can do without.</source>
+        <translation>
+            <numerusform>When it last used each grant. A grant unused for %n day is one it can do without.</numerusform>
+            <numerusform>When it last used each grant. A grant unused for %n days is one it can do without.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::LeastPrivilegeView</name>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every endpoint (present and future)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the key was used could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legacy key&apos;s access cannot be narrowed. Roll it into a scoped key, then narrow that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is less than %n day(s) old: there is no use to judge by yet.</source>
+        <translation>
+            <numerusform>The key is less than %n day old: there is no use to judge by yet.</numerusform>
+            <numerusform>The key is less than %n days old: there is no use to judge by yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It used every grant it holds in the last %n day(s): nothing to narrow.</source>
+        <translation>
+            <numerusform>It used every grant it holds in the last day: nothing to narrow.</numerusform>
+            <numerusform>It used every grant it holds in the last %n days: nothing to narrow.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It used none of its grants in the last %n day(s). Narrowed, it could do nothing; disabling or revoking it may be the better step.</source>
+        <translation>
+            <numerusform>It used none of its grants in the last day. Narrowed, it could do nothing; disabling or revoking it may be the better step.</numerusform>
+            <numerusform>It used none of its grants in the last %n days. Narrowed, it could do nothing; disabling or revoking it may be the better step.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It did not use all of its grants in the last %n day(s). Narrowed to what it used: %1.</source>
+        <translation>
+            <numerusform>It did not use all of its grants in the last day. Narrowed to what it used: %1.</numerusform>
+            <numerusform>It did not use all of its grants in the last %n days. Narrowed to what it used: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uses are recorded endpoint by endpoint, below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the endpoints it called stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3717,6 +3978,72 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
     <message>
         <source>Stop loading the account (Ctrl+.)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::NarrowKeysDialog</name>
+    <message>
+        <source>Narrow keys to what they use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n selected key(s) holds a grant it did not use.</source>
+        <translation>
+            <numerusform>The selected key holds no grant it did not use.</numerusform>
+            <numerusform>None of the %n selected keys holds a grant it did not use.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These keys hold grants they did not use in the last %1 days. Each checked key keeps only what it used; one Undo afterwards gives every key back exactly the access it has now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys to narrow and what each loses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key Podwarden uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) use every grant they hold.</source>
+        <translation>
+            <numerusform>%n key uses every grant it holds.</numerusform>
+            <numerusform>%n keys use every grant they hold.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n legacy key(s) cannot be narrowed; roll them into scoped keys first.</source>
+        <translation>
+            <numerusform>%n legacy key cannot be narrowed; roll it into a scoped key first.</numerusform>
+            <numerusform>%n legacy keys cannot be narrowed; roll them into scoped keys first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) are too new to judge.</source>
+        <translation>
+            <numerusform>%n key is too new to judge.</numerusform>
+            <numerusform>%n keys are too new to judge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Narrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Narrow %n key(s)</source>
+        <translation>
+            <numerusform>&amp;Narrow %n key</numerusform>
+            <numerusform>&amp;Narrow %n keys</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4094,6 +4421,33 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
     </message>
     <message>
         <source>S&amp;cope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind me before keys expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop notification 7 days and again 1 day before an enabled key expires, once each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require an &amp;expiry for keys with API write access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key that can change the account (create pods and endpoints, on your balance) cannot be created or saved without a date when it stops working.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4707,6 +5061,73 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
             <numerusform>%n event, newest first.</numerusform>
             <numerusform>%n events, newest first.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>podwarden::RollKeyDialog</name>
+    <message>
+        <source>Roll key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new scoped key with the same reach as the legacy key %1 is made and shown once. %1 keeps working beside it, so whatever uses it can move to the new key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new key with exactly the access of %1 is made and shown once. %1 keeps working beside it, so whatever uses it can move to the new key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the new key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until I finish the roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day the old key works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old key &amp;keeps working:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stops working on its own: %2 (%3). The new key goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works until you choose Finish the roll on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already expires sooner (%2); it keeps that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another key is already called %1; a distinct name is easier to tell apart.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -47,11 +47,11 @@ AccountListPage::AccountListPage(Session* session, const ObjectNames& names, con
     m_messageAction = new QPushButton(this);
     m_messageAction->setObjectName(QLatin1String(names.message) + QStringLiteral("Action"));
     m_messageAction->hide();
-    auto* banner = new QHBoxLayout;
-    banner->setSpacing(6);
-    banner->addWidget(m_message, 1);
-    banner->addWidget(m_messageAction, 0, Qt::AlignVCenter);
-    m_layout->addLayout(banner);
+    m_banner = new QHBoxLayout;
+    m_banner->setSpacing(6);
+    m_banner->addWidget(m_message, 1);
+    m_banner->addWidget(m_messageAction, 0, Qt::AlignVCenter);
+    m_layout->addLayout(m_banner);
     connect(m_messageAction, &QPushButton::clicked, this, [this] {
         m_messageAction->hide();
         if (auto action = std::exchange(m_messageActionFn, {}))
@@ -111,7 +111,7 @@ void AccountListPage::reload()
 
 void AccountListPage::addToolRow(QHBoxLayout* row)
 {
-    m_layout->insertLayout(m_layout->indexOf(m_message), row);
+    m_layout->insertLayout(m_layout->indexOf(m_banner), row);
 }
 
 void AccountListPage::updateState()

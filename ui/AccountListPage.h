@@ -110,6 +110,7 @@ private:
     QLabel* m_count = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_messageAction = nullptr;
+    QHBoxLayout* m_banner = nullptr; // the banner and its button
     std::function<void()> m_messageActionFn;
 };
 

@@ -307,6 +307,7 @@ private slots:
     void editKeepsCustomStatements();
     void editKeepsDeletedEndpointsAndTheAllEndpointsLevel();
     void legacyKeyIsReadOnly();
+    void writeKeysNeedAnExpiryWhenRequired();
     void createReopensWithADraft();
     void warningDialogAsksForAcknowledgement();
     void mnemonicsReachThePresets();
@@ -687,6 +688,33 @@ void TestApiKeyDialog::editKeepsDeletedEndpointsAndTheAllEndpointsLevel()
     QVERIFY(!child<QComboBox>(fresh.dialog.get(), "allEndpointsLevel")->isVisible());
 }
 
+void TestApiKeyDialog::writeKeysNeedAnExpiryWhenRequired()
+{
+    // The Preferences rule: a key with API write access is not saved without an expiry.
+    WarningAnswerer answerer(WarningAnswerer::Answer::Proceed);
+    DialogFixture f;
+    QVERIFY(f.open(ApiKeyDialog::Mode::Create));
+    f.dialog->setRequireExpiryForApiWrite(true);
+    QVERIFY(f.show());
+    QTest::keyClicks(f.name, "deployer");
+    auto* required = child<QLabel>(f.dialog.get(), "expiryRequired");
+    auto* expiry = child<QComboBox>(f.dialog.get(), "expiryChoice");
+    click(f.readOnly);
+    QVERIFY(f.accept->isEnabled()); // no API write: Never is fine
+    QVERIFY(!required->isVisible());
+    click(f.all);
+    QVERIFY(!f.accept->isEnabled());
+    QVERIFY(required->isVisible());
+    QVERIFY(required->text().contains("expiry"));
+    expiry->setCurrentIndex(expiry->findData(90));
+    QVERIFY(f.accept->isEnabled());
+    QVERIFY(!required->isVisible());
+    // Without the rule, Never is accepted for the same key.
+    expiry->setCurrentIndex(expiry->findData(0));
+    f.dialog->setRequireExpiryForApiWrite(false);
+    QVERIFY(f.accept->isEnabled());
+}
+
 void TestApiKeyDialog::legacyKeyIsReadOnly()
 {
     WarningAnswerer answerer(WarningAnswerer::Answer::Proceed);
@@ -711,6 +739,16 @@ void TestApiKeyDialog::legacyKeyIsReadOnly()
     QCOMPARE(answerer.seen, 0);
     QCOMPARE(f.dialog->policy(), legacyPolicy);
     QCOMPARE(f.dialog->name(), QString("old-notebook"));
+    // Its expiry is the one thing that can change (SERVICE.md 5.2): Save comes on with it.
+    auto* expiry = child<QComboBox>(f.dialog.get(), "expiryChoice");
+    QVERIFY(expiry && expiry->isEnabled());
+    expiry->setCurrentIndex(expiry->findData(90));
+    QVERIFY(f.dialog->expiryChanged());
+    QVERIFY(f.accept->isVisible() && f.accept->isEnabled());
+    QVERIFY(f.dialog->expiresAt().has_value());
+    QCOMPARE(f.dialog->policy(), legacyPolicy);
+    expiry->setCurrentIndex(expiry->findData(0));
+    QVERIFY(!f.accept->isEnabled());
     auto* close = child<QPushButton>(f.dialog.get(), "cancelKey");
     QVERIFY(close && close->isVisible());
     QTest::mouseClick(close, Qt::LeftButton);

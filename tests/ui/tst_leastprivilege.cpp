@@ -252,7 +252,7 @@ private slots:
         m_page->showSelectedDetails();
         QTRY_VERIFY_WITH_TIMEOUT(!difference.isEmpty(), 15000);
         QCOMPARE(usage.first(), QString("API|Never")); // never wrote through the API
-        QCOMPARE(difference, QStringList{"API: never used"});
+        QCOMPARE(difference, QStringList{"API: never wrote"});
         QTRY_COMPARE_WITH_TIMEOUT(servedPolicy(id).apiLevel(), AccessLevel::Read, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(m_page->canUndoNarrowing(), 15000);
         // The Selected keys menu offers the same undo.

@@ -187,9 +187,9 @@ ApiKeyDialog::ApiKeyDialog(Mode mode, const QList<Endpoint>& endpoints, QWidget*
     m_legacyExplanation->setWordWrap(true);
     m_legacyExplanation->setTextFormat(Qt::PlainText);
     m_legacyExplanation->setText(
-        tr("This is a legacy key, made before keys had scopes. The service lets it be enabled, disabled or revoked, "
-           "but not renamed or given other access. To narrow what it can do, create a new key with only the access "
-           "it needs, move its programs to the new key, and revoke this one."));
+        tr("This is a legacy key, made before keys had scopes. The service lets it be enabled, disabled, given an "
+           "expiry or revoked, but not renamed or given other access. To narrow what it can do, roll it (Roll… on "
+           "its page) into a scoped key, move its programs to the new key, and narrow or finish the roll."));
     m_legacyExplanation->setFrameShape(QFrame::StyledPanel);
     m_legacyExplanation->setMargin(8);
     m_legacyExplanation->setAutoFillBackground(true);
@@ -218,6 +218,12 @@ ApiKeyDialog::ApiKeyDialog(Mode mode, const QList<Endpoint>& endpoints, QWidget*
     nameForm->addRow(QString(), m_nameProblemBox);
     m_expiry = new ExpiryField(tr("E&xpires:"), this);
     nameForm->addRow(m_expiry);
+    m_expiryRequired = new QLabel(this);
+    m_expiryRequired->setObjectName(QStringLiteral("expiryRequired"));
+    m_expiryRequired->setWordWrap(true);
+    m_expiryRequired->setText(tr("Keys with API write access need an expiry (File ▸ Preferences…)."));
+    m_expiryRequired->hide();
+    nameForm->addRow(m_expiryRequired);
 
     // Presets.
     auto* access = new QGroupBox(tr("Access"), this);
@@ -409,6 +415,7 @@ ApiKeyDialog::ApiKeyDialog(Mode mode, const QList<Endpoint>& endpoints, QWidget*
     setTabOrder(m_undoSetAll, m_custom);
 
     connect(m_name, &QLineEdit::textChanged, this, &ApiKeyDialog::updateState);
+    connect(m_expiry, &ExpiryField::changed, this, &ApiKeyDialog::updateState);
     connect(m_presets, &QButtonGroup::idToggled, this, &ApiKeyDialog::presetToggled);
     connect(m_api, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &ApiKeyDialog::apiLevelChanged);
     connect(m_allEndpoints, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &ApiKeyDialog::updateState);
@@ -483,17 +490,15 @@ void ApiKeyDialog::setKey(const ApiKey& key)
     m_legacyExplanation->setVisible(m_readOnly);
     m_nameProblemBox->setVisible(!m_readOnly); // a name that cannot change has no problems to show
     m_name->setReadOnly(m_readOnly);
-    m_expiry->setEnabled(!m_readOnly);
+    // A legacy key's expiry can change (SERVICE.md 5.2); nothing else can.
     for (QAbstractButton* radio : m_presets->buttons())
         radio->setEnabled(!m_readOnly);
     if (m_readOnly) {
         // Nothing here can change, so an endpoint table that does not apply is only noise.
         m_restrictedSection->setVisible(preset == AccessPreset::Restricted);
         m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        m_accept->hide();
-        m_cancel->setText(tr("Close"));
         m_cancel->setDefault(true);
-        m_cancel->setFocus();
+        m_expiry->setFocus();
         if (preset != AccessPreset::Restricted)
             resize(width(), layout()->totalHeightForWidth(width()));
     }
@@ -768,7 +773,10 @@ void ApiKeyDialog::updateState()
     }
     m_nameProblem->setText(problem);
     m_nameProblem->setVisible(!problem.isEmpty() && !m_readOnly);
-    m_accept->setEnabled(valid && !m_readOnly);
+    // The user's own rule (Preferences): keys that can change the account must expire.
+    const bool expiryMissing = m_requireExpiry && !m_readOnly && !m_expiry->expiry() && policy().canWriteApi();
+    m_expiryRequired->setVisible(expiryMissing);
+    m_accept->setEnabled(valid && !expiryMissing && (!m_readOnly || expiryChanged()));
 
     const bool restricted = m_preset == AccessPreset::Restricted;
     m_restrictedSection->setEnabled(restricted && !m_readOnly);

@@ -51,6 +51,12 @@ public:
     void setKey(const ApiKey& key);
     // Names of the account's other keys: a duplicate is allowed but pointed out.
     void setTakenNames(const QStringList& names);
+    // Keys with API write access cannot be saved without an expiry (the Preferences rule).
+    void setRequireExpiryForApiWrite(bool required)
+    {
+        m_requireExpiry = required;
+        updateState();
+    }
 
     QString name() const; // trimmed
     // When the key is to expire (nullopt: never); expiryChanged() when it differs from the key's.
@@ -98,6 +104,8 @@ private:
     ExpiryField* m_expiry = nullptr;
     std::optional<QDateTime> m_originalExpiry;
     QStringList m_takenNames;
+    bool m_requireExpiry = false;
+    QLabel* m_expiryRequired = nullptr;
 
     EndpointAccessModel* m_model = nullptr;
     EffectiveAccessProxy* m_proxy = nullptr;

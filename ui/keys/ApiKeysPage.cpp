@@ -18,6 +18,7 @@
 #include "keys/LeastPrivilegeView.h"
 #include "keys/NewKeyDialog.h"
 #include "keys/RollKeyDialog.h"
+#include "notify/KeySettings.h"
 #include "keys/ToggleSwitchDelegate.h"
 
 #include <QAction>
@@ -342,6 +343,22 @@ BulkKeyChange* ApiKeysPage::bulkChange(BulkKeyChange::Action action, std::option
             return nullptr;
         expiry = field->expiry();
     }
+    if (action == BulkKeyChange::Action::SetExpiry && !*expiry && KeySettings::requireExpiryForApiWrite()) {
+        QStringList writers;
+        for (const QString& id : ids) {
+            const ApiKey& k = m_model->keyAt(m_model->rowOf(id));
+            if (!k.legacy && k.policy.canWriteApi())
+                writers << k.name;
+        }
+        if (!writers.isEmpty()) {
+            showMessage(tr("Keys with API write access need an expiry (File ▸ Preferences…), and %n of the selected "
+                           "have it: %1.",
+                           nullptr, int(writers.size()))
+                            .arg(writers.join(QStringLiteral(", "))),
+                        true);
+            return nullptr;
+        }
+    }
     // One confirmation that names them.
     QStringList shown = names.mid(0, 15);
     if (names.size() > 15)
@@ -601,6 +618,7 @@ void ApiKeysPage::openCreateDialog(const std::optional<ApiKey>& draft, const QSt
     if (!requireConnection())
         return;
     ApiKeyDialog dialog(ApiKeyDialog::Mode::Create, m_session->snapshot().endpoints, this);
+    dialog.setRequireExpiryForApiWrite(KeySettings::requireExpiryForApiWrite());
     QStringList names;
     for (const ApiKey& k : m_session->snapshot().apiKeys)
         names << k.name;
@@ -677,9 +695,11 @@ void ApiKeysPage::openEditDialog(const ApiKey& key, const std::optional<ApiKey>&
     }
     dialog.setTakenNames(names);
     dialog.setKey(edited.value_or(key));
+    dialog.setRequireExpiryForApiWrite(KeySettings::requireExpiryForApiWrite());
     if (!refusal.isEmpty())
         showMessage(refusal, true);
-    if (dialog.exec() != QDialog::Accepted || dialog.isReadOnly())
+    // A legacy key's dialog changes its expiry only (name and access come back as they were).
+    if (dialog.exec() != QDialog::Accepted)
         return;
     const std::optional<QString> name =
         dialog.name() != key.name ? std::optional<QString>(dialog.name()) : std::nullopt;

@@ -27,10 +27,11 @@ QString whenText(const std::optional<QDateTime>& at)
     return at ? relativeTime(*at, Clock::current().now()) : tr("Never");
 }
 
+// The endpoint's name (its id goes in the tooltip); the id when it is gone from the account.
 QString endpointName(const QString& id, const QHash<QString, QString>& names)
 {
     const QString name = names.value(id);
-    return name.isEmpty() ? id : tr("%1 (%2)").arg(name, id);
+    return name.isEmpty() ? id : name;
 }
 
 } // namespace
@@ -84,15 +85,16 @@ QString verdictText(const KeyAdvice::Item& item)
 void fillUsage(QTreeWidget* tree, const ApiKey& key, const KeyUsage& usage, const QHash<QString, QString>& names)
 {
     tree->clear();
-    const auto add = [tree](const QString& grant, AccessLevel holds, const GrantUse& use) {
+    const auto add = [tree](const QString& grant, const QString& id, AccessLevel holds, const GrantUse& use) {
         auto* item = new QTreeWidgetItem(tree, {grant, toDisplayString(holds), whenText(use.read), whenText(use.write)});
+        item->setToolTip(0, id);
         if (use.read)
             item->setToolTip(2, exactTime(*use.read));
         if (use.write)
             item->setToolTip(3, exactTime(*use.write));
     };
     const AccessPolicy& p = key.policy;
-    add(tr("API"), key.legacy ? (p.canWriteApi() ? AccessLevel::ReadWrite : AccessLevel::Read) : p.apiLevel(),
+    add(tr("API"), QString(), key.legacy ? (p.canWriteApi() ? AccessLevel::ReadWrite : AccessLevel::Read) : p.apiLevel(),
         usage.api);
     QStringList ids = p.endpointLevels().keys();
     for (auto it = usage.endpoints.constBegin(); it != usage.endpoints.constEnd(); ++it) {
@@ -106,26 +108,31 @@ void fillUsage(QTreeWidget* tree, const ApiKey& key, const KeyUsage& usage, cons
         all->setToolTip(0, tr("Uses are recorded endpoint by endpoint, below."));
     }
     for (const QString& id : std::as_const(ids))
-        add(endpointName(id, names), p.endpointLevel(id), usage.endpoints.value(id));
+        add(endpointName(id, names), id, p.endpointLevel(id), usage.endpoints.value(id));
 }
 
 void addChanges(QTreeWidget* tree, QTreeWidgetItem* parent, const LeastPrivilege::Suggestion& suggestion,
                 const QHash<QString, QString>& names)
 {
     for (const LeastPrivilege::Change& c : suggestion.changes) {
+        // What the use says: of the write part when only writing goes, of the grant otherwise.
+        const bool writeOnly = c.to == AccessLevel::Read;
         QString used;
         if (c.scope == LeastPrivilege::Change::Scope::AllEndpoints)
-            used = tr("replaced by the endpoints it called");
+            used = tr("only the endpoints it called stay");
         else if (static_cast<int>(c.to) > static_cast<int>(c.from))
             used = tr("used %1").arg(whenText(c.lastUsed));
         else if (c.lastUsed)
-            used = tr("last used %1").arg(whenText(c.lastUsed));
+            used = writeOnly ? tr("last wrote %1").arg(whenText(c.lastUsed))
+                             : tr("last used %1").arg(whenText(c.lastUsed));
         else
-            used = tr("never used");
+            used = writeOnly ? tr("never wrote") : tr("never used");
         const QStringList columns{grantName(c, names), toDisplayString(c.from), toDisplayString(c.to), used};
         auto* item = parent ? new QTreeWidgetItem(parent, columns) : new QTreeWidgetItem(tree, columns);
         if (c.lastUsed)
             item->setToolTip(3, exactTime(*c.lastUsed));
+        if (c.scope == LeastPrivilege::Change::Scope::Endpoint)
+            item->setToolTip(0, c.endpointId);
         // Taken away reads as removed, kept-as-its-own as added.
         item->setData(2, Qt::UserRole, static_cast<int>(c.to) < static_cast<int>(c.from) ? -1 : 1);
         item->setText(2, (static_cast<int>(c.to) < static_cast<int>(c.from) ? QStringLiteral("− ")
@@ -228,7 +235,7 @@ NarrowKeysDialog::NarrowKeysDialog(const QList<KeyAdvice::Item>& items, const QL
     connect(m_tree, &QTreeWidget::itemChanged, this, &NarrowKeysDialog::updateApply);
     layout->addWidget(buttons);
     updateApply();
-    resize(760, m_items.isEmpty() ? 200 : 520);
+    resize(820, m_items.isEmpty() ? 200 : 540);
 }
 
 QList<LeastPrivilege::Suggestion> NarrowKeysDialog::chosen() const

@@ -122,12 +122,11 @@ void RollKeyDialog::update()
 {
     m_date->setVisible(m_overlap->currentData().toInt() == kOnADate);
     const std::optional<QDateTime> at = cutOver();
-    QString when = at ? tr("%1 stops working %2 (%3); the new key goes on.")
-                            .arg(m_key.name, relativeTime(*at, Clock::current().now()), exactTime(*at))
+    QString when = at ? tr("%1 stops working on its own: %2 (%3). The new key goes on.")
+                            .arg(m_key.name, expiryTime(at, Clock::current().now()), exactTime(*at))
                       : tr("%1 works until you choose Finish the roll on it.").arg(m_key.name);
     if (at && m_key.expiresAt && *m_key.expiresAt < *at)
-        when = tr("%1 already expires %2, before that; it keeps that date.")
-                   .arg(m_key.name, relativeTime(*m_key.expiresAt, Clock::current().now()));
+        when = tr("%1 already expires sooner (%2); it keeps that date.").arg(m_key.name, exactTime(*m_key.expiresAt));
     m_when->setText(when);
     const auto issue = Validation::apiKeyName(newName());
     // A name already taken is allowed (the service accepts it), but said.
