@@ -1,9 +1,9 @@
 #include "AppController.h"
 
 #include "ApiKeyFilterProxy.h"
+#include "Clock.h"
 #include "FirstRunDialog.h"
 #include "MainWindow.h"
-#include "Clock.h"
 #include "OverviewPage.h"
 #include "PreferencesDialog.h"
 #include "ProfilesDialog.h"

@@ -574,20 +574,17 @@ QString Seeder::demo(SandboxService& service)
     struct UseSeed
     {
         const char* key;
-        int endpoint; // -1: the management API
+        int endpoint;       // -1: the management API
         double readDaysAgo; // < 0: never
         double writeDaysAgo;
     };
     const UseSeed useSeeds[] = {
-        {"ci-deployer", -1, 0.08, 2},           {"ci-deployer", 0, 0.08, 0.08},
-        {"ci-deployer", 1, 3, -1},              {"grafana-readonly", -1, 0.01, -1},
-        {"inference-gateway", 0, 0.003, 0.003}, {"inference-gateway", 1, 0.5, 200},
-        {"batch-embeddings", -1, 1.2, -1},      {"batch-embeddings", 3, 1.2, 1.2},
-        {"batch-embeddings", 8, 140, -1},       {"old-notebook", -1, 150, -1},
-        {"old-notebook", 4, 160, -1},           {"eval-runner", -1, 0.9, -1},
-        {"eval-runner", 9, 0.9, 0.9},           {"billing-exporter", -1, 6, -1},
-        {"legacy-deploy", -1, 3, 40},           {"terraform", -1, 120, 120},
-        {"legacy-readonly", -1, 210, -1},
+        {"ci-deployer", -1, 0.08, 2},       {"ci-deployer", 0, 0.08, 0.08},         {"ci-deployer", 1, 3, -1},
+        {"grafana-readonly", -1, 0.01, -1}, {"inference-gateway", 0, 0.003, 0.003}, {"inference-gateway", 1, 0.5, 200},
+        {"batch-embeddings", -1, 1.2, -1},  {"batch-embeddings", 3, 1.2, 1.2},      {"batch-embeddings", 8, 140, -1},
+        {"old-notebook", -1, 150, -1},      {"old-notebook", 4, 160, -1},           {"eval-runner", -1, 0.9, -1},
+        {"eval-runner", 9, 0.9, 0.9},       {"billing-exporter", -1, 6, -1},        {"legacy-deploy", -1, 3, 40},
+        {"terraform", -1, 120, 120},        {"legacy-readonly", -1, 210, -1},
     };
     for (const UseSeed& u : useSeeds) {
         const QString keyId = keyIds.value(QString::fromLatin1(u.key));

@@ -772,12 +772,13 @@ void Store::recordUse(const QString& keyId, const QString& endpointId, bool writ
 {
     // The later of the stored time and this one: seeds write the past in any order.
     Sql(m_statements, m_db, &m_failed,
-        QStringLiteral("INSERT INTO key_usage (key_id, scope, read_at, write_at) VALUES (?, ?, ?, ?) "
-                       "ON CONFLICT (key_id, scope) DO UPDATE SET "
-                       "read_at = CASE WHEN excluded.read_at IS NULL THEN read_at "
-                       "WHEN read_at IS NULL OR excluded.read_at > read_at THEN excluded.read_at ELSE read_at END, "
-                       "write_at = CASE WHEN excluded.write_at IS NULL THEN write_at "
-                       "WHEN write_at IS NULL OR excluded.write_at > write_at THEN excluded.write_at ELSE write_at END"))
+        QStringLiteral(
+            "INSERT INTO key_usage (key_id, scope, read_at, write_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (key_id, scope) DO UPDATE SET "
+            "read_at = CASE WHEN excluded.read_at IS NULL THEN read_at "
+            "WHEN read_at IS NULL OR excluded.read_at > read_at THEN excluded.read_at ELSE read_at END, "
+            "write_at = CASE WHEN excluded.write_at IS NULL THEN write_at "
+            "WHEN write_at IS NULL OR excluded.write_at > write_at THEN excluded.write_at ELSE write_at END"))
         .bind(keyId)
         .bind(endpointId)
         .bind(optToMs(write ? std::nullopt : std::optional<QDateTime>(at)))

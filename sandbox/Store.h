@@ -1,10 +1,10 @@
 #pragma once
 
 #include "ApiKey.h"
-#include "KeyUsage.h"
 #include "AuditEvent.h"
 #include "Build.h"
 #include "Endpoint.h"
+#include "KeyUsage.h"
 #include "PageCursor.h"
 #include "Pod.h"
 #include "Release.h"

@@ -3825,21 +3825,21 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
     <message numerus="yes">
         <source>It used every grant it holds in the last %n day(s): nothing to narrow.</source>
         <translation>
-            <numerusform>Er hat am letzten Tag jede seiner Berechtigungen genutzt: Nichts zu reduzieren.</numerusform>
+            <numerusform>Er hat in den letzten %n Tag jede seiner Berechtigungen genutzt: Nichts zu reduzieren.</numerusform>
             <numerusform>Er hat in den letzten %n Tagen jede seiner Berechtigungen genutzt: Nichts zu reduzieren.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It used none of its grants in the last %n day(s). Narrowed, it could do nothing; disabling or revoking it may be the better step.</source>
         <translation>
-            <numerusform>Er hat am letzten Tag keine seiner Berechtigungen genutzt. Reduziert könnte er nichts mehr; ihn zu deaktivieren oder zu widerrufen ist vielleicht der bessere Schritt.</numerusform>
+            <numerusform>Er hat in %n Tag keine seiner Berechtigungen genutzt. Reduziert könnte er nichts mehr; ihn zu deaktivieren oder zu widerrufen ist vielleicht der bessere Schritt.</numerusform>
             <numerusform>Er hat in den letzten %n Tagen keine seiner Berechtigungen genutzt. Reduziert könnte er nichts mehr; ihn zu deaktivieren oder zu widerrufen ist vielleicht der bessere Schritt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It did not use all of its grants in the last %n day(s). Narrowed to what it used: %1.</source>
         <translation>
-            <numerusform>Er hat am letzten Tag nicht alle seine Berechtigungen genutzt. Auf das Genutzte reduziert: %1.</numerusform>
+            <numerusform>Er hat in %n Tag nicht alle seine Berechtigungen genutzt. Auf das Genutzte reduziert: %1.</numerusform>
             <numerusform>Er hat in den letzten %n Tagen nicht alle seine Berechtigungen genutzt. Auf das Genutzte reduziert: %1.</numerusform>
         </translation>
     </message>
@@ -4004,7 +4004,7 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
     <message numerus="yes">
         <source>None of the %n selected key(s) holds a grant it did not use.</source>
         <translation>
-            <numerusform>Der ausgewählte Schlüssel hat keine ungenutzte Berechtigung.</numerusform>
+            <numerusform>Der %n ausgewählte Schlüssel hat keine ungenutzte Berechtigung.</numerusform>
             <numerusform>Keiner der %n ausgewählten Schlüssel hat eine ungenutzte Berechtigung.</numerusform>
         </translation>
     </message>

@@ -3814,21 +3814,21 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
     <message numerus="yes">
         <source>It used every grant it holds in the last %n day(s): nothing to narrow.</source>
         <translation>
-            <numerusform>It used every grant it holds in the last day: nothing to narrow.</numerusform>
+            <numerusform>It used every grant it holds in the last %n day: nothing to narrow.</numerusform>
             <numerusform>It used every grant it holds in the last %n days: nothing to narrow.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It used none of its grants in the last %n day(s). Narrowed, it could do nothing; disabling or revoking it may be the better step.</source>
         <translation>
-            <numerusform>It used none of its grants in the last day. Narrowed, it could do nothing; disabling or revoking it may be the better step.</numerusform>
+            <numerusform>It used none of its grants in the last %n day. Narrowed, it could do nothing; disabling or revoking it may be the better step.</numerusform>
             <numerusform>It used none of its grants in the last %n days. Narrowed, it could do nothing; disabling or revoking it may be the better step.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It did not use all of its grants in the last %n day(s). Narrowed to what it used: %1.</source>
         <translation>
-            <numerusform>It did not use all of its grants in the last day. Narrowed to what it used: %1.</numerusform>
+            <numerusform>It did not use all of its grants in the last %n day. Narrowed to what it used: %1.</numerusform>
             <numerusform>It did not use all of its grants in the last %n days. Narrowed to what it used: %1.</numerusform>
         </translation>
     </message>
@@ -3993,7 +3993,7 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
     <message numerus="yes">
         <source>None of the %n selected key(s) holds a grant it did not use.</source>
         <translation>
-            <numerusform>The selected key holds no grant it did not use.</numerusform>
+            <numerusform>The %n selected key holds no grant it did not use.</numerusform>
             <numerusform>None of the %n selected keys holds a grant it did not use.</numerusform>
         </translation>
     </message>

@@ -60,10 +60,9 @@ QJsonObject KeyUsage::toJson() const
         endpointList.append(QJsonObject{{QStringLiteral("endpointId"), it.key()},
                                         {QStringLiteral("read"), timeJson(it->read)},
                                         {QStringLiteral("write"), timeJson(it->write)}});
-    return QJsonObject{
-        {QStringLiteral("api"),
-         QJsonObject{{QStringLiteral("read"), timeJson(api.read)}, {QStringLiteral("write"), timeJson(api.write)}}},
-        {QStringLiteral("endpoints"), endpointList}};
+    return QJsonObject{{QStringLiteral("api"), QJsonObject{{QStringLiteral("read"), timeJson(api.read)},
+                                                           {QStringLiteral("write"), timeJson(api.write)}}},
+                       {QStringLiteral("endpoints"), endpointList}};
 }
 
 } // namespace podwarden

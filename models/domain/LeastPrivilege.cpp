@@ -62,12 +62,11 @@ Suggestion suggest(const ApiKey& key, const KeyUsage& usage, const QDateTime& no
     const QDateTime since = now.addDays(-kWindowDays);
     const AccessPolicy& p = key.policy;
 
-    AccessPolicy out =
-        AccessPolicy::restricted(lesser(p.apiLevel(), needed(usage.api, since)), /*endpoints=*/{});
+    AccessPolicy out = AccessPolicy::restricted(lesser(p.apiLevel(), needed(usage.api, since)), /*endpoints=*/{});
     out.setCustomStatements(p.customStatements());
     if (out.apiLevel() != p.apiLevel())
-        s.changes.append({Change::Scope::Api, {}, p.apiLevel(), out.apiLevel(),
-                          lastUseOfDropped(usage.api, out.apiLevel())});
+        s.changes.append(
+            {Change::Scope::Api, {}, p.apiLevel(), out.apiLevel(), lastUseOfDropped(usage.api, out.apiLevel())});
 
     // Every endpoint the key reaches by its own grant or used through "every endpoint".
     QSet<QString> ids;

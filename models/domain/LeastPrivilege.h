@@ -42,8 +42,7 @@ struct Change
     std::optional<QDateTime> lastUsed;
     bool operator==(const Change& o) const
     {
-        return scope == o.scope && endpointId == o.endpointId && from == o.from && to == o.to &&
-               lastUsed == o.lastUsed;
+        return scope == o.scope && endpointId == o.endpointId && from == o.from && to == o.to && lastUsed == o.lastUsed;
     }
 };
 

@@ -56,11 +56,11 @@ private:
 
     QString createKey(const QString& name, qint64 expiresInSecs, bool enabled = true)
     {
-        const HttpResult r = m_http.post(
-            url(m_sandbox.apiBase(), "/v2/account/api-keys"), m_sandbox.adminKey(),
-            {{"name", name},
-             {"policies", AccessPolicy::readOnly().toDocuments()},
-             {"expiresAt", QDateTime::currentDateTimeUtc().addSecs(expiresInSecs).toString(Qt::ISODate)}});
+        const HttpResult r =
+            m_http.post(url(m_sandbox.apiBase(), "/v2/account/api-keys"), m_sandbox.adminKey(),
+                        {{"name", name},
+                         {"policies", AccessPolicy::readOnly().toDocuments()},
+                         {"expiresAt", QDateTime::currentDateTimeUtc().addSecs(expiresInSecs).toString(Qt::ISODate)}});
         const QString id = r.json()["id"].toString();
         if (!enabled)
             m_http.patch(url(m_sandbox.apiBase(), "/v2/account/api-keys/" + id), m_sandbox.adminKey(),
@@ -72,8 +72,9 @@ private:
     QStringList servedExpiringWithin(double fromDays, double toDays, const QDateTime& now)
     {
         QStringList names;
-        const QJsonArray keys =
-            m_http.get(url(m_sandbox.apiBase(), "/v2/account/api-keys"), m_sandbox.adminKey()).json()["apiKeys"].toArray();
+        const QJsonArray keys = m_http.get(url(m_sandbox.apiBase(), "/v2/account/api-keys"), m_sandbox.adminKey())
+                                    .json()["apiKeys"]
+                                    .toArray();
         for (const QJsonValue& k : keys) {
             if (!k["enabled"].toBool() || k["expiresAt"].isNull())
                 continue;
@@ -180,8 +181,8 @@ private slots:
         QVERIFY(!id.isEmpty());
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QVERIFY(remind(now).isEmpty());
-        auto* request = m_session->changes()->updateKey(
-            id, std::nullopt, std::nullopt, std::optional<std::optional<QDateTime>>(now.addDays(3)));
+        auto* request = m_session->changes()->updateKey(id, std::nullopt, std::nullopt,
+                                                        std::optional<std::optional<QDateTime>>(now.addDays(3)));
         QSignalSpy done(request, &ChangeRequest::finished);
         QVERIFY(done.wait(10000));
         const auto due = remind(now);

@@ -117,9 +117,9 @@ private slots:
 
     void theDemoShowsEachKindOfAdvice()
     {
-        const QStringList names{"ci-deployer",     "grafana-readonly", "inference-gateway", "batch-embeddings",
-                                "old-notebook",    "eval-runner",      "billing-exporter",  "legacy-deploy",
-                                "intern-onboarding"};
+        const QStringList names{"ci-deployer",      "grafana-readonly", "inference-gateway",
+                                "batch-embeddings", "old-notebook",     "eval-runner",
+                                "billing-exporter", "legacy-deploy",    "intern-onboarding"};
         selectKeys(names);
         QCOMPARE(m_page->selectedKeyIds().size(), names.size());
         QStringList advised;
@@ -150,8 +150,7 @@ private slots:
         QCOMPARE(ci.at(0), QString("Every endpoint (present and future): Read-Write → − None"));
         QVERIFY2(ci.at(1).endsWith(": None → + Read-Write") || ci.at(1).endsWith(": None → + Read"),
                  qPrintable(ci.join('|')));
-        QCOMPARE(changes.value("grafana-readonly"),
-                 QStringList{"Every endpoint (present and future): Read → − None"});
+        QCOMPARE(changes.value("grafana-readonly"), QStringList{"Every endpoint (present and future): Read → − None"});
         // An endpoint's write unused for 200 days, an endpoint never called.
         const QStringList gateway = changes.value("inference-gateway");
         QCOMPARE(gateway.size(), 2);
@@ -169,8 +168,9 @@ private slots:
     void narrowToWhatWasUsedThenUndoByteForByte()
     {
         // A key with everything, used for API reads, writes on one endpoint and reads on another.
-        const HttpResult created = m_http.post(api("/v2/account/api-keys"), m_sandbox.adminKey(),
-                                               {{"name", "used-a-little"}, {"policies", AccessPolicy::all().toDocuments()}});
+        const HttpResult created =
+            m_http.post(api("/v2/account/api-keys"), m_sandbox.adminKey(),
+                        {{"name", "used-a-little"}, {"policies", AccessPolicy::all().toDocuments()}});
         QCOMPARE(created.status, 201);
         const QString id = created.json()["id"].toString();
         const QByteArray raw = created.json()["rawKey"].toString().toLatin1();
@@ -204,9 +204,8 @@ private slots:
         QVERIFY(m_page->lastBulkResults().first().ok);
 
         // The service holds exactly the grants used, no more.
-        QCOMPARE(servedPolicy(id),
-                 AccessPolicy::restricted(AccessLevel::Read,
-                                          {{written, AccessLevel::ReadWrite}, {read, AccessLevel::Read}}));
+        QCOMPARE(servedPolicy(id), AccessPolicy::restricted(AccessLevel::Read, {{written, AccessLevel::ReadWrite},
+                                                                                {read, AccessLevel::Read}}));
         QCOMPARE(m_page->model()->keyAt(m_page->model()->rowOf(id)).policy, servedPolicy(id));
         // It still reaches what it used...
         QCOMPARE(call("GET", api("/v2/templates"), raw), 200);
@@ -240,8 +239,7 @@ private slots:
             auto* details = static_cast<KeyDetailsDialog*>(w);
             QTRY_VERIFY_WITH_TIMEOUT(!details->isLoading(), 10000);
             for (int i = 0; i < details->usage()->topLevelItemCount(); ++i)
-                usage << details->usage()->topLevelItem(i)->text(0) + "|" +
-                             details->usage()->topLevelItem(i)->text(3);
+                usage << details->usage()->topLevelItem(i)->text(0) + "|" + details->usage()->topLevelItem(i)->text(3);
             for (int i = 0; i < details->difference()->topLevelItemCount(); ++i)
                 difference << details->difference()->topLevelItem(i)->text(0) + ": " +
                                   details->difference()->topLevelItem(i)->text(3);
@@ -292,10 +290,9 @@ private slots:
         QCOMPARE(servedPolicy(newId), legacy.policy); // the same reach
         QCOMPARE(call("GET", api("/v2/templates"), newRaw), 200);
         // The old key stops by itself on the chosen day.
-        QTRY_VERIFY_WITH_TIMEOUT(!m_http.get(api("/v2/account/api-keys/" + legacy.id), m_sandbox.adminKey())
-                                      .json()["expiresAt"]
-                                      .isNull(),
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_http.get(api("/v2/account/api-keys/" + legacy.id), m_sandbox.adminKey()).json()["expiresAt"].isNull(),
+            15000);
         const QDateTime expires = QDateTime::fromString(
             m_http.get(api("/v2/account/api-keys/" + legacy.id), m_sandbox.adminKey()).json()["expiresAt"].toString(),
             Qt::ISODate);

@@ -42,11 +42,13 @@ private slots:
         usage.endpoints.insert("ep_c", {daysAgo(91), daysAgo(200)}); // nothing within
         const auto s = LeastPrivilege::suggest(keyWith(AccessPolicy::all()), usage, kNow);
         QCOMPARE(s.verdict, Verdict::Narrower);
-        QCOMPARE(s.suggested,
-                 AccessPolicy::restricted(AccessLevel::Read,
-                                          {{"ep_a", AccessLevel::ReadWrite}, {"ep_b", AccessLevel::Read}}));
+        QCOMPARE(s.suggested, AccessPolicy::restricted(
+                                  AccessLevel::Read, {{"ep_a", AccessLevel::ReadWrite}, {"ep_b", AccessLevel::Read}}));
         QCOMPARE(s.changes.size(), 4);
-        QCOMPARE(s.changes.at(0), (Change{Change::Scope::Api, {}, AccessLevel::ReadWrite, AccessLevel::Read,
+        QCOMPARE(s.changes.at(0), (Change{Change::Scope::Api,
+                                          {},
+                                          AccessLevel::ReadWrite,
+                                          AccessLevel::Read,
                                           std::optional<QDateTime>(daysAgo(120))}));
         QCOMPARE(s.changes.at(1).scope, Change::Scope::AllEndpoints);
         QCOMPARE(s.changes.at(1).to, AccessLevel::None);
@@ -59,20 +61,20 @@ private slots:
     void ownGrantsLoseOnlyTheirUnusedPart()
     {
         const AccessPolicy p = AccessPolicy::restricted(
-            AccessLevel::None, {{"ep_a", AccessLevel::ReadWrite}, {"ep_b", AccessLevel::Read}, {"ep_c", AccessLevel::ReadWrite}});
+            AccessLevel::None,
+            {{"ep_a", AccessLevel::ReadWrite}, {"ep_b", AccessLevel::Read}, {"ep_c", AccessLevel::ReadWrite}});
         KeyUsage usage;
         usage.endpoints.insert("ep_a", {daysAgo(1), daysAgo(100)});
         usage.endpoints.insert("ep_c", {daysAgo(5), daysAgo(5)});
         usage.endpoints.insert("ep_x", {daysAgo(1), std::nullopt}); // not granted: stays out
         const auto s = LeastPrivilege::suggest(keyWith(p), usage, kNow);
-        QCOMPARE(s.suggested,
-                 AccessPolicy::restricted(AccessLevel::None,
-                                          {{"ep_a", AccessLevel::Read}, {"ep_c", AccessLevel::ReadWrite}}));
+        QCOMPARE(s.suggested, AccessPolicy::restricted(
+                                  AccessLevel::None, {{"ep_a", AccessLevel::Read}, {"ep_c", AccessLevel::ReadWrite}}));
         QCOMPARE(s.changes.size(), 2);
         QCOMPARE(s.changes.at(0), (Change{Change::Scope::Endpoint, "ep_a", AccessLevel::ReadWrite, AccessLevel::Read,
                                           std::optional<QDateTime>(daysAgo(100))}));
-        QCOMPARE(s.changes.at(1), (Change{Change::Scope::Endpoint, "ep_b", AccessLevel::Read, AccessLevel::None,
-                                          std::nullopt}));
+        QCOMPARE(s.changes.at(1),
+                 (Change{Change::Scope::Endpoint, "ep_b", AccessLevel::Read, AccessLevel::None, std::nullopt}));
     }
 
     void neverWidens()

@@ -10,16 +10,16 @@
 #include "PageParts.h"
 #include "RelativeTime.h"
 #include "account/AccountChanges.h"
+#include "account/KeyAdvice.h"
 #include "account/Session.h"
 #include "export/Exports.h"
 #include "keys/ApiKeyDialog.h"
 #include "keys/ExpiryField.h"
-#include "account/KeyAdvice.h"
 #include "keys/LeastPrivilegeView.h"
 #include "keys/NewKeyDialog.h"
 #include "keys/RollKeyDialog.h"
-#include "notify/KeySettings.h"
 #include "keys/ToggleSwitchDelegate.h"
+#include "notify/KeySettings.h"
 
 #include <QAction>
 #include <QDialog>
@@ -130,8 +130,7 @@ ApiKeysPage::ApiKeysPage(Session* session, QWidget* parent)
     m_bulk = new QToolButton(this);
     m_bulk->setObjectName(QStringLiteral("bulkKeysButton"));
     m_bulk->setText(tr("Selecte&d keys"));
-    m_bulk->setToolTip(
-        tr("Disable, enable, set the expiry of, narrow to what they use or revoke every selected key"));
+    m_bulk->setToolTip(tr("Disable, enable, set the expiry of, narrow to what they use or revoke every selected key"));
     m_bulk->setPopupMode(QToolButton::InstantPopup);
     m_bulk->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* bulkMenu = new QMenu(m_bulk);
@@ -459,9 +458,9 @@ KeyAdvice* ApiKeysPage::narrowSelectedKeys()
     updateButtons();
     showMessage(tr("Reading how %n key(s) were used…", nullptr, int(ids.size())), false);
     connect(advice, &KeyAdvice::progress, this, [this](int done, int total) {
-        showMessage(tr("Reading how the keys were used: %1 of %2…").arg(QLocale().toString(done),
-                                                                         QLocale().toString(total)),
-                    false);
+        showMessage(
+            tr("Reading how the keys were used: %1 of %2…").arg(QLocale().toString(done), QLocale().toString(total)),
+            false);
     });
     connect(advice, &KeyAdvice::finished, this, [this, advice] {
         m_bulkRunning = false;
@@ -497,7 +496,8 @@ BulkKeyChange* ApiKeysPage::applyNarrowing(const QList<LeastPrivilege::Suggestio
     change->setPolicies(to, from);
     const int n = int(ids.size());
     return runBulk(
-        change, n, [n](int ok) { return tr("Narrowed the access of %1 of %n key(s) to what they used.", nullptr, n).arg(ok); },
+        change, n,
+        [n](int ok) { return tr("Narrowed the access of %1 of %n key(s) to what they used.", nullptr, n).arg(ok); },
         [this, to, from](BulkKeyChange* done, const QString& text, bool refusals) {
             // One undo for all of them: each narrowed key gets back exactly the access it had.
             Narrowing undo;
@@ -523,9 +523,8 @@ BulkKeyChange* ApiKeysPage::undoNarrowing()
     auto* change = new BulkKeyChange(m_session, BulkKeyChange::Action::SetPolicy, undo.keyIds, this);
     change->setPolicies(undo.before, undo.after);
     const int n = int(undo.keyIds.size());
-    return runBulk(change, n, [n](int ok) {
-        return tr("Gave %1 of %n key(s) back the access they had.", nullptr, n).arg(ok);
-    });
+    return runBulk(change, n,
+                   [n](int ok) { return tr("Gave %1 of %n key(s) back the access they had.", nullptr, n).arg(ok); });
 }
 
 std::optional<ApiKey> ApiKeysPage::selectedKey() const
@@ -763,8 +762,7 @@ void ApiKeysPage::rollKey(const QString& keyId, const QString& newName, const st
         connect(expire, &ChangeRequest::finished, this,
                 [this, rolled = outcome.message, at = *cutOver](const ChangeOutcome& done) {
                     if (done.ok)
-                        showMessage(rolled + QLatin1Char(' ') +
-                                        tr("The old key stops working %1.").arg(exactTime(at)),
+                        showMessage(rolled + QLatin1Char(' ') + tr("The old key stops working %1.").arg(exactTime(at)),
                                     false);
                     else
                         showMessage(rolled + QLatin1Char(' ') +

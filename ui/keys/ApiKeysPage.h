@@ -51,8 +51,7 @@ public:
     // revokes it. The table marks both while both live.
     void askToRoll(const QString& keyId);
     // `cutOver`: the old key expires then (the overlap ends by itself); nullopt: finishRoll() ends it.
-    void rollKey(const QString& keyId, const QString& newName,
-                 const std::optional<QDateTime>& cutOver = std::nullopt);
+    void rollKey(const QString& keyId, const QString& newName, const std::optional<QDateTime>& cutOver = std::nullopt);
     void finishRoll(const QString& oldKeyId);
     // The selected keys (several rows may be selected), in the list's order.
     QStringList selectedKeyIds() const;

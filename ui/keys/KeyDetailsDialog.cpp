@@ -4,8 +4,8 @@
 #include "Clock.h"
 #include "RelativeTime.h"
 #include "ResourceHistory.h"
-#include "keys/LeastPrivilegeView.h"
 #include "account/Session.h"
+#include "keys/LeastPrivilegeView.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -86,7 +86,8 @@ void fillUsage(QTreeWidget* tree, const ApiKey& key, const KeyUsage& usage, cons
 {
     tree->clear();
     const auto add = [tree](const QString& grant, const QString& id, AccessLevel holds, const GrantUse& use) {
-        auto* item = new QTreeWidgetItem(tree, {grant, toDisplayString(holds), whenText(use.read), whenText(use.write)});
+        auto* item =
+            new QTreeWidgetItem(tree, {grant, toDisplayString(holds), whenText(use.read), whenText(use.write)});
         item->setToolTip(0, id);
         if (use.read)
             item->setToolTip(2, exactTime(*use.read));
@@ -94,8 +95,8 @@ void fillUsage(QTreeWidget* tree, const ApiKey& key, const KeyUsage& usage, cons
             item->setToolTip(3, exactTime(*use.write));
     };
     const AccessPolicy& p = key.policy;
-    add(tr("API"), QString(), key.legacy ? (p.canWriteApi() ? AccessLevel::ReadWrite : AccessLevel::Read) : p.apiLevel(),
-        usage.api);
+    add(tr("API"), QString(),
+        key.legacy ? (p.canWriteApi() ? AccessLevel::ReadWrite : AccessLevel::Read) : p.apiLevel(), usage.api);
     QStringList ids = p.endpointLevels().keys();
     for (auto it = usage.endpoints.constBegin(); it != usage.endpoints.constEnd(); ++it) {
         if (!ids.contains(it.key()))
@@ -135,9 +136,9 @@ void addChanges(QTreeWidget* tree, QTreeWidgetItem* parent, const LeastPrivilege
             item->setToolTip(0, c.endpointId);
         // Taken away reads as removed, kept-as-its-own as added.
         item->setData(2, Qt::UserRole, static_cast<int>(c.to) < static_cast<int>(c.from) ? -1 : 1);
-        item->setText(2, (static_cast<int>(c.to) < static_cast<int>(c.from) ? QStringLiteral("− ")
-                                                                            : QStringLiteral("+ ")) +
-                             toDisplayString(c.to));
+        item->setText(
+            2, (static_cast<int>(c.to) < static_cast<int>(c.from) ? QStringLiteral("− ") : QStringLiteral("+ ")) +
+                   toDisplayString(c.to));
     }
 }
 
@@ -194,8 +195,8 @@ NarrowKeysDialog::NarrowKeysDialog(const QList<KeyAdvice::Item>& items, const QL
     m_tree->setAccessibleName(tr("Keys to narrow and what each loses"));
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     for (const KeyAdvice::Item& item : std::as_const(m_items)) {
-        auto* top = new QTreeWidgetItem(m_tree, {item.key.name, item.suggestion.current.summary(),
-                                                 item.suggestion.suggested.summary(), QString()});
+        auto* top = new QTreeWidgetItem(
+            m_tree, {item.key.name, item.suggestion.current.summary(), item.suggestion.suggested.summary(), QString()});
         top->setData(0, Qt::UserRole, item.key.id);
         top->setFlags(top->flags() | Qt::ItemIsUserCheckable);
         const bool own = item.key.id == signedInKeyId;

@@ -130,11 +130,11 @@ void RollKeyDialog::update()
     m_when->setText(when);
     const auto issue = Validation::apiKeyName(newName());
     // A name already taken is allowed (the service accepts it), but said.
-    const QString problem = issue ? issue->message
-                            : m_taken.contains(newName())
-                                ? tr("Another key is already called %1; a distinct name is easier to tell apart.")
-                                      .arg(newName())
-                                : QString();
+    const QString problem =
+        issue ? issue->message
+        : m_taken.contains(newName())
+            ? tr("Another key is already called %1; a distinct name is easier to tell apart.").arg(newName())
+            : QString();
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!issue);
