@@ -147,10 +147,10 @@ private slots:
         // Every endpoint narrowed to the ones it called, at the level it used.
         const QStringList ci = changes.value("ci-deployer");
         QCOMPARE(ci.size(), 3);
-        QCOMPARE(ci.at(0), QString("Every endpoint (present and future): Read-Write → − None"));
+        QCOMPARE(ci.at(0), QString("Every endpoint: Read-Write → − None"));
         QVERIFY2(ci.at(1).endsWith(": None → + Read-Write") || ci.at(1).endsWith(": None → + Read"),
                  qPrintable(ci.join('|')));
-        QCOMPARE(changes.value("grafana-readonly"), QStringList{"Every endpoint (present and future): Read → − None"});
+        QCOMPARE(changes.value("grafana-readonly"), QStringList{"Every endpoint: Read → − None"});
         // An endpoint's write unused for 200 days, an endpoint never called.
         const QStringList gateway = changes.value("inference-gateway");
         QCOMPARE(gateway.size(), 2);

@@ -50,7 +50,7 @@ QString grantName(const LeastPrivilege::Change& change, const QHash<QString, QSt
     case LeastPrivilege::Change::Scope::Api:
         return tr("API");
     case LeastPrivilege::Change::Scope::AllEndpoints:
-        return tr("Every endpoint (present and future)");
+        return tr("Every endpoint");
     case LeastPrivilege::Change::Scope::Endpoint:
         break;
     }
@@ -134,6 +134,8 @@ void addChanges(QTreeWidget* tree, QTreeWidgetItem* parent, const LeastPrivilege
             item->setToolTip(3, exactTime(*c.lastUsed));
         if (c.scope == LeastPrivilege::Change::Scope::Endpoint)
             item->setToolTip(0, c.endpointId);
+        else if (c.scope == LeastPrivilege::Change::Scope::AllEndpoints)
+            item->setToolTip(0, tr("Every endpoint, present and future"));
         // Taken away reads as removed, kept-as-its-own as added.
         item->setData(2, Qt::UserRole, static_cast<int>(c.to) < static_cast<int>(c.from) ? -1 : 1);
         item->setText(
