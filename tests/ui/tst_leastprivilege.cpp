@@ -258,6 +258,42 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(servedPolicies(id) == before, 15000);
     }
 
+    void anExpiredKeyGets401AndShowsExpired()
+    {
+        const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(2);
+        const HttpResult created =
+            m_http.post(api("/v2/account/api-keys"), m_sandbox.adminKey(),
+                        {{"name", "short-lived"},
+                         {"policies", AccessPolicy::readOnly().toDocuments()},
+                         {"expiresAt", soon.toString(Qt::ISODateWithMs)}});
+        QCOMPARE(created.status, 201);
+        const QString id = created.json()["id"].toString();
+        const QByteArray raw = created.json()["rawKey"].toString().toLatin1();
+        QCOMPARE(call("GET", api("/v2/templates"), raw), 200);
+        QTest::qWait(2500);
+        const HttpResult refused = m_http.get(api("/v2/templates"), raw);
+        QCOMPARE(refused.status, 401);
+        QCOMPARE(refused.json()["detail"].toString(), QString("expired api key"));
+
+        m_session->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowOf(id) >= 0 && !m_session->isLoading(), 15000);
+        m_page->model()->setNow(QDateTime::currentDateTimeUtc());
+        const QModelIndex expires = m_page->model()->index(m_page->model()->rowOf(id), ApiKeyTableModel::Expires);
+        QVERIFY2(expires.data().toString().startsWith("Expired"), qPrintable(expires.data().toString()));
+        // The Expiring filter keeps it; its page says so.
+        m_page->showOnly(ApiKeyFilterProxy::Expiring);
+        QVERIFY(m_page->selectKeyNamed("short-lived"));
+        QString state;
+        whenShown("keyDetailsDialog", [&](QWidget* w) {
+            state = w->findChild<QLabel*>("detailsState")->text();
+            static_cast<QDialog*>(w)->reject();
+        });
+        m_page->showSelectedDetails();
+        QTRY_VERIFY_WITH_TIMEOUT(!state.isEmpty(), 10000);
+        QVERIFY2(state.startsWith("Expired"), qPrintable(state));
+        m_page->showOnly({});
+    }
+
     void aLegacyKeyRollsFromItsPageIntoAScopedKeyWithACutOverDate()
     {
         QVERIFY(m_page->selectKeyNamed("legacy-deploy"));
