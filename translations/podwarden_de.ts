@@ -685,6 +685,10 @@
         <source>%1 sent an answer larger than %2, far more than this request can need, so Podwarden stopped reading it and kept nothing of it. The service, or something between you and it, is not working as it should; try again later.</source>
         <translation>%1 hat eine Antwort geschickt, die größer als %2 ist, weit mehr, als diese Anfrage brauchen kann. Podwarden hat das Lesen abgebrochen und nichts davon behalten. Der Dienst oder etwas zwischen Ihnen und ihm arbeitet nicht wie vorgesehen; versuchen Sie es später erneut.</translation>
     </message>
+    <message>
+        <source>The account key has expired, so the service refuses it. Give it a later expiry (or none) from a key with API write access, or use another key (File ▸ Profiles…).</source>
+        <translation>Der Kontoschlüssel ist abgelaufen, deshalb weist der Dienst ihn ab. Geben Sie ihm mit einem Schlüssel mit API-Schreibzugriff ein späteres (oder kein) Ablaufdatum, oder nutzen Sie einen anderen Schlüssel (Datei ▸ Profile …).</translation>
+    </message>
 </context>
 <context>
     <name>TemplateComparison</name>
@@ -3886,6 +3890,14 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
     <message>
         <source>Use</source>
         <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>Every endpoint</source>
+        <translation>Jeder Endpunkt</translation>
+    </message>
+    <message>
+        <source>Every endpoint, present and future</source>
+        <translation>Jeder Endpunkt, jetzt und künftig</translation>
     </message>
 </context>
 <context>

@@ -685,6 +685,10 @@
         <source>%1 sent an answer larger than %2, far more than this request can need, so Podwarden stopped reading it and kept nothing of it. The service, or something between you and it, is not working as it should; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The account key has expired, so the service refuses it. Give it a later expiry (or none) from a key with API write access, or use another key (File ▸ Profiles…).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateComparison</name>
@@ -3874,6 +3878,14 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
     </message>
     <message>
         <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every endpoint, present and future</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

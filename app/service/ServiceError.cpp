@@ -142,6 +142,10 @@ QString ServiceError::message() const
                   "profile's address; if it is right, the service is misconfigured.")
             .arg(who);
     case Kind::Unauthorized:
+        // SERVICE.md 5.2: an expired key has its own reason, and its own way back.
+        if (problem.detail == QLatin1String("expired api key"))
+            return tr("The account key has expired, so the service refuses it. Give it a later expiry (or none) "
+                      "from a key with API write access, or use another key (File ▸ Profiles…).");
         return tr("The service did not accept the account key (%1). The key may be mistyped, disabled or revoked: "
                   "paste a valid key in the profile.")
             .arg(said.isEmpty() ? tr("HTTP 401") : said);

@@ -97,6 +97,18 @@ private slots:
         QVERIFY(!html.message().isEmpty());
     }
 
+    void anExpiredKeyIsSaidSo()
+    {
+        const ServiceError expired = ServiceError::fromHttpStatus(
+            401, R"({"title":"Unauthorized","status":401,"detail":"expired api key"})", "application/problem+json");
+        QCOMPARE(expired.kind, ServiceError::Kind::Unauthorized);
+        QVERIFY2(expired.message().contains("expired"), qPrintable(expired.message()));
+        const ServiceError invalid = ServiceError::fromHttpStatus(
+            401, R"({"title":"Unauthorized","status":401,"detail":"invalid api key"})", "application/problem+json");
+        QVERIFY(!invalid.message().contains("has expired"));
+        QVERIFY(invalid.message().contains("invalid api key"));
+    }
+
     void everyKindHasItsOwnSentence()
     {
         QSet<QString> sentences;
