@@ -5152,6 +5152,10 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
         <source>Another key is already called %1; a distinct name is easier to tell apart.</source>
         <translation>Ein anderer Schlüssel heißt schon %1; ein eigener Name ist leichter zu unterscheiden.</translation>
     </message>
+    <message>
+        <source>How long the old key keeps working</source>
+        <translation>Wie lange der alte Schlüssel weiter funktioniert</translation>
+    </message>
 </context>
 <context>
     <name>podwarden::SandboxLauncher</name>

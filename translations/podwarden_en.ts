@@ -5141,6 +5141,10 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
         <source>Another key is already called %1; a distinct name is easier to tell apart.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How long the old key keeps working</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>podwarden::SandboxLauncher</name>

@@ -8,6 +8,8 @@
 #include "AppDriver.h"
 #include "Confirm.h"
 #include "TemplateMerge.h"
+#include "keys/ApiKeysPage.h"
+#include "keys/KeyDetailsDialog.h"
 #include "templates/TemplateConflictDialog.h"
 
 #include <QAbstractButton>
@@ -19,11 +21,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QScrollBar>
 #include <QSlider>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextEdit>
 #include <QTimer>
@@ -294,6 +298,57 @@ private slots:
             QTRY_VERIFY(seen);
             QTRY_VERIFY(!findShown("apiKeyDialog"));
         }
+
+        // A key's page on its Use tab, and the Roll dialog opened from it.
+        QVERIFY(selectRowShowing(keys, QStringLiteral("eval-runner")));
+        bool rolled = false;
+        seen = false;
+        whenShown("keyDetailsDialog", [&](QWidget* dialog) {
+            auto* details = static_cast<KeyDetailsDialog*>(dialog);
+            QTRY_VERIFY_WITH_TIMEOUT(!details->isLoading(), 10000);
+            dialog->findChild<QTabWidget*>("detailsTabs")->setCurrentIndex(1);
+            walk(dialog, QStringLiteral("key details, use"));
+            seen = true;
+            whenShown("rollKeyDialog", [&](QWidget* roll) {
+                walk(roll, QStringLiteral("roll key"));
+                rolled = true;
+                static_cast<QDialog*>(roll)->reject();
+            });
+            dialog->findChild<QAbstractButton*>("detailsRoll")->click();
+        });
+        QTest::mouseClick(m_app.find<QAbstractButton>("keyDetailsButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(seen && rolled, 15000);
+        QTRY_VERIFY(!findShown("rollKeyDialog") && !findShown("keyDetailsDialog"));
+
+        // Narrowing every key at once: the differences, key by key.
+        seen = false;
+        whenShown("narrowKeysDialog", [&](QWidget* dialog) {
+            walk(dialog, QStringLiteral("narrow keys"));
+            seen = true;
+            static_cast<QDialog*>(dialog)->reject();
+        });
+        keys->selectAll();
+        QVERIFY(m_app.find<ApiKeysPage>("pageApiKeys")->narrowSelectedKeys());
+        QTRY_VERIFY_WITH_TIMEOUT(seen, 15000);
+        keys->clearSelection();
+
+        // File ▸ Preferences….
+        seen = false;
+        whenShown("preferencesDialog", [&](QWidget* dialog) {
+            walk(dialog, QStringLiteral("preferences"));
+            seen = true;
+            static_cast<QDialog*>(dialog)->reject();
+        });
+        QAction* preferences = nullptr;
+        for (QMenu* menu : m_app.window()->findChildren<QMenu*>()) {
+            for (QAction* action : menu->actions()) {
+                if (action->objectName() == QLatin1String("actionPreferences"))
+                    preferences = action;
+            }
+        }
+        QVERIFY(preferences);
+        preferences->trigger();
+        QTRY_VERIFY(seen);
     }
 
     void secretDialogs()

@@ -47,29 +47,23 @@ RollKeyDialog::RollKeyDialog(const ApiKey& key, const QStringList& takenNames, Q
     m_name->setObjectName(QStringLiteral("rollName"));
     form->addRow(tr("&Name of the new key:"), m_name);
 
-    auto* overlapRow = new QWidget(this);
-    auto* overlapLayout = new QHBoxLayout(overlapRow);
-    overlapLayout->setContentsMargins(0, 0, 0, 0);
-    m_overlap = new QComboBox(overlapRow);
+    m_overlap = new QComboBox(this);
     m_overlap->setObjectName(QStringLiteral("rollOverlap"));
+    m_overlap->setAccessibleName(tr("How long the old key keeps working"));
     m_overlap->addItem(tr("Until I finish the roll"), kByHand);
     m_overlap->addItem(tr("For 1 day"), 1);
     m_overlap->addItem(tr("For 7 days"), 7);
     m_overlap->addItem(tr("For 30 days"), 30);
     m_overlap->addItem(tr("Until a date…"), kOnADate);
-    m_date = new QDateEdit(overlapRow);
+    form->addRow(tr("The old key &keeps working:"), m_overlap);
+    m_date = new QDateEdit(this);
     m_date->setObjectName(QStringLiteral("rollCutOverDate"));
     m_date->setAccessibleName(tr("The last day the old key works"));
     m_date->setCalendarPopup(true);
     const QDate today = Clock::current().now().toLocalTime().date();
     m_date->setMinimumDate(today);
     m_date->setDate(today.addDays(7));
-    overlapLayout->addWidget(m_overlap, 1);
-    overlapLayout->addWidget(m_date);
-    form->addRow(tr("The old key &keeps working:"), overlapRow);
-    // The label's buddy is the combo itself, in the same parent (keyboard users reach it by Alt).
-    if (auto* label = qobject_cast<QLabel*>(form->labelForField(overlapRow)))
-        label->setBuddy(m_overlap);
+    form->addRow(QString(), m_date);
     layout->addLayout(form);
 
     m_when = new QLabel(this);
