@@ -1,5 +1,7 @@
 #include "ServiceClient.h"
 
+#include "ApiKeyPageDecoder.h"
+
 #include "JsonBody.h"
 #include "JsonReader.h"
 #include "log/LogCategories.h"
@@ -121,14 +123,19 @@ TypedReply<T>* ServiceClient::send(const QByteArray& method, const QUrl& url, QB
 }
 
 template <typename Item>
-TypedReply<QList<Item>>* ServiceClient::sendPaged(QUrl url, Decoded<QList<Item>> (*decodeList)(const QJsonObject&))
+TypedReply<QList<Item>>* ServiceClient::sendPaged(QUrl url, Decoded<QList<Item>> (*decodeList)(const QJsonObject&),
+                                                  std::optional<ListPage<Item>> (*fastPage)(QByteArray&))
 {
     if (m_config.pageSize > 0) {
         QUrlQuery query(url);
         query.addQueryItem(QStringLiteral("limit"), QString::number(m_config.pageSize));
         url.setQuery(query);
     }
-    auto decoder = [decodeList](QByteArray& body) -> Decoded<ListPage<Item>> {
+    auto decoder = [decodeList, fastPage](QByteArray& body) -> Decoded<ListPage<Item>> {
+        if (fastPage) {
+            if (auto page = fastPage(body))
+                return std::move(*page);
+        }
         auto json = parseJsonObject(body);
         if (!json)
             return json.error();
@@ -345,7 +352,17 @@ TypedReply<NoContent>* ServiceClient::deleteSecret(const QString& id)
 
 TypedReply<QList<ApiKey>>* ServiceClient::listApiKeys()
 {
-    return sendPaged<ApiKey>(managementUrl(QStringLiteral("/v2/account/api-keys")), &decodeApiKeyList);
+    // 100,000 keys are 45 MB: decoded straight from the bytes when simdjson is there (issue 16).
+    std::optional<ListPage<ApiKey>> (*fast)(QByteArray&) = nullptr;
+#ifdef PODWARDEN_HAVE_SIMDJSON
+    fast = [](QByteArray& body) -> std::optional<ListPage<ApiKey>> {
+        auto page = decodeApiKeyPage(body);
+        if (!page)
+            return std::nullopt;
+        return ListPage<ApiKey>{std::move(page->keys), page->page};
+    };
+#endif
+    return sendPaged<ApiKey>(managementUrl(QStringLiteral("/v2/account/api-keys")), &decodeApiKeyList, fast);
 }
 
 TypedReply<ApiKey>* ServiceClient::getApiKey(const QString& id)

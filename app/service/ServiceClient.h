@@ -150,7 +150,10 @@ signals:
 
 private:
     template <typename Item>
-    TypedReply<QList<Item>>* sendPaged(QUrl url, Decoded<QList<Item>> (*decodeList)(const QJsonObject&));
+    // `fastPage`, when set, decodes a page from its bytes first; when it answers nullopt the page is
+    // decoded through QJsonDocument and `decodeList`, which names any fault.
+    TypedReply<QList<Item>>* sendPaged(QUrl url, Decoded<QList<Item>> (*decodeList)(const QJsonObject&),
+                                       std::optional<ListPage<Item>> (*fastPage)(QByteArray&) = nullptr);
     template <typename T>
     TypedReply<T>* send(const QByteArray& method, const QUrl& url, QByteArray body,
                         typename TypedReply<T>::Decoder decoder, bool expectBody = true,

@@ -263,18 +263,28 @@ Decoded<AccessPolicy> AccessPolicy::fromDocuments(const QJsonArray& policies, co
             raw.remove(QStringLiteral("Actions"));
             raw.remove(QStringLiteral("Resources"));
             st.extra = raw;
-            if (version != kVersion || !interpret(st, &policy.m_api, &policy.m_allEndpoints, &policy.m_endpoints))
-                policy.m_custom.append(st);
+            policy.addStatement(st);
         }
     }
+    policy.finishStatements();
+    return policy;
+}
+
+void AccessPolicy::addStatement(const PolicyStatement& st)
+{
+    if (st.version != kVersion || !interpret(st, &m_api, &m_allEndpoints, &m_endpoints))
+        m_custom.append(st);
+}
+
+void AccessPolicy::finishStatements()
+{
     // Per-endpoint levels already covered by the all-endpoints level add nothing.
-    for (auto it = policy.m_endpoints.begin(); it != policy.m_endpoints.end();) {
-        if (static_cast<int>(it.value()) <= static_cast<int>(policy.m_allEndpoints))
-            it = policy.m_endpoints.erase(it);
+    for (auto it = m_endpoints.begin(); it != m_endpoints.end();) {
+        if (static_cast<int>(it.value()) <= static_cast<int>(m_allEndpoints))
+            it = m_endpoints.erase(it);
         else
             ++it;
     }
-    return policy;
 }
 
 QJsonArray AccessPolicy::toDocuments() const

@@ -70,6 +70,12 @@ public:
 
     static Decoded<AccessPolicy> fromDocuments(const QJsonArray& policies,
                                                const QString& path = QStringLiteral("policies"));
+    // Building a policy statement by statement, as fromDocuments() does (for a decoder that reads
+    // the documents itself): each statement is taken in the console's terms when it fits them
+    // (its document's Version is kVersion), or kept as custom; finishStatements() then drops the
+    // endpoint levels the all-endpoints level already gives.
+    void addStatement(const PolicyStatement& statement);
+    void finishStatements();
     QJsonArray toDocuments() const;
 
     bool operator==(const AccessPolicy& o) const
