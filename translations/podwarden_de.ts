@@ -2000,6 +2000,10 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
             <numerusform>Schlüssel mit API-Schreibzugriff brauchen ein Ablaufdatum (Datei ▸ Einstellungen …), und %n der ausgewählten haben ihn: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is the key Podwarden is signed in with: it keeps its API write access, which changing keys (and undoing this) needs.</source>
+        <translation>%1 ist der Schlüssel, mit dem Podwarden angemeldet ist: Er behält seinen API-Schreibzugriff, den das Ändern von Schlüsseln (und das Rückgängigmachen) braucht.</translation>
+    </message>
 </context>
 <context>
     <name>podwarden::AppController</name>
@@ -3559,10 +3563,6 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
 </context>
 <context>
     <name>podwarden::KeyAdvice</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
     <message>
         <source>The key is no longer in the account.</source>
         <translation>Der Schlüssel ist nicht mehr im Konto.</translation>

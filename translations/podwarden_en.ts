@@ -1990,6 +1990,10 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
             <numerusform>Keys with API write access need an expiry (File ▸ Preferences…), and %n of the selected have it: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is the key Podwarden is signed in with: it keeps its API write access, which changing keys (and undoing this) needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>podwarden::AppController</name>
@@ -3548,10 +3552,6 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
 </context>
 <context>
     <name>podwarden::KeyAdvice</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The key is no longer in the account.</source>
         <translation type="unfinished"></translation>

@@ -50,25 +50,11 @@ void KeyAdvice::start()
         next();
 }
 
-void KeyAdvice::cancel()
-{
-    m_cancelled = true;
-    const auto inFlight = m_inFlight;
-    for (const QPointer<QObject>& reply : inFlight) {
-        if (auto* r = qobject_cast<ServiceReply*>(reply.data()))
-            r->cancel();
-    }
-}
-
 void KeyAdvice::next()
 {
     if (m_started >= m_items.size())
         return;
     const int index = m_started++;
-    if (m_cancelled) {
-        settle(index, std::nullopt, tr("Cancelled."));
-        return;
-    }
     Item& item = m_items[index];
     if (item.key.name.isEmpty()) {
         settle(index, std::nullopt, tr("The key is no longer in the account."));
@@ -84,9 +70,7 @@ void KeyAdvice::next()
         settle(index, std::nullopt, tr("Connect to the account to read how the key was used."));
         return;
     }
-    m_inFlight.append(reply);
     connect(reply, &ServiceReply::finished, this, [this, reply, index] {
-        m_inFlight.removeAll(reply);
         if (reply->ok())
             settle(index, reply->value(), {});
         else

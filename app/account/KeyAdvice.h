@@ -31,8 +31,6 @@ public:
 
     KeyAdvice(Session* session, QStringList keyIds, QObject* parent = nullptr);
     void start();
-    // Stops the reads still in flight; finished() follows with what was read.
-    void cancel();
     const QList<Item>& items() const { return m_items; }
     QList<Item> narrower() const; // the items with a suggestion that narrows the key
 
@@ -48,8 +46,6 @@ private:
     QList<Item> m_items;
     int m_started = 0;
     int m_done = 0;
-    bool m_cancelled = false;
-    QList<QPointer<QObject>> m_inFlight;
 };
 
 } // namespace podwarden

@@ -258,14 +258,34 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(servedPolicies(id) == before, 15000);
     }
 
+    void theSignedInKeyKeepsItsApiWrite()
+    {
+        // Narrowed to read only, Podwarden could change no key again, not even to undo it.
+        QString own;
+        for (const ApiKey& k : m_session->snapshot().apiKeys) {
+            if (m_session->isSignedInWith(k))
+                own = k.id;
+        }
+        QVERIFY(!own.isEmpty());
+        const QByteArray before = servedPolicies(own);
+        LeastPrivilege::Suggestion s;
+        s.keyId = own;
+        s.verdict = LeastPrivilege::Verdict::Narrower;
+        s.current = AccessPolicy::all();
+        s.suggested = AccessPolicy::readOnly();
+        QVERIFY(!m_page->applyNarrowing({s}));
+        const QString banner = m_page->findChild<QLabel*>("keysMessage")->text();
+        QVERIFY2(banner.contains("keeps its API write access"), qPrintable(banner));
+        QCOMPARE(servedPolicies(own), before);
+    }
+
     void anExpiredKeyGets401AndShowsExpired()
     {
         const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(2);
-        const HttpResult created =
-            m_http.post(api("/v2/account/api-keys"), m_sandbox.adminKey(),
-                        {{"name", "short-lived"},
-                         {"policies", AccessPolicy::readOnly().toDocuments()},
-                         {"expiresAt", soon.toString(Qt::ISODateWithMs)}});
+        const HttpResult created = m_http.post(api("/v2/account/api-keys"), m_sandbox.adminKey(),
+                                               {{"name", "short-lived"},
+                                                {"policies", AccessPolicy::readOnly().toDocuments()},
+                                                {"expiresAt", soon.toString(Qt::ISODateWithMs)}});
         QCOMPARE(created.status, 201);
         const QString id = created.json()["id"].toString();
         const QByteArray raw = created.json()["rawKey"].toString().toLatin1();

@@ -487,10 +487,25 @@ BulkKeyChange* ApiKeysPage::applyNarrowing(const QList<LeastPrivilege::Suggestio
     QStringList ids;
     QHash<QString, AccessPolicy> to;
     QHash<QString, AccessPolicy> from;
+    QString kept;
     for (const LeastPrivilege::Suggestion& s : suggestions) {
+        // The key Podwarden is signed in with keeps API write: without it, nothing (not even the
+        // Undo) could change a key again from here.
+        const int row = m_model->rowOf(s.keyId);
+        if (row >= 0 && m_session->isSignedInWith(m_model->keyAt(row)) && s.current.canWriteApi() &&
+            !s.suggested.canWriteApi()) {
+            kept = tr("%1 is the key Podwarden is signed in with: it keeps its API write access, which changing "
+                      "keys (and undoing this) needs.")
+                       .arg(m_model->keyAt(row).name);
+            continue;
+        }
         ids << s.keyId;
         to.insert(s.keyId, s.suggested);
         from.insert(s.keyId, s.current);
+    }
+    if (ids.isEmpty()) {
+        showMessage(kept, true);
+        return nullptr;
     }
     auto* change = new BulkKeyChange(m_session, BulkKeyChange::Action::SetPolicy, ids, this);
     change->setPolicies(to, from);
@@ -498,7 +513,7 @@ BulkKeyChange* ApiKeysPage::applyNarrowing(const QList<LeastPrivilege::Suggestio
     return runBulk(
         change, n,
         [n](int ok) { return tr("Narrowed the access of %1 of %n key(s) to what they used.", nullptr, n).arg(ok); },
-        [this, to, from](BulkKeyChange* done, const QString& text, bool refusals) {
+        [this, to, from, kept](BulkKeyChange* done, const QString& text, bool refusals) {
             // One undo for all of them: each narrowed key gets back exactly the access it had.
             Narrowing undo;
             for (const BulkKeyChange::Result& r : done->results()) {
@@ -511,7 +526,8 @@ BulkKeyChange* ApiKeysPage::applyNarrowing(const QList<LeastPrivilege::Suggestio
             if (undo.keyIds.isEmpty())
                 return;
             m_lastNarrowing = undo;
-            showMessage(text, refusals, tr("&Undo"), [this] { undoNarrowing(); });
+            showMessage(kept.isEmpty() ? text : text + QLatin1Char(' ') + kept, refusals, tr("&Undo"),
+                        [this] { undoNarrowing(); });
         });
 }
 

@@ -95,8 +95,7 @@ void fillUsage(QTreeWidget* tree, const ApiKey& key, const KeyUsage& usage, cons
             item->setToolTip(3, exactTime(*use.write));
     };
     const AccessPolicy& p = key.policy;
-    add(tr("API"), QString(),
-        key.legacy ? (p.canWriteApi() ? AccessLevel::ReadWrite : AccessLevel::Read) : p.apiLevel(), usage.api);
+    add(tr("API"), QString(), p.apiLevel(), usage.api);
     QStringList ids = p.endpointLevels().keys();
     for (auto it = usage.endpoints.constBegin(); it != usage.endpoints.constEnd(); ++it) {
         if (!ids.contains(it.key()))
