@@ -55,7 +55,7 @@ private:
             ++*pages;
             *keys += r.json()["apiKeys"].toArray().size();
             cursor = r.json()["pagination"]["hasNextPage"].toBool() ? r.json()["pagination"]["nextCursor"].toString()
-                                                                      : QString();
+                                                                    : QString();
         } while (!cursor.isEmpty());
     }
 
@@ -105,13 +105,16 @@ private slots:
     {
         // No pagination (the whole list), keys in any order, a custom statement, Statement before
         // Version as QJsonDocument writes them, a null createdBy.
-        compareOn(QByteArray("{\"apiKeys\":[{\"policies\":[{\"Statement\":[{\"Actions\":[\"billing:Read\"],\"Effect\":\"Allow\",")
-                  + "\"Resources\":[\"runpod/billing/*\"]},{\"Effect\":\"Allow\",\"Actions\":[\"api:Read\"],"
-                  + "\"Resources\":[\"runpod/api/*\"]}],\"Version\":\"2024-09-01\"},{\"Version\":\"2023-01-01\","
-                  + "\"Statement\":[{\"Effect\":\"Allow\",\"Actions\":[\"api:Write\"],\"Resources\":[\"runpod/api/*\"]}]}],"
-                  + "\"id\":\"key_1\",\"name\":\"Ünïcode \\\"quoted\\\"\",\"prefix\":\"rpa_AAAA\",\"legacy\":false,\"enabled\":true,"
-                  + "\"createdAt\":\"2026-01-02T03:04:05+02:00\",\"lastUsedAt\":null,\"createdBy\":null,"
-                  + "\"extra\":{\"ignored\":[1,2,3]}}]}");
+        compareOn(
+            QByteArray(
+                "{\"apiKeys\":[{\"policies\":[{\"Statement\":[{\"Actions\":[\"billing:Read\"],\"Effect\":\"Allow\",") +
+            "\"Resources\":[\"runpod/billing/*\"]},{\"Effect\":\"Allow\",\"Actions\":[\"api:Read\"]," +
+            "\"Resources\":[\"runpod/api/*\"]}],\"Version\":\"2024-09-01\"},{\"Version\":\"2023-01-01\"," +
+            "\"Statement\":[{\"Effect\":\"Allow\",\"Actions\":[\"api:Write\"],\"Resources\":[\"runpod/api/*\"]}]}]," +
+            "\"id\":\"key_1\",\"name\":\"Ünïcode "
+            "\\\"quoted\\\"\",\"prefix\":\"rpa_AAAA\",\"legacy\":false,\"enabled\":true," +
+            "\"createdAt\":\"2026-01-02T03:04:05+02:00\",\"lastUsedAt\":null,\"createdBy\":null," +
+            "\"extra\":{\"ignored\":[1,2,3]}}]}");
         compareOn("{\"apiKeys\":[],\"pagination\":null}");
     }
 
@@ -124,21 +127,22 @@ private slots:
         QTest::newRow("not JSON") << QByteArray("{\"apiKeys\":[");
         QTest::newRow("no apiKeys") << QByteArray("{\"keys\":[]}");
         QTest::newRow("apiKeys not an array") << QByteArray("{\"apiKeys\":{}}");
-        QTest::newRow("a key without createdAt")
-            << QByteArray("{\"apiKeys\":[{\"id\":\"k\",\"name\":\"n\",\"prefix\":\"p\",\"legacy\":false,\"enabled\":true," + policies +
-                          "}]}");
+        QTest::newRow("a key without createdAt") << QByteArray(
+            "{\"apiKeys\":[{\"id\":\"k\",\"name\":\"n\",\"prefix\":\"p\",\"legacy\":false,\"enabled\":true," +
+            policies + "}]}");
         QTest::newRow("a key without policies") << QByteArray("{\"apiKeys\":[{" + key + "}]}");
         QTest::newRow("a number for a name")
             << QByteArray("{\"apiKeys\":[{\"id\":\"k\",\"name\":3,\"prefix\":\"p\",\"legacy\":false,\"enabled\":true,"
                           "\"createdAt\":\"2026-01-01T00:00:00Z\"," +
                           policies + "}]}");
-        QTest::newRow("a bad timestamp")
-            << QByteArray("{\"apiKeys\":[{\"id\":\"k\",\"name\":\"n\",\"prefix\":\"p\",\"legacy\":false,\"enabled\":true,"
-                          "\"createdAt\":\"yesterday\"," +
-                          policies + "}]}");
+        QTest::newRow("a bad timestamp") << QByteArray(
+            "{\"apiKeys\":[{\"id\":\"k\",\"name\":\"n\",\"prefix\":\"p\",\"legacy\":false,\"enabled\":true,"
+            "\"createdAt\":\"yesterday\"," +
+            policies + "}]}");
         QTest::newRow("a statement with a Condition")
             << QByteArray("{\"apiKeys\":[{" + key +
-                          ",\"policies\":[{\"Version\":\"2024-09-01\",\"Statement\":[{\"Effect\":\"Allow\",\"Actions\":[\"api:Read\"],"
+                          ",\"policies\":[{\"Version\":\"2024-09-01\",\"Statement\":[{\"Effect\":\"Allow\",\"Actions\":"
+                          "[\"api:Read\"],"
                           "\"Resources\":[\"runpod/api/*\"],\"Condition\":{\"IpAddress\":\"10.0.0.0/8\"}}]}]}]}");
         QTest::newRow("a document without Version")
             << QByteArray("{\"apiKeys\":[{" + key + ",\"policies\":[{\"Statement\":[]}]}]}");
@@ -157,7 +161,8 @@ private slots:
         // The usual path then decides: it either names the fault or, for what it accepts as it
         // is (a Condition kept verbatim), decodes it.
         const auto json = parseJsonObject(body);
-        const bool slowOk = json.ok() && decodeApiKeyList(json.value()).ok() && PageInfo::fromListBody(json.value()).ok();
+        const bool slowOk =
+            json.ok() && decodeApiKeyList(json.value()).ok() && PageInfo::fromListBody(json.value()).ok();
         QCOMPARE(slowOk, QByteArray(QTest::currentDataTag()) == "a statement with a Condition");
     }
 };
