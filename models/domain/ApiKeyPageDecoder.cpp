@@ -235,7 +235,9 @@ std::optional<ApiKeyPage> decodeApiKeyPage(QByteArray& body)
     // simdjson reads a little past the end: room for it, without copying the body when there is.
     const qsizetype size = body.size();
     body.reserve(size + qsizetype(simdjson::SIMDJSON_PADDING));
-    thread_local od::parser parser;
+    // A parser per page, not one kept per thread: its buffers (the size of the largest page) go
+    // with it, and a 45 MB single-page answer leaves nothing behind.
+    od::parser parser;
     od::document document;
     if (parser.iterate(body.constData(), size_t(size), size_t(body.capacity())).get(document))
         return std::nullopt;
