@@ -235,9 +235,11 @@ private slots:
         const QByteArray before = servedPolicies(id);
         QStringList usage;
         QStringList difference;
+        QString advice;
         whenShown("keyDetailsDialog", [&](QWidget* w) {
             auto* details = static_cast<KeyDetailsDialog*>(w);
             QTRY_VERIFY_WITH_TIMEOUT(!details->isLoading(), 10000);
+            advice = details->findChild<QLabel*>("detailsAdvice")->text();
             for (int i = 0; i < details->usage()->topLevelItemCount(); ++i)
                 usage << details->usage()->topLevelItem(i)->text(0) + "|" + details->usage()->topLevelItem(i)->text(3);
             for (int i = 0; i < details->difference()->topLevelItemCount(); ++i)
@@ -250,6 +252,8 @@ private slots:
         m_page->showSelectedDetails();
         QTRY_VERIFY_WITH_TIMEOUT(!difference.isEmpty(), 15000);
         QCOMPARE(usage.first(), QString("API|Never")); // never wrote through the API
+        QCOMPARE(advice, QString("It did not use all of its grants in the last 90 days. Narrowed to what it used: "
+                                 "API read · 1 endpoint."));
         QCOMPARE(difference, QStringList{"API: never wrote"});
         QTRY_COMPARE_WITH_TIMEOUT(servedPolicy(id).apiLevel(), AccessLevel::Read, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(m_page->canUndoNarrowing(), 15000);

@@ -19,7 +19,8 @@ namespace {
 
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("LeastPrivilegeView", text, disambiguation, n);
+    // The context lupdate gives the tr() calls of this namespace.
+    return QCoreApplication::translate("podwarden::LeastPrivilegeView", text, disambiguation, n);
 }
 
 QString whenText(const std::optional<QDateTime>& at)
