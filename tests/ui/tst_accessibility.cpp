@@ -336,6 +336,7 @@ private slots:
         seen = false;
         whenShown("preferencesDialog", [&](QWidget* dialog) {
             walk(dialog, QStringLiteral("preferences"));
+            screenshot(dialog, "preferences");
             seen = true;
             static_cast<QDialog*>(dialog)->reject();
         });
