@@ -1153,6 +1153,10 @@
         <source>Key %1 was rolled to %2. Both work until you finish the roll.</source>
         <translation>Schlüssel %1 wurde durch %2 abgelöst. Beide funktionieren, bis Sie die Ablösung abschließen.</translation>
     </message>
+    <message>
+        <source>Key %1 was not revoked here: it had been revoked elsewhere already, and is gone from the list.</source>
+        <translation>Schlüssel %1 wurde hier nicht widerrufen: Er war schon anderswo widerrufen worden und ist aus der Liste verschwunden.</translation>
+    </message>
 </context>
 <context>
     <name>podwarden::AccountListPage</name>

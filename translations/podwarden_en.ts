@@ -1153,6 +1153,10 @@
         <source>Key %1 was rolled to %2. Both work until you finish the roll.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Key %1 was not revoked here: it had been revoked elsewhere already, and is gone from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>podwarden::AccountListPage</name>

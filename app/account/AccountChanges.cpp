@@ -281,15 +281,27 @@ ChangeRequest* AccountChanges::revokeKey(const QString& keyId)
     const QString name = before ? before->name : keyId;
     auto* reply = m_session->client()->revokeApiKey(keyId);
     return track(reply, keyId, [this, keyId, name](TypedReply<NoContent>*, ChangeOutcome& outcome) {
+        const auto drop = [this, &keyId] {
+            m_session->applyChange({Resource::ApiKey, keyId, true}, [&keyId](AccountSnapshot& s) {
+                s.apiKeys.erase(std::remove_if(s.apiKeys.begin(), s.apiKeys.end(),
+                                               [&keyId](const ApiKey& k) { return k.id == keyId; }),
+                                s.apiKeys.end());
+            });
+        };
+        if (!outcome.ok && outcome.error.kind == ServiceError::Kind::NotFound) {
+            // Revoked elsewhere meanwhile: not this request's doing, and said so, but the list
+            // follows the service at once instead of keeping a key that is gone.
+            drop();
+            outcome.message = tr("Key %1 was not revoked here: it had been revoked elsewhere already, and is gone "
+                                 "from the list.")
+                                  .arg(name);
+            return;
+        }
         if (!outcome.ok) {
             outcome.message = tr("Key %1 was not revoked: %2").arg(name, outcome.error.message());
             return;
         }
-        m_session->applyChange({Resource::ApiKey, keyId, true}, [&keyId](AccountSnapshot& s) {
-            s.apiKeys.erase(
-                std::remove_if(s.apiKeys.begin(), s.apiKeys.end(), [&keyId](const ApiKey& k) { return k.id == keyId; }),
-                s.apiKeys.end());
-        });
+        drop();
         outcome.message = tr("Key %1 was revoked.").arg(name);
     });
 }

@@ -186,6 +186,8 @@ private slots:
                                          [&id](const BulkKeyChange::Result& r) { return r.keyId == id; });
             QVERIFY(it != m_page->lastBulkResults().cend());
             QVERIFY(!it->ok);
+            QVERIFY2(it->message.contains("revoked elsewhere"), qPrintable(it->message));
+            QCOMPARE(m_page->model()->rowOf(id), -1); // gone from the list with the service
         }
         // The five beyond reach still work on the service.
         QCOMPARE(
