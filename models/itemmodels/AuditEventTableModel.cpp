@@ -1,10 +1,13 @@
 #include "AuditEventTableModel.h"
 
+#include "JsonReader.h"
+
 #include "Clock.h"
 #include "RelativeTime.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
+#include <QLocale>
 
 namespace podwarden {
 
@@ -67,8 +70,15 @@ namespace {
 
 QString shortValue(const QJsonValue& value)
 {
-    if (value.isString())
-        return value.toString();
+    if (value.isString()) {
+        // A time (an expiry, say) reads in the user's locale and time zone, not as RFC 3339.
+        const QString text = value.toString();
+        if (text.size() >= 20 && text.at(10) == QLatin1Char('T')) {
+            if (const auto at = parseTimestamp(text))
+                return QLocale().toString(at->toLocalTime(), QLocale::ShortFormat);
+        }
+        return text;
+    }
     if (value.isBool())
         return value.toBool() ? AuditEventTableModel::tr("yes") : AuditEventTableModel::tr("no");
     if (value.isDouble())

@@ -5,6 +5,7 @@
 // resource; offline, the rows loaded stay and the count says so.
 #include "AppTestEnvironment.h"
 #include "AuditEventTableModel.h"
+#include "JsonReader.h"
 #include "SandboxProcess.h"
 #include "account/AccountChanges.h"
 #include "account/Session.h"
@@ -94,6 +95,20 @@ private slots:
         for (int i = 1; i < events.size(); ++i)
             QVERIFY(events.at(i - 1).at >= events.at(i).at);
         QCOMPARE(find<QLabel>("auditCount")->text(), QStringLiteral("%1 events").arg(expected.size()));
+        // An expiry change reads in the user's locale, not as the wire's RFC 3339.
+        bool sawExpiry = false;
+        for (int row = 0; row < m_page->model()->rowCount(); ++row) {
+            const AuditEvent& e = m_page->model()->events().at(row);
+            if (e.action != AuditAction::ExpiryChanged)
+                continue;
+            sawExpiry = true;
+            const QString details = AuditEventTableModel::detailsText(e);
+            const QString to = e.changes->value("expiresAt")["to"].toString();
+            QVERIFY2(!details.contains(to), qPrintable(details));
+            QVERIFY2(details.contains(QLocale().toString(parseTimestamp(to)->toLocalTime(), QLocale::ShortFormat)),
+                     qPrintable(details));
+        }
+        QVERIFY(sawExpiry);
         m_page->table()->scrollToTop();
         screenshot(m_page.get(), "audit");
     }
