@@ -297,11 +297,12 @@ void ApiKeysPage::updateButtons()
     m_edit->setEnabled(key.has_value());
     m_details->setEnabled(key.has_value());
     m_revoke->setEnabled(connected && key.has_value());
-    m_bulk->setEnabled(connected && !m_bulkRunning && (!selectedKeyIds().isEmpty() || m_lastNarrowing));
+    // Whether any row is selected, without listing them (Select all may hold 100,000).
+    const bool anySelected = table()->selectionModel() && table()->selectionModel()->hasSelection();
+    m_bulk->setEnabled(connected && !m_bulkRunning && (anySelected || m_lastNarrowing));
     for (QAction* action : m_bulk->menu()->actions()) {
         if (!action->isSeparator())
-            action->setEnabled(action == m_undoNarrowAction ? m_lastNarrowing.has_value()
-                                                            : !selectedKeyIds().isEmpty());
+            action->setEnabled(action == m_undoNarrowAction ? m_lastNarrowing.has_value() : anySelected);
     }
     const QString offline = tr("Connect to the account to change its keys.");
     m_new->setToolTip(connected ? QString() : offline);
