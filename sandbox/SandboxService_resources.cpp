@@ -283,7 +283,7 @@ QJsonObject SandboxService::endpointJson(const Endpoint& stored) const
         urls.insert(QStringLiteral("purgeQueue"), base + QStringLiteral("/purge-queue"));
         urls.insert(QStringLiteral("health"), base + QStringLiteral("/health"));
     }
-    e.requestUrls = urls;
+    e.requestUrls = RequestUrls::fromMap(urls);
     // Responses carry args as stored and its exec form, entrypoint and cmd, always.
     const ContainerCommand command =
         ContainerCommand::fromArgs(e.container.args.value_or(QString())).value_or(ContainerCommand{});

@@ -124,14 +124,14 @@ TypedReply<T>* ServiceClient::send(const QByteArray& method, const QUrl& url, QB
 
 template <typename Item>
 TypedReply<QList<Item>>* ServiceClient::sendPaged(QUrl url, Decoded<QList<Item>> (*decodeList)(const QJsonObject&),
-                                                  std::optional<ListPage<Item>> (*fastPage)(QByteArray&))
+                                                  std::function<std::optional<ListPage<Item>>(QByteArray&)> fastPage)
 {
     if (m_config.pageSize > 0) {
         QUrlQuery query(url);
         query.addQueryItem(QStringLiteral("limit"), QString::number(m_config.pageSize));
         url.setQuery(query);
     }
-    auto decoder = [decodeList, fastPage](QByteArray& body) -> Decoded<ListPage<Item>> {
+    auto decoder = [decodeList, fastPage = std::move(fastPage)](QByteArray& body) -> Decoded<ListPage<Item>> {
         if (fastPage) {
             if (auto page = fastPage(body))
                 return std::move(*page);
@@ -353,10 +353,12 @@ TypedReply<NoContent>* ServiceClient::deleteSecret(const QString& id)
 TypedReply<QList<ApiKey>>* ServiceClient::listApiKeys()
 {
     // 100,000 keys are 45 MB: decoded straight from the bytes when simdjson is there (issue 16).
-    std::optional<ListPage<ApiKey>> (*fast)(QByteArray&) = nullptr;
+    std::function<std::optional<ListPage<ApiKey>>(QByteArray&)> fast;
 #ifdef PODWARDEN_HAVE_SIMDJSON
-    fast = [](QByteArray& body) -> std::optional<ListPage<ApiKey>> {
-        auto page = decodeApiKeyPage(body);
+    // One decoder for the list's pages (decoded one after another, never two at once): equal
+    // policies are decoded once and shared by every key that has them.
+    fast = [decoder = std::make_shared<ApiKeyPageDecoder>()](QByteArray& body) -> std::optional<ListPage<ApiKey>> {
+        auto page = decoder->decode(body);
         if (!page)
             return std::nullopt;
         return ListPage<ApiKey>{std::move(page->keys), page->page};

@@ -17,7 +17,9 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+
 #include <QSslConfiguration>
+#include <functional>
 
 #include <optional>
 
@@ -153,7 +155,7 @@ private:
     // `fastPage`, when set, decodes a page from its bytes first; when it answers nullopt the page is
     // decoded through QJsonDocument and `decodeList`, which names any fault.
     TypedReply<QList<Item>>* sendPaged(QUrl url, Decoded<QList<Item>> (*decodeList)(const QJsonObject&),
-                                       std::optional<ListPage<Item>> (*fastPage)(QByteArray&) = nullptr);
+                                       std::function<std::optional<ListPage<Item>>(QByteArray&)> fastPage = {});
     template <typename T>
     TypedReply<T>* send(const QByteArray& method, const QUrl& url, QByteArray body,
                         typename TypedReply<T>::Decoder decoder, bool expectBody = true,

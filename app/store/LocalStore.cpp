@@ -54,14 +54,28 @@ QByteArray compact(const QJsonObject& json)
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
-// Each item's JSON, in the snapshot's order.
-template <typename T> QList<QPair<QString, QByteArray>> rowsOf(const QList<T>& items)
+// Replaces a table's rows of `profileId` with `items`, in their order. Each item is encoded just
+// before its row is written, so the whole table's JSON never exists at once (100,000 keys' rows
+// would be some 50 MB). False on the first failure (the caller rolls back).
+template <typename T>
+bool replaceRows(QSqlQuery& query, LocalStore::Table table, const QString& profileId, const QList<T>& items)
 {
-    QList<QPair<QString, QByteArray>> rows;
-    rows.reserve(items.size());
-    for (const T& item : items)
-        rows.append({LocalStore::rowId(item), compact(item.toJson())});
-    return rows;
+    const QString name = tableName(table);
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE profile_id = ?").arg(name));
+    query.addBindValue(profileId);
+    if (!query.exec())
+        return false;
+    query.prepare(QStringLiteral("INSERT INTO %1 (profile_id, id, position, json) VALUES (?, ?, ?, ?)").arg(name));
+    int position = 0;
+    for (const T& item : items) {
+        query.bindValue(0, profileId);
+        query.bindValue(1, LocalStore::rowId(item));
+        query.bindValue(2, position++);
+        query.bindValue(3, compact(item.toJson()));
+        if (!query.exec())
+            return false;
+    }
+    return true;
 }
 
 const QFileDevice::Permissions kOwnerFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -260,28 +274,17 @@ bool LocalStore::saveSnapshot(const QString& profileId, const AccountSnapshot& s
     query.addBindValue(profileId);
     if (!query.exec())
         return failed(query.lastError().text());
-    const QList<QPair<QString, QByteArray>> rows[] = {
-        rowsOf(snapshot.apiKeys),           rowsOf(snapshot.secrets),     rowsOf(snapshot.templates),
-        rowsOf(snapshot.endpoints),         rowsOf(snapshot.pods),        rowsOf(snapshot.deployments),
-        rowsOf(snapshot.paperspaceSecrets), rowsOf(snapshot.recentEvents)};
-    static_assert(std::extent_v<decltype(rows)> == std::extent_v<decltype(kTables)>);
-    for (size_t t = 0; t < std::size(kTables); ++t) {
-        const QString name = QLatin1String(kTables[t].name);
-        query.prepare(QStringLiteral("DELETE FROM %1 WHERE profile_id = ?").arg(name));
-        query.addBindValue(profileId);
-        if (!query.exec())
-            return failed(query.lastError().text());
-        query.prepare(QStringLiteral("INSERT INTO %1 (profile_id, id, position, json) VALUES (?, ?, ?, ?)").arg(name));
-        int position = 0;
-        for (const auto& [id, json] : rows[t]) {
-            query.bindValue(0, profileId);
-            query.bindValue(1, id);
-            query.bindValue(2, position++);
-            query.bindValue(3, json);
-            if (!query.exec())
-                return failed(query.lastError().text());
-        }
-    }
+    const bool written = replaceRows(query, Table::ApiKeys, profileId, snapshot.apiKeys) &&
+                         replaceRows(query, Table::Secrets, profileId, snapshot.secrets) &&
+                         replaceRows(query, Table::Templates, profileId, snapshot.templates) &&
+                         replaceRows(query, Table::Endpoints, profileId, snapshot.endpoints) &&
+                         replaceRows(query, Table::Pods, profileId, snapshot.pods) &&
+                         replaceRows(query, Table::Deployments, profileId, snapshot.deployments) &&
+                         replaceRows(query, Table::PaperspaceSecrets, profileId, snapshot.paperspaceSecrets) &&
+                         replaceRows(query, Table::Events, profileId, snapshot.recentEvents);
+    static_assert(std::size(kTables) == 8, "every table of kTables is written above");
+    if (!written)
+        return failed(query.lastError().text());
     query.finish();
     if (!db.commit())
         return failed(db.lastError().text());

@@ -150,7 +150,44 @@ bool readPolicies(od::value value, AccessPolicy* policy)
     return true;
 }
 
-bool readKey(od::value value, ApiKey* k)
+constexpr qsizetype kMaxShared = 65536; // beyond that, new policies and people are not remembered
+
+// Equal policies decoded once: a cache miss reads the documents' own text again with a parser
+// of its own (the on-demand array is spent once its text has been taken).
+bool readSharedPolicy(od::value value, AccessPolicy* policy, ApiKeyPageDecoder::Shared& shared)
+{
+    od::array documents;
+    std::string_view raw;
+    if (value.get_array().get(documents) || documents.raw_json().get(raw))
+        return false;
+    const QByteArray text = QByteArray::fromRawData(raw.data(), qsizetype(raw.size()));
+    if (const auto found = shared.policies.constFind(text); found != shared.policies.cend()) {
+        *policy = found.value();
+        return true;
+    }
+    const simdjson::padded_string copy(raw);
+    od::parser parser;
+    od::document document;
+    od::value read;
+    if (parser.iterate(copy).get(document) || document.get_value().get(read) || !readPolicies(read, policy))
+        return false;
+    if (shared.policies.size() < kMaxShared)
+        shared.policies.insert(QByteArray(raw.data(), qsizetype(raw.size())), *policy);
+    return true;
+}
+
+QString sharedPerson(std::string_view name, ApiKeyPageDecoder::Shared& shared)
+{
+    const QByteArray text = QByteArray::fromRawData(name.data(), qsizetype(name.size()));
+    if (const auto found = shared.people.constFind(text); found != shared.people.cend())
+        return found.value();
+    QString person = QString::fromUtf8(text);
+    if (shared.people.size() < kMaxShared)
+        shared.people.insert(QByteArray(name.data(), qsizetype(name.size())), person);
+    return person;
+}
+
+bool readKey(od::value value, ApiKey* k, ApiKeyPageDecoder::Shared& shared)
 {
     od::object object;
     if (value.get_object().get(object))
@@ -187,12 +224,17 @@ bool readKey(od::value value, ApiKey* k)
             ok = readOptTime(v, &k->lastUsedAt);
         } else if (key == "expiresAt") {
             ok = readOptTime(v, &k->expiresAt);
-        } else if (key == "createdBy" || key == "rolledFrom") {
+        } else if (key == "createdBy") {
+            bool null = false;
+            std::string_view s;
+            ok = !v.is_null().get(null) && (null || !v.get_string().get(s));
+            k->createdBy = null || !ok ? QString() : sharedPerson(s, shared);
+        } else if (key == "rolledFrom") {
             std::optional<QString> s;
             ok = readOptString(v, &s);
-            (key == "createdBy" ? k->createdBy : k->rolledFrom) = s.value_or(QString());
+            k->rolledFrom = s.value_or(QString());
         } else if (key == "policies") {
-            ok = readPolicies(v, &k->policy);
+            ok = readSharedPolicy(v, &k->policy, shared);
             seen |= Policies;
         }
         if (!ok)
@@ -232,6 +274,12 @@ bool readPageInfo(od::value value, PageInfo* info)
 
 std::optional<ApiKeyPage> decodeApiKeyPage(QByteArray& body)
 {
+    ApiKeyPageDecoder decoder;
+    return decoder.decode(body);
+}
+
+std::optional<ApiKeyPage> ApiKeyPageDecoder::decode(QByteArray& body)
+{
     // simdjson reads a little past the end: room for it, without copying the body when there is.
     const qsizetype size = body.size();
     body.reserve(size + qsizetype(simdjson::SIMDJSON_PADDING));
@@ -258,7 +306,7 @@ std::optional<ApiKeyPage> decodeApiKeyPage(QByteArray& body)
             for (auto element : keys) {
                 od::value item;
                 ApiKey k;
-                if (element.get(item) || !readKey(item, &k))
+                if (element.get(item) || !readKey(item, &k, m_shared))
                     return std::nullopt;
                 out.keys.append(std::move(k));
             }

@@ -4,6 +4,7 @@
 #include "Pagination.h"
 
 #include <QByteArray>
+#include <QHash>
 
 #include <optional>
 
@@ -26,6 +27,24 @@ constexpr bool kHaveFastKeyDecoder =
 #ifdef PODWARDEN_HAVE_SIMDJSON
     true;
 std::optional<ApiKeyPage> decodeApiKeyPage(QByteArray& body);
+
+// The decoder of one list's pages, one after another. Keys with the same policy text share one
+// decoded AccessPolicy, and keys made by the same person one string: 100,000 keys hold a few
+// thousand policies (their maps are most of a key's memory), not 100,000 copies.
+class ApiKeyPageDecoder final
+{
+public:
+    std::optional<ApiKeyPage> decode(QByteArray& body);
+
+    struct Shared
+    {
+        QHash<QByteArray, AccessPolicy> policies; // by the policies' JSON text
+        QHash<QByteArray, QString> people;        // createdBy, by its UTF-8
+    };
+
+private:
+    Shared m_shared;
+};
 #else
     false;
 #endif

@@ -1,5 +1,7 @@
 #include "Endpoint.h"
 
+#include <QMutex>
+
 #include "JsonReader.h"
 
 namespace podwarden {
@@ -180,6 +182,53 @@ std::optional<QList<EndpointCpu>> readCpu(JsonReader& r)
 
 } // namespace
 
+RequestUrls RequestUrls::fromMap(const QMap<QString, QString>& urls)
+{
+    RequestUrls out;
+    if (urls.isEmpty())
+        return out;
+    qsizetype common = urls.first().size();
+    for (const QString& url : urls) {
+        common = std::min(common, url.size());
+        for (qsizetype i = 0; i < common; ++i) {
+            if (url.at(i) != urls.first().at(i)) {
+                common = i;
+                break;
+            }
+        }
+    }
+    out.m_prefix = urls.first().left(common);
+    for (auto it = urls.constBegin(); it != urls.constEnd(); ++it)
+        out.m_ends.insert(it.key(), it.value().mid(common));
+    // The same ends as an endpoint decoded before (on any thread): share its map.
+    static QMutex mutex;
+    static QList<QMap<QString, QString>> known;
+    const QMutexLocker lock(&mutex);
+    for (const QMap<QString, QString>& ends : std::as_const(known)) {
+        if (ends == out.m_ends) {
+            out.m_ends = ends;
+            return out;
+        }
+    }
+    if (known.size() < 32)
+        known.append(out.m_ends);
+    return out;
+}
+
+QMap<QString, QString> RequestUrls::toMap() const
+{
+    QMap<QString, QString> urls;
+    for (auto it = m_ends.constBegin(); it != m_ends.constEnd(); ++it)
+        urls.insert(it.key(), m_prefix + it.value());
+    return urls;
+}
+
+QString RequestUrls::value(const QString& name) const
+{
+    const auto found = m_ends.constFind(name);
+    return found == m_ends.cend() ? QString() : m_prefix + found.value();
+}
+
 Decoded<Endpoint> Endpoint::fromJson(const QJsonObject& json, const QString& path)
 {
     DecodeError error;
@@ -198,7 +247,7 @@ Decoded<Endpoint> Endpoint::fromJson(const QJsonObject& json, const QString& pat
             }
             map.insert(it.key(), it.value().toString());
         }
-        e.requestUrls = map;
+        e.requestUrls = RequestUrls::fromMap(map);
     }
     e.container.read(r);
     if (!r.failed() && !readGpu(r, &error, &e.hasGpu, &e.gpu))
@@ -224,7 +273,8 @@ QJsonObject Endpoint::toJson() const
         out.insert(QStringLiteral("type"), toWireString(*type));
     if (requestUrls) {
         QJsonObject urls;
-        for (auto it = requestUrls->constBegin(); it != requestUrls->constEnd(); ++it)
+        const QMap<QString, QString> map = requestUrls->toMap();
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it)
             urls.insert(it.key(), it.value());
         out.insert(QStringLiteral("requestUrls"), urls);
     }

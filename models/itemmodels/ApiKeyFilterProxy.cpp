@@ -113,7 +113,7 @@ bool ApiKeyFilterProxy::accepts(int sourceRow) const
     if ((m_filters & Expiring) && m_keys->expiresMsecsAt(sourceRow) > m_expiringBeforeMsecs)
         return false;
     if (!m_words.isEmpty()) {
-        const QByteArray& text = m_keys->searchTextAt(sourceRow);
+        const QByteArrayView text = m_keys->searchTextAt(sourceRow);
         for (const QByteArray& word : m_words) {
             if (!text.contains(word))
                 return false;

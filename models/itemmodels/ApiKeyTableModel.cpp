@@ -17,6 +17,51 @@ QByteArray ApiKeyTableModel::searchTextOf(const ApiKey& key)
     return (key.name + QLatin1Char('\n') + key.prefix + QLatin1Char('\n') + key.createdBy).toLower().toUtf8();
 }
 
+void ApiKeyTableModel::appendSearchText(const ApiKey& key)
+{
+    const QByteArray text = searchTextOf(key);
+    m_searchSpans.append({m_searchBytes.size(), text.size()});
+    m_searchBytes.append(text);
+}
+
+void ApiKeyTableModel::replaceSearchText(int row, const ApiKey& key)
+{
+    const QByteArray text = searchTextOf(key);
+    SearchSpan& span = m_searchSpans[row];
+    if (text.size() <= span.length) { // in place
+        std::copy(text.cbegin(), text.cend(), m_searchBytes.begin() + span.offset);
+        m_searchGarbage += span.length - text.size();
+        span.length = text.size();
+        return;
+    }
+    m_searchGarbage += span.length;
+    span = {m_searchBytes.size(), text.size()};
+    m_searchBytes.append(text);
+    if (m_searchGarbage > m_searchBytes.size() / 2)
+        compactSearchText();
+}
+
+void ApiKeyTableModel::dropSearchText(int row)
+{
+    m_searchGarbage += m_searchSpans.at(row).length;
+    m_searchSpans.removeAt(row);
+    if (m_searchGarbage > m_searchBytes.size() / 2)
+        compactSearchText();
+}
+
+void ApiKeyTableModel::compactSearchText()
+{
+    QByteArray bytes;
+    bytes.reserve(m_searchBytes.size() - m_searchGarbage);
+    for (SearchSpan& span : m_searchSpans) {
+        const qsizetype offset = bytes.size();
+        bytes.append(m_searchBytes.constData() + span.offset, span.length);
+        span.offset = offset;
+    }
+    m_searchBytes = std::move(bytes);
+    m_searchGarbage = 0;
+}
+
 ApiKeyTableModel::Times ApiKeyTableModel::timesOf(const ApiKey& key)
 {
     return {key.createdAt.toMSecsSinceEpoch(), key.lastUsedAt ? key.lastUsedAt->toMSecsSinceEpoch() : -1,
@@ -55,14 +100,18 @@ void ApiKeyTableModel::setKeys(QList<ApiKey> keys)
 {
     beginResetModel();
     m_keys = std::move(keys);
-    m_searchText.clear();
-    m_searchText.reserve(m_keys.size());
+    m_searchBytes.clear();
+    m_searchSpans.clear();
+    m_searchSpans.reserve(m_keys.size());
+    m_searchBytes.reserve(m_keys.size() * 48); // a name, a prefix and an address, about
+    m_searchGarbage = 0;
     m_times.clear();
     m_times.reserve(m_keys.size());
     for (const ApiKey& key : std::as_const(m_keys)) {
-        m_searchText.append(searchTextOf(key));
+        appendSearchText(key);
         m_times.append(timesOf(key));
     }
+    m_searchBytes.squeeze();
     m_pending.clear();
     reindex();
     endResetModel();
@@ -78,7 +127,7 @@ void ApiKeyTableModel::upsertKey(const ApiKey& key)
     const int row = rowOf(key.id);
     if (row >= 0) {
         m_keys[row] = key;
-        m_searchText[row] = searchTextOf(key);
+        replaceSearchText(row, key);
         m_times[row] = timesOf(key);
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
@@ -86,7 +135,7 @@ void ApiKeyTableModel::upsertKey(const ApiKey& key)
     const int at = int(m_keys.size());
     beginInsertRows({}, at, at);
     m_keys.append(key);
-    m_searchText.append(searchTextOf(key));
+    appendSearchText(key);
     m_times.append(timesOf(key));
     m_rowOfId.insert(key.id, at);
     endInsertRows();
@@ -105,7 +154,7 @@ void ApiKeyTableModel::removeKey(const QString& keyId)
     const bool linked = !m_keys.at(row).rolledFrom.isEmpty() || m_successorOf.contains(keyId);
     beginRemoveRows({}, row, row);
     m_keys.removeAt(row);
-    m_searchText.removeAt(row);
+    dropSearchText(row);
     m_times.removeAt(row);
     m_pending.remove(keyId);
     reindex();

@@ -30,7 +30,11 @@ public:
     const ApiKey& keyAt(int row) const { return m_keys.at(row); }
     // Lower-case name, prefix and creator of a row as UTF-8, for the search box: a byte search is
     // several times faster than a UTF-16 one and finds the same (UTF-8 is self-synchronising).
-    const QByteArray& searchTextAt(int row) const { return m_searchText.at(row); }
+    QByteArrayView searchTextAt(int row) const
+    {
+        const SearchSpan span = m_searchSpans.at(row);
+        return QByteArrayView(m_searchBytes.constData() + span.offset, span.length);
+    }
     // The times as milliseconds since the epoch (-1: never used), for sorting without QDateTime.
     qint64 createdMsecsAt(int row) const { return m_times.at(row).created; }
     qint64 lastUsedMsecsAt(int row) const { return m_times.at(row).lastUsed; }
@@ -73,7 +77,21 @@ private:
     static Times timesOf(const ApiKey& key);
 
     QList<ApiKey> m_keys;
-    QList<QByteArray> m_searchText;
+    // Every row's search text (lower-case UTF-8) in one buffer: 100,000 small arrays cost a header
+    // and a heap block each. A changed row's text is appended and the old one left as garbage,
+    // compacted once it is half the buffer.
+    struct SearchSpan
+    {
+        qsizetype offset = 0;
+        qsizetype length = 0;
+    };
+    void appendSearchText(const ApiKey& key);
+    void replaceSearchText(int row, const ApiKey& key);
+    void dropSearchText(int row);
+    void compactSearchText();
+    QByteArray m_searchBytes;
+    QList<SearchSpan> m_searchSpans;
+    qsizetype m_searchGarbage = 0;
     QList<Times> m_times;
     QHash<QString, int> m_rowOfId;
     QHash<QString, QString> m_successorOf; // old key id -> the id of the key rolled from it

@@ -12,7 +12,8 @@ TemplateListModel::TemplateListModel(QObject* parent)
 
 void TemplateListModel::rebuild(const QList<Template>& server, const QList<TemplateDraft>& drafts)
 {
-    m_rows.clear();
+    m_rows = QList<TemplateRow>(); // not clear(): its room for the old rows would stay
+    m_rows.reserve(server.size() + drafts.size());
     for (const Template& t : server)
         m_rows.append(TemplateRow{t, std::nullopt});
     for (const TemplateDraft& d : drafts) {

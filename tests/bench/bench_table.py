@@ -140,8 +140,8 @@ def qtest_results(xml_text):
 
 class Bench:
     def __init__(self, args):
-        self.bin = args.bin
-        self.tools = args.tools
+        self.bin = os.path.abspath(args.bin)
+        self.tools = os.path.abspath(args.tools)
         self.repeat = args.repeat
         self.work = args.work
         self.log = os.path.join(self.work, "bench.log")

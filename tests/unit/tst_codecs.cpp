@@ -99,6 +99,7 @@ private slots:
     void openApiTemplateExamples();
     void openApiEndpointExamples_data();
     void openApiEndpointExamples();
+    void endpointRequestUrls();
     void templateFullRoundTrip();
     void secretRoundTrip();
     void secretHasNoValue();
@@ -195,6 +196,56 @@ void TestCodecs::openApiEndpointExamples()
     }
     QVERIFY(sawCpu);
     QVERIFY(sawLoadBalancer);
+}
+
+void TestCodecs::endpointRequestUrls()
+{
+    // Held as a common beginning and the ends: every URL comes back as it was, whatever they share.
+    const QMap<QString, QString> queue{{"run", "https://api.runpod.ai/v2/ep_a/run"},
+                                       {"runSync", "https://api.runpod.ai/v2/ep_a/runsync"},
+                                       {"status", "https://api.runpod.ai/v2/ep_a/status/{job_id}"}};
+    const QMap<QString, QString> other{{"run", "https://api.runpod.ai/v2/ep_b/run"},
+                                       {"runSync", "https://api.runpod.ai/v2/ep_b/runsync"},
+                                       {"status", "https://api.runpod.ai/v2/ep_b/status/{job_id}"}};
+    const QMap<QString, QString> apart{{"base", "https://one.example/v2/ep_c"}, {"health", "http://two.example/h"}};
+    const QMap<QString, QString> single{{"base", "https://api.runpod.ai/v2/ep_d"}};
+    for (const auto& urls : {queue, other, apart, single, QMap<QString, QString>{}}) {
+        const RequestUrls held = RequestUrls::fromMap(urls);
+        QCOMPARE(held.toMap(), urls);
+        QCOMPARE(held.size(), urls.size());
+        QCOMPARE(held.isEmpty(), urls.isEmpty());
+        QCOMPARE(held.names(), urls.keys());
+        for (auto it = urls.constBegin(); it != urls.constEnd(); ++it) {
+            QVERIFY(held.contains(it.key()));
+            QCOMPARE(held.value(it.key()), it.value());
+        }
+        QVERIFY(!held.contains("cancel"));
+        QCOMPARE(held.value("cancel"), QString());
+    }
+    QVERIFY(RequestUrls::fromMap(queue) == RequestUrls::fromMap(queue));
+    QVERIFY(!(RequestUrls::fromMap(queue) == RequestUrls::fromMap(other)));
+
+    // Decoded from the wire and written back unchanged.
+    QJsonObject json{{"id", "ep_a"},
+                     {"name", "a"},
+                     {"type", "QUEUE"},
+                     {"createdAt", "2026-11-19T17:26:31Z"},
+                     {"image", "x:1"},
+                     {"workers", QJsonObject{{"min", 0}, {"max", 1}}},
+                     {"scaling", QJsonObject{{"type", "QUEUE_DELAY"}, {"queueDelay", 4}}},
+                     {"dataCenterIds", QJsonArray{}},
+                     {"networkVolumes", QJsonArray{}},
+                     {"timeout", 300000},
+                     {"flashboot", "OFF"},
+                     {"gpu", QJsonValue::Null}};
+    QJsonObject wire;
+    for (auto it = queue.constBegin(); it != queue.constEnd(); ++it)
+        wire.insert(it.key(), it.value());
+    json.insert("requestUrls", wire);
+    const auto decoded = Endpoint::fromJson(json);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message()));
+    QCOMPARE(decoded->requestUrls->toMap(), queue);
+    QCOMPARE(decoded->toJson().value("requestUrls").toObject(), wire);
 }
 
 void TestCodecs::templateFullRoundTrip()
