@@ -2,6 +2,7 @@
 
 #include "ApiKeyFilterProxy.h"
 #include "Clock.h"
+#include "FirstFrameWatch.h"
 #include "FirstRunDialog.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"
@@ -25,6 +26,8 @@
 #include "templates/TemplatesPage.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QIcon>
 #include <QMenu>
 #include <QMenuBar>
@@ -50,23 +53,50 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     m_overview = new OverviewPage;
     m_window->insertPage(0, m_overview, QIcon(QStringLiteral(":/icons/podwarden.svg")), tr("Overview"));
     m_window->setCurrentPage(0);
-    m_keysPage = new ApiKeysPage(m_session);
-    m_window->replacePage(QStringLiteral("pageApiKeys"), m_keysPage);
-    m_secretsPage = new SecretsPage(m_session);
-    m_window->replacePage(QStringLiteral("pageSecrets"), m_secretsPage);
-    m_templatesPage = new TemplatesPage(m_session);
-    m_window->replacePage(QStringLiteral("pageTemplates"), m_templatesPage);
-    m_endpointsPage = new EndpointsPage(m_session);
-    m_window->replacePage(QStringLiteral("pageEndpoints"), m_endpointsPage);
-    m_auditPage = new AuditPage(m_session);
-    m_window->replacePage(QStringLiteral("pageAudit"), m_auditPage);
-    connect(m_auditPage, &AuditPage::resourceRequested, this, &AppController::showResource);
-    // The second provider's screens, shown instead of Runpod's for a Paperspace profile.
-    m_window->addPage(new PaperspaceSecretsPage(m_session), QIcon(QStringLiteral(":/icons/secrets.svg")),
-                      tr("Secrets"));
-    m_window->addPage(new DeploymentsPage(m_session), QIcon(QStringLiteral(":/icons/endpoints.svg")), tr("Endpoints"));
+    // The Overview is the first frame's page. The other screens are built after that frame, one
+    // an event-loop turn (buildNextScreen), or at once when one is about to show or is asked for
+    // (ensureScreens): a start shows the window in about the time a bare one takes, at any size.
+    m_pendingScreens = {
+        {QStringLiteral("pageApiKeys"), [this] { return m_keysPage = new ApiKeysPage(m_session); }},
+        {QStringLiteral("pageSecrets"), [this] { return m_secretsPage = new SecretsPage(m_session); }},
+        {QStringLiteral("pageTemplates"), [this] { return m_templatesPage = new TemplatesPage(m_session); }},
+        {QStringLiteral("pageEndpoints"), [this] { return m_endpointsPage = new EndpointsPage(m_session); }},
+        {QStringLiteral("pageAudit"),
+         [this] {
+             m_auditPage = new AuditPage(m_session);
+             connect(m_auditPage, &AuditPage::resourceRequested, this, &AppController::showResource);
+             return m_auditPage;
+         }},
+        {QStringLiteral("pagePaperspaceSecrets"), [this] { return new PaperspaceSecretsPage(m_session); }},
+        {QStringLiteral("pageDeployments"), [this] { return new DeploymentsPage(m_session); }},
+    };
+    // Every screen has its place in the navigation from the start, an empty page until it is built.
+    // The second provider's screens are shown instead of Runpod's for a Paperspace profile.
+    const struct
+    {
+        const char* name;
+        const char* icon;
+        QString title;
+    } places[] = {
+        {"pageApiKeys", ":/icons/keys.svg", tr("API keys")},
+        {"pageSecrets", ":/icons/secrets.svg", tr("Secrets")},
+        {"pageTemplates", ":/icons/templates.svg", tr("Templates")},
+        {"pageEndpoints", ":/icons/endpoints.svg", tr("Endpoints")},
+        {"pageAudit", ":/icons/audit.svg", tr("Audit")},
+        {"pagePaperspaceSecrets", ":/icons/secrets.svg", tr("Secrets")},
+        {"pageDeployments", ":/icons/endpoints.svg", tr("Endpoints")},
+    };
+    for (const auto& place : places) {
+        auto* page = new QWidget;
+        page->setObjectName(QLatin1String(place.name));
+        m_window->addPage(page, QIcon(QLatin1String(place.icon)), place.title);
+    }
+    connect(m_window.get(), &MainWindow::pageAboutToShow, this, [this](int index) {
+        if (index >= 0 && index < m_window->pageCount())
+            buildScreen(m_window->pageName(index));
+    });
 
-    auto* refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    auto* refresh = new QAction(tr("&Refresh"), this); // its theme icon: MainWindow::addThemeIcons()
     refresh->setObjectName(QStringLiteral("actionRefresh"));
     refresh->setShortcut(QKeySequence::Refresh);
     auto* connectAccount = new QAction(tr("&Connect an Account…"), this);
@@ -109,11 +139,14 @@ AppController::AppController(const AppOptions& options, QObject* parent)
         m_window->setCurrentPage(m_window->pageIndex(QLatin1String(page)));
     });
     connect(m_overview, &OverviewPage::attentionActivated, this, &AppController::showAttention);
-    const auto showCounts = [this] { m_overview->setSnapshot(m_session->snapshot(), m_session->snapshotFromCache()); };
+    const auto showCounts = [this] {
+        m_overview->setSnapshot(m_session->snapshot(), m_session->snapshotFromCache(), m_session->isReadingSavedCopy());
+    };
     // A new account (or another profile) may be of the other provider: only its screens are shown.
     connect(m_session, &Session::snapshotChanged, this, &AppController::showProviderPages);
     connect(m_session, &Session::snapshotChanged, this, showCounts);
     connect(m_session, &Session::accountChanged, this, showCounts);
+    connect(m_session, &Session::savedCopyRead, this, showCounts); // also when there was none
     connect(m_session, &Session::statusTextChanged, this, &AppController::updateStatus);
     connect(m_session, &Session::loadProgressChanged, this, &AppController::updateLoadProgress);
     connect(m_session, &Session::stateChanged, this, &AppController::updateLoadProgress);
@@ -145,8 +178,46 @@ AppController::~AppController()
     m_sandbox->stop();
 }
 
+MainWindow* AppController::window()
+{
+    ensureScreens();
+    return m_window.get();
+}
+
+void AppController::buildScreen(QString objectName)
+{
+    for (qsizetype i = 0; i < m_pendingScreens.size(); ++i) {
+        if (m_pendingScreens.at(i).first != objectName)
+            continue;
+        const auto build = m_pendingScreens.takeAt(i).second;
+        m_window->replacePage(objectName, build());
+        return;
+    }
+}
+
+void AppController::buildNextScreen()
+{
+    if (m_pendingScreens.isEmpty())
+        return;
+    buildScreen(m_pendingScreens.first().first);
+    if (!m_pendingScreens.isEmpty())
+        QTimer::singleShot(0, this, &AppController::buildNextScreen);
+}
+
+void AppController::ensureScreens()
+{
+    if (m_pendingScreens.isEmpty())
+        return;
+    while (!m_pendingScreens.isEmpty())
+        buildScreen(m_pendingScreens.first().first);
+    // The layouts learn of the new pages from posted requests: answered now, so that the window's
+    // size hints count them when it is handed out.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+}
+
 void AppController::showResource(ResourceType type, const QString& id, const QString& name)
 {
+    ensureScreens();
     // From the audit history: the resource on its own screen, selected.
     const auto show = [this](const char* page) { m_window->setCurrentPage(m_window->pageIndex(QLatin1String(page))); };
     bool found = false;
@@ -180,6 +251,7 @@ void AppController::showResource(ResourceType type, const QString& id, const QSt
 
 void AppController::showAttention(Attention::Item item)
 {
+    ensureScreens();
     // The list the item counts, filtered to it: its rows are the ones counted.
     const auto show = [this](const char* page) { m_window->setCurrentPage(m_window->pageIndex(QLatin1String(page))); };
     const auto keys = [&](ApiKeyFilterProxy::Filter filter) {
@@ -256,6 +328,12 @@ FirstRunDialog* AppController::firstRunDialog() const
 void AppController::start()
 {
     m_window->show();
+    new FirstFrameWatch(m_window.get(), [this] {
+        QTimer::singleShot(0, this, [this] {
+            m_window->addThemeIcons();
+            buildNextScreen();
+        });
+    });
     if (m_options.sandbox) {
         m_sandboxKind = m_options.sandboxKind;
         startSandbox();

@@ -5,7 +5,11 @@
 #include "AuditEvent.h"
 #include "FirstRunDialog.h"
 
+#include <QList>
 #include <QObject>
+#include <QPair>
+
+#include <functional>
 
 #include <memory>
 
@@ -40,7 +44,10 @@ public:
     void start();
     // Reloads the account; reconnects (or restarts the sandbox) when not connected.
     void refresh();
-    MainWindow* window() const { return m_window.get(); }
+    // The main window with every screen built (tests, a screenshot after the start).
+    MainWindow* window();
+    // The window as it is: the screens other than the Overview are built after its first frame.
+    MainWindow* windowAsShown() const { return m_window.get(); }
     Session* session() const { return m_session; }
     SandboxLauncher* sandbox() const { return m_sandbox; }
     // The first-run dialog while it is open (for tests); null otherwise.
@@ -50,6 +57,9 @@ public:
     static Profile sandboxProfile(AppOptions::SandboxKind kind = AppOptions::SandboxKind::Runpod);
 
 private:
+    void buildScreen(QString objectName); // when it is still to be built (a copy: the list changes)
+    void buildNextScreen();               // one, then the next from the event loop
+    void ensureScreens();                 // every one still to be built
     void showFirstRun(FirstRunDialog::Occasion occasion = FirstRunDialog::Occasion::Connect);
     void showProfiles(); // File ▸ Profiles…
     void openProfile(const Profile& profile);
@@ -78,6 +88,7 @@ private:
     TemplatesPage* m_templatesPage = nullptr;
     EndpointsPage* m_endpointsPage = nullptr;
     AuditPage* m_auditPage = nullptr;
+    QList<QPair<QString, std::function<QWidget*()>>> m_pendingScreens; // by page name, in order
     DesktopNotifications* m_notifications = nullptr;
     AppOptions::SandboxKind m_sandboxKind = AppOptions::SandboxKind::Runpod; // the one started last
     QString m_lastingNotice; // true for the whole run: no keyring, an unusable local store

@@ -2134,6 +2134,18 @@ Verwalten Sie die Schlüssel des Kontos stattdessen in der Runpod-Konsole: Setti
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
 </context>
 <context>
     <name>podwarden::AuditEventTableModel</name>
@@ -3943,46 +3955,6 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>API keys</source>
-        <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Every API key of the account with its access, when it was created and last used, and a switch to turn it off. Create keys with exactly the access they need; the new key is shown once.</source>
-        <translation>Jeder API-Schlüssel des Kontos mit seinem Zugriff, wann er erstellt und zuletzt benutzt wurde, und einem Schalter zum Abschalten. Erstellen Sie Schlüssel mit genau dem Zugriff, den sie brauchen; der neue Schlüssel wird einmal angezeigt.</translation>
-    </message>
-    <message>
-        <source>Secrets</source>
-        <translation>Geheimnisse</translation>
-    </message>
-    <message>
-        <source>Write-only secrets: create, replace, describe, audit and delete them. A value is sent once and never shown again.</source>
-        <translation>Nur schreibbare Geheimnisse: erstellen, ersetzen, beschreiben, im Audit-Verlauf verfolgen und löschen. Ein Wert wird einmal gesendet und nie wieder angezeigt.</translation>
-    </message>
-    <message>
-        <source>Templates</source>
-        <translation>Vorlagen</translation>
-    </message>
-    <message>
-        <source>Pod and serverless templates whose environment references secrets. Draft them offline and push them when you are ready.</source>
-        <translation>Pod- und Serverless-Vorlagen, deren Umgebung auf Geheimnisse verweist. Entwerfen Sie sie offline und übertragen Sie sie, wenn Sie so weit sind.</translation>
-    </message>
-    <message>
-        <source>Endpoints</source>
-        <translation>Endpunkte</translation>
-    </message>
-    <message>
-        <source>Serverless endpoints, which keys can reach each one, and ready-made invocation commands.</source>
-        <translation>Serverless-Endpunkte, welche Schlüssel jeden erreichen, und fertige Aufrufbefehle.</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>Audit</translation>
-    </message>
-    <message>
-        <source>Risky keys, the history of changes to keys and secrets, and exports to CSV and JSON.</source>
-        <translation>Riskante Schlüssel, der Verlauf der Änderungen an Schlüsseln und Geheimnissen und Exporte nach CSV und JSON.</translation>
-    </message>
-    <message>
         <source>About Podwarden</source>
         <translation>Über Podwarden</translation>
     </message>
@@ -4117,13 +4089,6 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
     <message>
         <source>Close without copying</source>
         <translation>Ohne Kopieren schließen</translation>
-    </message>
-</context>
-<context>
-    <name>podwarden::NotYetAvailablePage</name>
-    <message>
-        <source>This screen is not available in this version of Podwarden yet. Nothing here talks to your account.</source>
-        <translation>Diese Ansicht ist in dieser Version von Podwarden noch nicht verfügbar. Nichts hier greift auf Ihr Konto zu.</translation>
     </message>
 </context>
 <context>
@@ -4271,6 +4236,10 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
             <numerusform>%n Vorlage verweist auf ein Geheimnis, das es nicht gibt</numerusform>
             <numerusform>%n Vorlagen verweisen auf ein Geheimnis, das es nicht gibt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the saved copy…</source>
+        <translation>Die gespeicherte Kopie wird gelesen…</translation>
     </message>
 </context>
 <context>

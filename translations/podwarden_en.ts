@@ -2124,6 +2124,18 @@ Manage the account&apos;s keys in the Runpod console instead: Settings ▸ API K
         <source>Pr&amp;eferences…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>podwarden::AuditEventTableModel</name>
@@ -3932,46 +3944,6 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every API key of the account with its access, when it was created and last used, and a switch to turn it off. Create keys with exactly the access they need; the new key is shown once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secrets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write-only secrets: create, replace, describe, audit and delete them. A value is sent once and never shown again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pod and serverless templates whose environment references secrets. Draft them offline and push them when you are ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Endpoints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serverless endpoints, which keys can reach each one, and ready-made invocation commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risky keys, the history of changes to keys and secrets, and exports to CSV and JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Podwarden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4105,13 +4077,6 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
     </message>
     <message>
         <source>Close without copying</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>podwarden::NotYetAvailablePage</name>
-    <message>
-        <source>This screen is not available in this version of Podwarden yet. Nothing here talks to your account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4260,6 +4225,10 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
             <numerusform>%n template referencing a secret that does not exist</numerusform>
             <numerusform>%n templates referencing a secret that does not exist</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the saved copy…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,12 @@
 #include "MainWindow.h"
 
-#include "NotYetAvailablePage.h"
-
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QIcon>
+#include <QIconEngine>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -54,7 +54,10 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        emit pageAboutToShow(row);
+        m_pages->setCurrentIndex(row);
+    });
 
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
@@ -85,9 +88,6 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_connectionLabel);
     setConnectionState(tr("Offline · no account connected"));
 
-    addPlannedPages();
-    setCurrentPage(0);
-
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1100, 700);
@@ -99,7 +99,7 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
-    QAction* quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
+    QAction* quit = file->addAction(tr("&Quit")); // its theme icon comes with addThemeIcons()
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -126,55 +126,69 @@ void MainWindow::createMenus()
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::addPlannedPages()
-{
-    struct Planned
-    {
-        const char* object;
-        const char* icon;
-        QString title;
-        QString description;
-    };
-    const Planned planned[] = {
-        {"pageApiKeys", ":/icons/keys.svg", tr("API keys"),
-         tr("Every API key of the account with its access, when it was created and last used, and a switch "
-            "to turn it off. Create keys with exactly the access they need; the new key is shown once.")},
-        {"pageSecrets", ":/icons/secrets.svg", tr("Secrets"),
-         tr("Write-only secrets: create, replace, describe, audit and delete them. A value is sent once and "
-            "never shown again.")},
-        {"pageTemplates", ":/icons/templates.svg", tr("Templates"),
-         tr("Pod and serverless templates whose environment references secrets. Draft them offline and push "
-            "them when you are ready.")},
-        {"pageEndpoints", ":/icons/endpoints.svg", tr("Endpoints"),
-         tr("Serverless endpoints, which keys can reach each one, and ready-made invocation commands.")},
-        {"pageAudit", ":/icons/audit.svg", tr("Audit"),
-         tr("Risky keys, the history of changes to keys and secrets, and exports to CSV and JSON.")},
-    };
-    for (const Planned& p : planned) {
-        auto* page = new NotYetAvailablePage(p.title, p.description, m_pages);
-        page->setObjectName(QLatin1String(p.object));
-        addPage(page, QIcon(QLatin1String(p.icon)), p.title);
-    }
-}
+// An icon with a Selected mode in one colour (the highlighted text's), so that it stays visible on
+// the selection highlight in any palette. Each size is drawn when first asked for, not before the
+// window's first frame: the navigation shows one size, at the screen's pixel ratio.
+namespace {
 
-// The icon with a Selected variant in the highlighted-text colour, so it stays visible on the
-// selection highlight in any palette.
+class TintedSelectedIconEngine final : public QIconEngine
+{
+public:
+    TintedSelectedIconEngine(QIcon icon, QColor color)
+        : m_icon(std::move(icon))
+        , m_color(std::move(color))
+    {}
+    QIconEngine* clone() const override { return new TintedSelectedIconEngine(m_icon, m_color); }
+    QSize actualSize(const QSize& size, QIcon::Mode, QIcon::State state) override
+    {
+        return m_icon.actualSize(size, QIcon::Normal, state);
+    }
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State state) override
+    {
+        return m_icon.availableSizes(QIcon::Normal, state);
+    }
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+    // `size` in device pixels (what QIcon::pixmap() asks for at a pixel ratio of `scale`).
+    QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        const QString key = QStringLiteral("%1x%2@%3-%4-%5")
+                                .arg(size.width())
+                                .arg(size.height())
+                                .arg(scale)
+                                .arg(int(mode))
+                                .arg(int(state));
+        if (const auto found = m_cache.constFind(key); found != m_cache.cend())
+            return found.value();
+        QPixmap pixmap = m_icon.pixmap(size, 1.0, mode == QIcon::Selected ? QIcon::Normal : mode, state);
+        if (mode == QIcon::Selected && !pixmap.isNull()) {
+            QPainter painter(&pixmap);
+            painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+            painter.fillRect(pixmap.rect(), m_color);
+        }
+        pixmap.setDevicePixelRatio(scale);
+        m_cache.insert(key, pixmap);
+        return pixmap;
+    }
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal scale = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+        painter->drawPixmap(rect, scaledPixmap(rect.size() * scale, mode, state, scale));
+    }
+
+private:
+    QIcon m_icon;
+    QColor m_color;
+    QHash<QString, QPixmap> m_cache;
+};
+
+} // namespace
+
 static QIcon withSelectedVariant(const QIcon& icon, const QColor& color)
 {
-    // Built from pixmaps: the SVG icon engine would render its file again for every mode.
-    QIcon out;
-    for (int size : {20, 40, 60}) {
-        QPixmap pixmap = icon.pixmap(size, size);
-        if (pixmap.isNull())
-            continue;
-        out.addPixmap(pixmap, QIcon::Normal);
-        QPainter painter(&pixmap);
-        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
-        painter.fillRect(pixmap.rect(), color);
-        painter.end();
-        out.addPixmap(pixmap, QIcon::Selected);
-    }
-    return out.isNull() ? icon : out;
+    return icon.isNull() ? icon : QIcon(new TintedSelectedIconEngine(icon, color));
 }
 
 int MainWindow::addPage(QWidget* page, const QIcon& icon, const QString& title)
@@ -234,6 +248,12 @@ int MainWindow::pageIndex(const QString& objectName) const
     return -1;
 }
 
+QString MainWindow::pageName(int index) const
+{
+    const QWidget* page = m_pages->widget(index);
+    return page ? page->objectName() : QString();
+}
+
 void MainWindow::setShownPages(const QStringList& objectNames)
 {
     for (int i = 0; i < m_pages->count(); ++i) {
@@ -261,10 +281,24 @@ void MainWindow::replacePage(const QString& objectName, QWidget* page)
         const bool current = m_pages->currentIndex() == i;
         m_pages->insertWidget(i, page);
         m_pages->removeWidget(old);
+        old->setObjectName(QString());
         old->deleteLater();
         if (current)
             m_pages->setCurrentIndex(i);
         return;
+    }
+}
+
+void MainWindow::addThemeIcons()
+{
+    // Looking an icon up in the desktop's theme reads the theme's index first: some milliseconds
+    // a start need not spend before its first frame.
+    const QMenu* file = menuBar()->findChild<QMenu*>(QStringLiteral("menuFile"));
+    for (QAction* action : file->actions()) {
+        if (action->objectName() == QLatin1String("actionQuit"))
+            action->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
+        else if (action->objectName() == QLatin1String("actionRefresh"))
+            action->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
     }
 }
 

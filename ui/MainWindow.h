@@ -22,8 +22,11 @@ public:
     // page for tests and accessibility.
     int addPage(QWidget* page, const QIcon& icon, const QString& title);
     int insertPage(int index, QWidget* page, const QIcon& icon, const QString& title);
-    // Puts `page` where the page named `objectName` is (a planned screen that has arrived).
+    // Puts `page` where the page named `objectName` is (a planned screen that has arrived); the
+    // old one loses its name at once, so that nothing finds it while it waits to be deleted.
     void replacePage(const QString& objectName, QWidget* page);
+    // The desktop theme's icons of Quit and Refresh (after the first frame: the lookup is slow).
+    void addThemeIcons();
     // Adds actions to the File menu, above Quit.
     void addFileActions(const QList<QAction*>& actions);
     // Shows only the pages with these object names (a provider's screens) in the navigation, the
@@ -32,6 +35,7 @@ public:
     void setShownPages(const QStringList& objectNames);
     bool isPageShown(int index) const;
     int pageIndex(const QString& objectName) const; // -1 when there is none
+    QString pageName(int index) const;              // the object name of the page at `index`
     int pageCount() const;
     int currentPage() const;
     void setCurrentPage(int index);
@@ -44,13 +48,15 @@ public:
 
 signals:
     void stopLoadingRequested();
+    // The page at `index` is about to become the current one (from the navigation, the View menu,
+    // a shortcut or setCurrentPage()): a screen still to be built is built now, before it shows.
+    void pageAboutToShow(int index);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createMenus();
-    void addPlannedPages();
     void assignShortcuts();
 
     QListWidget* m_navigation = nullptr;

@@ -302,7 +302,7 @@ void OverviewPage::setAccountName(const QString& name)
     m_title->setText(name.isEmpty() ? tr("No account") : name);
 }
 
-void OverviewPage::setSnapshot(const AccountSnapshot& snapshot, bool fromCache)
+void OverviewPage::setSnapshot(const AccountSnapshot& snapshot, bool fromCache, bool readingSavedCopy)
 {
     const bool empty = snapshot.isEmpty();
     const qsizetype counts[4] = {
@@ -315,7 +315,7 @@ void OverviewPage::setSnapshot(const AccountSnapshot& snapshot, bool fromCache)
     showAttention(empty || m_paperspace ? Attention::Counts{} : Attention::count(snapshot, Clock::current().now()),
                   !empty);
     if (empty) {
-        m_updated->setText(tr("Nothing loaded yet."));
+        m_updated->setText(readingSavedCopy ? tr("Reading the saved copy…") : tr("Nothing loaded yet."));
         return;
     }
     const QString when = QLocale().toString(snapshot.fetchedAt.toLocalTime(), QLocale::LongFormat);

@@ -25,7 +25,8 @@ public:
     // A Paperspace account has no API keys or templates here: those tiles go, the secrets tile
     // counts its project and team secrets and the endpoints tile its deployments.
     void setPaperspace(bool paperspace);
-    void setSnapshot(const AccountSnapshot& snapshot, bool fromCache);
+    // `readingSavedCopy`: the saved copy is still being read (the window is up before its rows).
+    void setSnapshot(const AccountSnapshot& snapshot, bool fromCache, bool readingSavedCopy = false);
     // `state` is short ("Online"); `problem`, when set, is shown as a notice with what to do.
     void setState(const QString& state, const QString& problem, bool busy);
     // Offers "Restart the sandbox" beside the problem (the local sandbox stopped or did not start).

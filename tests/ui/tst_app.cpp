@@ -33,7 +33,7 @@ namespace {
 
 QString labelText(const AppController& app, const char* name)
 {
-    auto* label = app.window()->findChild<QLabel*>(QString::fromLatin1(name));
+    auto* label = app.windowAsShown()->findChild<QLabel*>(QString::fromLatin1(name));
     return label ? label->text() : QStringLiteral("<no label %1>").arg(QString::fromLatin1(name));
 }
 

@@ -168,10 +168,11 @@ void TestTranslations::germanUsesOneTermPerIdea()
         return QCoreApplication::translate(context, source);
     };
     for (const char* context :
-         {"podwarden::MainWindow", "podwarden::OverviewPage", "podwarden::SecretsPage", "podwarden::SecretSelector"})
+         {"podwarden::AppController", "podwarden::OverviewPage", "podwarden::SecretsPage", "podwarden::SecretSelector"})
         QCOMPARE(de(context, "Secrets"), QStringLiteral("Geheimnisse"));
     QCOMPARE(de("podwarden::CreateSecretDialog", "New secret"), QStringLiteral("Neues Geheimnis"));
-    QCOMPARE(de("podwarden::MainWindow", "Audit"), QStringLiteral("Audit"));
+    QCOMPARE(de("podwarden::AppController", "Audit"), QStringLiteral("Audit"));
+    QCOMPARE(de("podwarden::AppController", "Endpoints"), QStringLiteral("Endpunkte"));
 
     // Push (the action) and Pushed (the state a draft is in) read differently, and the state differs
     // from "On the service" (a template with no draft).

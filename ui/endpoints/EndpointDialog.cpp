@@ -65,9 +65,9 @@ QList<QPair<QString, QString>> invocationUrls(const Endpoint& e, const QUrl& inv
             if (e.requestUrls->contains(key))
                 urls.append({key, e.requestUrls->value(key)});
         }
-        for (auto it = e.requestUrls->constBegin(); it != e.requestUrls->constEnd(); ++it) {
-            if (!order.contains(it.key()))
-                urls.append({it.key(), it.value()});
+        for (const QString& name : e.requestUrls->names()) {
+            if (!order.contains(name))
+                urls.append({name, e.requestUrls->value(name)});
         }
         return urls;
     }
