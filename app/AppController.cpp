@@ -8,6 +8,7 @@
 #include "OverviewPage.h"
 #include "PreferencesDialog.h"
 #include "ProfilesDialog.h"
+#include "SoonCall.h"
 #include "account/CredentialStore.h"
 #include "account/ProfileChanges.h"
 #include "account/ProfileStore.h"
@@ -123,7 +124,13 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     auto* reminderClock = new QTimer(this);
     reminderClock->start(60 * 60 * 1000);
     connect(reminderClock, &QTimer::timeout, this, &AppController::remindOfExpiries);
-    connect(m_session, &Session::snapshotChanged, this, &AppController::remindOfExpiries);
+    auto* remindSoon = new SoonCall(this, [this] { remindOfExpiries(); });
+    connect(m_session, &Session::snapshotChanged, this, [this, remindSoon] {
+        if (m_session->isLargeAccount())
+            remindSoon->request(); // a turn of its own (SoonCall)
+        else
+            remindOfExpiries();
+    });
     connect(m_session, &Session::accountChanged, this, &AppController::remindOfExpiries);
 
     connect(refresh, &QAction::triggered, this, &AppController::refresh);
@@ -144,7 +151,13 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     };
     // A new account (or another profile) may be of the other provider: only its screens are shown.
     connect(m_session, &Session::snapshotChanged, this, &AppController::showProviderPages);
-    connect(m_session, &Session::snapshotChanged, this, showCounts);
+    auto* countSoon = new SoonCall(this, showCounts);
+    connect(m_session, &Session::snapshotChanged, this, [this, countSoon, showCounts] {
+        if (m_session->isLargeAccount())
+            countSoon->request(); // a turn of its own (SoonCall)
+        else
+            showCounts();
+    });
     connect(m_session, &Session::accountChanged, this, showCounts);
     connect(m_session, &Session::savedCopyRead, this, showCounts); // also when there was none
     connect(m_session, &Session::statusTextChanged, this, &AppController::updateStatus);

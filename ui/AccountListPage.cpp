@@ -1,5 +1,7 @@
 #include "AccountListPage.h"
 
+#include "SoonCall.h"
+
 #include "Clock.h"
 #include "PageParts.h"
 #include "account/Session.h"
@@ -90,7 +92,13 @@ void AccountListPage::setList(QAbstractProxyModel* proxy)
 void AccountListPage::followSession()
 {
     if (m_session) {
-        connect(m_session, &Session::snapshotChanged, this, &AccountListPage::reload);
+        auto* soon = new SoonCall(this, [this] { reload(); });
+        connect(m_session, &Session::snapshotChanged, this, [this, soon] {
+            if (m_session->isLargeAccount())
+                soon->request();
+            else
+                reload();
+        });
         connect(m_session, &Session::accountChanged, this, &AccountListPage::onAccountChanged);
         connect(m_session, &Session::stateChanged, this, [this] {
             updateState();

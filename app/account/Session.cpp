@@ -316,6 +316,14 @@ void Session::loadPaperspace()
     }
 }
 
+bool Session::isLargeAccount() const
+{
+    const AccountSnapshot& s = m_snapshot;
+    return s.apiKeys.size() + s.secrets.size() + s.templates.size() + s.endpoints.size() + s.pods.size() +
+               s.deployments.size() + s.paperspaceSecrets.size() >=
+           20000;
+}
+
 void Session::acceptLoaded(AccountSnapshot snapshot)
 {
     snapshot.fetchedAt = Clock::current().now();

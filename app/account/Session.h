@@ -114,6 +114,8 @@ public:
     QString errorMessage() const { return m_errorMessage; }
     const std::optional<Profile>& profile() const { return m_profile; }
     const AccountSnapshot& snapshot() const { return m_snapshot; }
+    // An account of many items (20,000 or more): its screens take it in steps, from the event loop.
+    bool isLargeAccount() const;
     // Who can reach what and what reads which secret, over snapshot(): built on first use after
     // each change of the account and shared by every screen that asks, so they agree and the graph
     // of 100,000 keys is built once, not once a dialog.

@@ -4,6 +4,7 @@
 #include "RelativeTime.h"
 
 #include <QCoreApplication>
+#include <QThreadPool>
 
 namespace podwarden {
 
@@ -68,16 +69,22 @@ ApiKeyTableModel::Times ApiKeyTableModel::timesOf(const ApiKey& key)
             key.expiresAt ? key.expiresAt->toMSecsSinceEpoch() : std::numeric_limits<qint64>::max()};
 }
 
+void ApiKeyTableModel::indexKeys(const QList<ApiKey>& keys, QHash<QString, int>* rowOfId,
+                                 QHash<QString, QString>* successorOf)
+{
+    rowOfId->clear();
+    rowOfId->reserve(keys.size());
+    successorOf->clear();
+    for (int row = 0; row < keys.size(); ++row) {
+        rowOfId->insert(keys.at(row).id, row);
+        if (!keys.at(row).rolledFrom.isEmpty())
+            successorOf->insert(keys.at(row).rolledFrom, keys.at(row).id);
+    }
+}
+
 void ApiKeyTableModel::reindex()
 {
-    m_rowOfId.clear();
-    m_rowOfId.reserve(m_keys.size());
-    m_successorOf.clear();
-    for (int row = 0; row < m_keys.size(); ++row) {
-        m_rowOfId.insert(m_keys.at(row).id, row);
-        if (!m_keys.at(row).rolledFrom.isEmpty())
-            m_successorOf.insert(m_keys.at(row).rolledFrom, m_keys.at(row).id);
-    }
+    indexKeys(m_keys, &m_rowOfId, &m_successorOf);
 }
 
 QString ApiKeyTableModel::rollText(const ApiKey& key) const
@@ -96,24 +103,41 @@ QString ApiKeyTableModel::successorOf(const QString& keyId) const
     return m_rowOfId.contains(next) ? next : QString();
 }
 
-void ApiKeyTableModel::setKeys(QList<ApiKey> keys)
+ApiKeyTableModel::Prepared ApiKeyTableModel::prepare(QList<ApiKey> keys)
+{
+    Prepared out;
+    out.keys = std::move(keys);
+    out.searchSpans.reserve(out.keys.size());
+    out.searchBytes.reserve(out.keys.size() * 48); // a name, a prefix and an address, about
+    out.times.reserve(out.keys.size());
+    for (const ApiKey& key : std::as_const(out.keys)) {
+        const QByteArray text = searchTextOf(key);
+        out.searchSpans.append({out.searchBytes.size(), text.size()});
+        out.searchBytes.append(text);
+        out.times.append(timesOf(key));
+    }
+    out.searchBytes.squeeze();
+    indexKeys(out.keys, &out.rowOfId, &out.successorOf);
+    return out;
+}
+
+void ApiKeyTableModel::setPrepared(Prepared prepared)
 {
     beginResetModel();
-    m_keys = std::move(keys);
-    m_searchBytes.clear();
-    m_searchSpans.clear();
-    m_searchSpans.reserve(m_keys.size());
-    m_searchBytes.reserve(m_keys.size() * 48); // a name, a prefix and an address, about
+    // The rows replaced are freed on a worker when there are many: 100,000 keys' strings take
+    // some 20 ms to give back.
+    Prepared old{std::move(m_keys),  std::move(m_searchBytes), std::move(m_searchSpans),
+                 std::move(m_times), std::move(m_rowOfId),     std::move(m_successorOf)};
+    if (old.keys.size() >= 10000)
+        QThreadPool::globalInstance()->start([gone = std::move(old)]() mutable { gone = {}; });
+    m_keys = std::move(prepared.keys);
+    m_searchBytes = std::move(prepared.searchBytes);
+    m_searchSpans = std::move(prepared.searchSpans);
     m_searchGarbage = 0;
-    m_times.clear();
-    m_times.reserve(m_keys.size());
-    for (const ApiKey& key : std::as_const(m_keys)) {
-        appendSearchText(key);
-        m_times.append(timesOf(key));
-    }
-    m_searchBytes.squeeze();
+    m_times = std::move(prepared.times);
+    m_rowOfId = std::move(prepared.rowOfId);
+    m_successorOf = std::move(prepared.successorOf);
     m_pending.clear();
-    reindex();
     endResetModel();
 }
 

@@ -25,7 +25,32 @@ public:
 
     explicit ApiKeyTableModel(QObject* parent = nullptr);
 
-    void setKeys(QList<ApiKey> keys);
+    struct SearchSpan
+    {
+        qsizetype offset = 0;
+        qsizetype length = 0;
+    };
+    struct Times
+    {
+        qint64 created = 0;
+        qint64 lastUsed = -1;
+        qint64 expires = std::numeric_limits<qint64>::max();
+    };
+    // What the model works out from a list of keys: every row's search text and times, and the
+    // index by id. A pure function of the list, so that a large account's can be made on a worker
+    // thread (prepare()) and put in on the GUI thread in one step (setPrepared()).
+    struct Prepared
+    {
+        QList<ApiKey> keys;
+        QByteArray searchBytes;
+        QList<SearchSpan> searchSpans;
+        QList<Times> times;
+        QHash<QString, int> rowOfId;
+        QHash<QString, QString> successorOf;
+    };
+    static Prepared prepare(QList<ApiKey> keys); // thread-safe
+    void setPrepared(Prepared prepared);
+    void setKeys(QList<ApiKey> keys) { setPrepared(prepare(std::move(keys))); }
     const QList<ApiKey>& keys() const { return m_keys; }
     const ApiKey& keyAt(int row) const { return m_keys.at(row); }
     // Lower-case name, prefix and creator of a row as UTF-8, for the search box: a byte search is
@@ -67,24 +92,15 @@ signals:
 
 private:
     void reindex();
+    static void indexKeys(const QList<ApiKey>& keys, QHash<QString, int>* rowOfId,
+                          QHash<QString, QString>* successorOf);
     static QByteArray searchTextOf(const ApiKey& key);
-    struct Times
-    {
-        qint64 created = 0;
-        qint64 lastUsed = -1;
-        qint64 expires = std::numeric_limits<qint64>::max();
-    };
     static Times timesOf(const ApiKey& key);
 
     QList<ApiKey> m_keys;
     // Every row's search text (lower-case UTF-8) in one buffer: 100,000 small arrays cost a header
     // and a heap block each. A changed row's text is appended and the old one left as garbage,
     // compacted once it is half the buffer.
-    struct SearchSpan
-    {
-        qsizetype offset = 0;
-        qsizetype length = 0;
-    };
     void appendSearchText(const ApiKey& key);
     void replaceSearchText(int row, const ApiKey& key);
     void dropSearchText(int row);

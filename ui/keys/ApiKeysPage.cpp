@@ -26,6 +26,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -41,6 +42,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace podwarden {
 
@@ -218,7 +220,31 @@ void ApiKeysPage::setNow(const QDateTime& now)
 
 void ApiKeysPage::loadSnapshot()
 {
-    m_model->setKeys(m_session->snapshot().apiKeys);
+    const QList<ApiKey>& keys = m_session->snapshot().apiKeys;
+    const int ticket = ++m_prepareTicket;
+    if (keys.size() < kPrepareOnWorker) {
+        m_preparing = false;
+        m_model->setKeys(keys);
+        return;
+    }
+    // A large account: its search texts, times and index are worked out on a worker, and put in
+    // at once when ready (the window keeps turning meanwhile), if the account has not changed.
+    m_preparing = true;
+    updateState();
+    auto* watcher = new QFutureWatcher<ApiKeyTableModel::Prepared>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket] {
+        watcher->deleteLater();
+        if (ticket != m_prepareTicket)
+            return; // a newer load is on its way
+        ApiKeyTableModel::Prepared prepared = watcher->result();
+        if (prepared.keys.constData() != m_session->snapshot().apiKeys.constData()) {
+            loadSnapshot(); // changed meanwhile: again, from the account as it is now
+            return;
+        }
+        m_preparing = false;
+        m_model->setPrepared(std::move(prepared));
+    });
+    watcher->setFuture(QtConcurrent::run(&ApiKeyTableModel::prepare, keys));
 }
 
 QString ApiKeysPage::countText(int total, int shown) const
@@ -230,6 +256,8 @@ QString ApiKeysPage::countText(int total, int shown) const
 
 QString ApiKeysPage::stateText(int total, int shown) const
 {
+    if (total == 0 && m_preparing)
+        return tr("Loading the keys…");
     if (total == 0) {
         if (m_session && !m_session->offersKeyManagement() && !m_session->snapshot().isEmpty())
             return notOfferedText();

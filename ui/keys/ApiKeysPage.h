@@ -108,6 +108,10 @@ private:
 
     ApiKeyTableModel* m_model = nullptr;
     ApiKeyFilterProxy* m_proxy = nullptr;
+    // From this many keys on, the model's rows are prepared on a worker thread (loadSnapshot).
+    static constexpr qsizetype kPrepareOnWorker = 10000;
+    int m_prepareTicket = 0; // the latest load; an older preparation is dropped
+    bool m_preparing = false;
     QPushButton* m_new = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_details = nullptr;

@@ -1,5 +1,7 @@
 #include "TemplatesPage.h"
 
+#include "SoonCall.h"
+
 #include "Attention.h"
 
 #include "Clock.h"
@@ -128,7 +130,13 @@ TemplatesPage::TemplatesPage(Session* session, QWidget* parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TemplatesPage::applyFilter);
 
     if (m_session) {
-        connect(m_session, &Session::snapshotChanged, this, &TemplatesPage::loadSnapshot);
+        auto* soon = new SoonCall(this, [this] { loadSnapshot(); });
+        connect(m_session, &Session::snapshotChanged, this, [this, soon] {
+            if (m_session->isLargeAccount())
+                soon->request(); // a turn of its own (SoonCall)
+            else
+                loadSnapshot();
+        });
         connect(m_session, &Session::accountChanged, this, &TemplatesPage::onAccountChanged);
         connect(m_session->drafts(), &TemplateDrafts::draftChanged, this, [this](const TemplateDraft& draft) {
             m_model->upsertDraft(draft);

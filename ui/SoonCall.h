@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+namespace podwarden {
+
+// Runs `call` from the event loop, in a turn of its own (one call a turn, in the order asked for),
+// once however many times it was asked for before then. A large account's screens take a new account one a turn this
+// way, so the window never waits for all of them at once (issue 16: no stall over 50 ms).
+class SoonCall final : public QObject
+{
+public:
+    SoonCall(QObject* parent, std::function<void()> call);
+    ~SoonCall() override;
+    void request();
+    void run(); // now (the queue's turn)
+    bool isPending() const { return m_pending; }
+
+private:
+    std::function<void()> m_call;
+    bool m_pending = false;
+};
+
+} // namespace podwarden
