@@ -124,13 +124,7 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     auto* reminderClock = new QTimer(this);
     reminderClock->start(60 * 60 * 1000);
     connect(reminderClock, &QTimer::timeout, this, &AppController::remindOfExpiries);
-    auto* remindSoon = new SoonCall(this, [this] { remindOfExpiries(); });
-    connect(m_session, &Session::snapshotChanged, this, [this, remindSoon] {
-        if (m_session->isLargeAccount())
-            remindSoon->request(); // a turn of its own (SoonCall)
-        else
-            remindOfExpiries();
-    });
+    followNewAccounts(this, m_session, [this] { remindOfExpiries(); });
     connect(m_session, &Session::accountChanged, this, &AppController::remindOfExpiries);
 
     connect(refresh, &QAction::triggered, this, &AppController::refresh);
@@ -151,13 +145,7 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     };
     // A new account (or another profile) may be of the other provider: only its screens are shown.
     connect(m_session, &Session::snapshotChanged, this, &AppController::showProviderPages);
-    auto* countSoon = new SoonCall(this, showCounts);
-    connect(m_session, &Session::snapshotChanged, this, [this, countSoon, showCounts] {
-        if (m_session->isLargeAccount())
-            countSoon->request(); // a turn of its own (SoonCall)
-        else
-            showCounts();
-    });
+    followNewAccounts(this, m_session, showCounts);
     connect(m_session, &Session::accountChanged, this, showCounts);
     connect(m_session, &Session::savedCopyRead, this, showCounts); // also when there was none
     showCounts();                                                  // no account yet: says so

@@ -92,13 +92,7 @@ void AccountListPage::setList(QAbstractProxyModel* proxy)
 void AccountListPage::followSession()
 {
     if (m_session) {
-        auto* soon = new SoonCall(this, [this] { reload(); });
-        connect(m_session, &Session::snapshotChanged, this, [this, soon] {
-            if (m_session->isLargeAccount())
-                soon->request();
-            else
-                reload();
-        });
+        followNewAccounts(this, m_session, [this] { reload(); });
         connect(m_session, &Session::accountChanged, this, &AccountListPage::onAccountChanged);
         connect(m_session, &Session::stateChanged, this, [this] {
             updateState();

@@ -1,5 +1,7 @@
 #include "SoonCall.h"
 
+#include "account/Session.h"
+
 #include <QPointer>
 #include <QTimer>
 
@@ -62,6 +64,17 @@ void SoonCall::run()
 {
     m_pending = false;
     m_call();
+}
+
+void followNewAccounts(QObject* context, Session* session, std::function<void()> call)
+{
+    auto* soon = new SoonCall(context, call);
+    QObject::connect(session, &Session::snapshotChanged, soon, [session, soon, call] {
+        if (session->isLargeAccount())
+            soon->request();
+        else
+            call();
+    });
 }
 
 } // namespace podwarden

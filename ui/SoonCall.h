@@ -6,6 +6,8 @@
 
 namespace podwarden {
 
+class Session;
+
 // Runs `call` from the event loop, in a turn of its own (one call a turn, in the order asked for),
 // once however many times it was asked for before then. A large account's screens take a new account one a turn this
 // way, so the window never waits for all of them at once (issue 16: no stall over 50 ms).
@@ -22,5 +24,9 @@ private:
     std::function<void()> m_call;
     bool m_pending = false;
 };
+
+// Calls `call` whenever `session` has a new account (Session::snapshotChanged): at once, or for a
+// large account (Session::isLargeAccount) in a turn of its own (SoonCall). Ends with `context`.
+void followNewAccounts(QObject* context, Session* session, std::function<void()> call);
 
 } // namespace podwarden

@@ -130,13 +130,7 @@ TemplatesPage::TemplatesPage(Session* session, QWidget* parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TemplatesPage::applyFilter);
 
     if (m_session) {
-        auto* soon = new SoonCall(this, [this] { loadSnapshot(); });
-        connect(m_session, &Session::snapshotChanged, this, [this, soon] {
-            if (m_session->isLargeAccount())
-                soon->request(); // a turn of its own (SoonCall)
-            else
-                loadSnapshot();
-        });
+        followNewAccounts(this, m_session, [this] { loadSnapshot(); });
         connect(m_session, &Session::accountChanged, this, &TemplatesPage::onAccountChanged);
         connect(m_session->drafts(), &TemplateDrafts::draftChanged, this, [this](const TemplateDraft& draft) {
             m_model->upsertDraft(draft);
