@@ -54,43 +54,40 @@ AppController::AppController(const AppOptions& options, QObject* parent)
     m_overview = new OverviewPage;
     m_window->insertPage(0, m_overview, QIcon(QStringLiteral(":/icons/podwarden.svg")), tr("Overview"));
     m_window->setCurrentPage(0);
-    // The Overview is the first frame's page. The other screens are built after that frame, one
-    // an event-loop turn (buildNextScreen), or at once when one is about to show or is asked for
-    // (ensureScreens): a start shows the window in about the time a bare one takes, at any size.
-    m_pendingScreens = {
-        {QStringLiteral("pageApiKeys"), [this] { return m_keysPage = new ApiKeysPage(m_session); }},
-        {QStringLiteral("pageSecrets"), [this] { return m_secretsPage = new SecretsPage(m_session); }},
-        {QStringLiteral("pageTemplates"), [this] { return m_templatesPage = new TemplatesPage(m_session); }},
-        {QStringLiteral("pageEndpoints"), [this] { return m_endpointsPage = new EndpointsPage(m_session); }},
-        {QStringLiteral("pageAudit"),
-         [this] {
-             m_auditPage = new AuditPage(m_session);
-             connect(m_auditPage, &AuditPage::resourceRequested, this, &AppController::showResource);
-             return m_auditPage;
-         }},
-        {QStringLiteral("pagePaperspaceSecrets"), [this] { return new PaperspaceSecretsPage(m_session); }},
-        {QStringLiteral("pageDeployments"), [this] { return new DeploymentsPage(m_session); }},
-    };
-    // Every screen has its place in the navigation from the start, an empty page until it is built.
-    // The second provider's screens are shown instead of Runpod's for a Paperspace profile.
+    // The Overview is the first frame's page. Every other screen has its place in the navigation
+    // from the start, an empty page until it is built: after that frame, one an event-loop turn
+    // (buildNextScreen), or at once when one is about to show or is asked for (ensureScreens). The
+    // second provider's screens are shown instead of Runpod's for a Paperspace profile.
     const struct
     {
         const char* name;
         const char* icon;
         QString title;
-    } places[] = {
-        {"pageApiKeys", ":/icons/keys.svg", tr("API keys")},
-        {"pageSecrets", ":/icons/secrets.svg", tr("Secrets")},
-        {"pageTemplates", ":/icons/templates.svg", tr("Templates")},
-        {"pageEndpoints", ":/icons/endpoints.svg", tr("Endpoints")},
-        {"pageAudit", ":/icons/audit.svg", tr("Audit")},
-        {"pagePaperspaceSecrets", ":/icons/secrets.svg", tr("Secrets")},
-        {"pageDeployments", ":/icons/endpoints.svg", tr("Endpoints")},
+        std::function<QWidget*()> build;
+    } screens[] = {
+        {"pageApiKeys", ":/icons/keys.svg", tr("API keys"), [this] { return m_keysPage = new ApiKeysPage(m_session); }},
+        {"pageSecrets", ":/icons/secrets.svg", tr("Secrets"),
+         [this] { return m_secretsPage = new SecretsPage(m_session); }},
+        {"pageTemplates", ":/icons/templates.svg", tr("Templates"),
+         [this] { return m_templatesPage = new TemplatesPage(m_session); }},
+        {"pageEndpoints", ":/icons/endpoints.svg", tr("Endpoints"),
+         [this] { return m_endpointsPage = new EndpointsPage(m_session); }},
+        {"pageAudit", ":/icons/audit.svg", tr("Audit"),
+         [this] {
+             m_auditPage = new AuditPage(m_session);
+             connect(m_auditPage, &AuditPage::resourceRequested, this, &AppController::showResource);
+             return m_auditPage;
+         }},
+        {"pagePaperspaceSecrets", ":/icons/secrets.svg", tr("Secrets"),
+         [this] { return new PaperspaceSecretsPage(m_session); }},
+        {"pageDeployments", ":/icons/endpoints.svg", tr("Endpoints"),
+         [this] { return new DeploymentsPage(m_session); }},
     };
-    for (const auto& place : places) {
-        auto* page = new QWidget;
-        page->setObjectName(QLatin1String(place.name));
-        m_window->addPage(page, QIcon(QLatin1String(place.icon)), place.title);
+    for (const auto& screen : screens) {
+        auto* place = new QWidget;
+        place->setObjectName(QLatin1String(screen.name));
+        m_window->addPage(place, QIcon(QLatin1String(screen.icon)), screen.title);
+        m_pendingScreens.append({place->objectName(), screen.build});
     }
     connect(m_window.get(), &MainWindow::pageAboutToShow, this, [this](int index) {
         if (index >= 0 && index < m_window->pageCount())
@@ -183,6 +180,9 @@ AppController::~AppController()
 MainWindow* AppController::window()
 {
     ensureScreens();
+    // The layouts learn of pages built (now, or in the turns after the first frame) from posted
+    // requests: answered now, so that the window's size hints count every page when it is handed out.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     return m_window.get();
 }
 
@@ -208,13 +208,8 @@ void AppController::buildNextScreen()
 
 void AppController::ensureScreens()
 {
-    if (m_pendingScreens.isEmpty())
-        return;
     while (!m_pendingScreens.isEmpty())
         buildScreen(m_pendingScreens.first().first);
-    // The layouts learn of the new pages from posted requests: answered now, so that the window's
-    // size hints count them when it is handed out.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
 void AppController::showResource(ResourceType type, const QString& id, const QString& name)

@@ -18,11 +18,11 @@ QByteArray ApiKeyTableModel::searchTextOf(const ApiKey& key)
     return (key.name + QLatin1Char('\n') + key.prefix + QLatin1Char('\n') + key.createdBy).toLower().toUtf8();
 }
 
-void ApiKeyTableModel::appendSearchText(const ApiKey& key)
+void ApiKeyTableModel::appendSearchText(QByteArray* bytes, QList<SearchSpan>* spans, const ApiKey& key)
 {
     const QByteArray text = searchTextOf(key);
-    m_searchSpans.append({m_searchBytes.size(), text.size()});
-    m_searchBytes.append(text);
+    spans->append({bytes->size(), text.size()});
+    bytes->append(text);
 }
 
 void ApiKeyTableModel::replaceSearchText(int row, const ApiKey& key)
@@ -111,9 +111,7 @@ ApiKeyTableModel::Prepared ApiKeyTableModel::prepare(QList<ApiKey> keys)
     out.searchBytes.reserve(out.keys.size() * 48); // a name, a prefix and an address, about
     out.times.reserve(out.keys.size());
     for (const ApiKey& key : std::as_const(out.keys)) {
-        const QByteArray text = searchTextOf(key);
-        out.searchSpans.append({out.searchBytes.size(), text.size()});
-        out.searchBytes.append(text);
+        appendSearchText(&out.searchBytes, &out.searchSpans, key);
         out.times.append(timesOf(key));
     }
     out.searchBytes.squeeze();
@@ -159,7 +157,7 @@ void ApiKeyTableModel::upsertKey(const ApiKey& key)
     const int at = int(m_keys.size());
     beginInsertRows({}, at, at);
     m_keys.append(key);
-    appendSearchText(key);
+    appendSearchText(&m_searchBytes, &m_searchSpans, key);
     m_times.append(timesOf(key));
     m_rowOfId.insert(key.id, at);
     endInsertRows();

@@ -101,7 +101,7 @@ private:
     // Every row's search text (lower-case UTF-8) in one buffer: 100,000 small arrays cost a header
     // and a heap block each. A changed row's text is appended and the old one left as garbage,
     // compacted once it is half the buffer.
-    void appendSearchText(const ApiKey& key);
+    static void appendSearchText(QByteArray* bytes, QList<SearchSpan>* spans, const ApiKey& key);
     void replaceSearchText(int row, const ApiKey& key);
     void dropSearchText(int row);
     void compactSearchText();
