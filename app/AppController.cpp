@@ -51,6 +51,8 @@ AppController::AppController(const AppOptions& options, QObject* parent)
         m_lastingNotice = m_store->errorString();
         qCWarning(lcStore).noquote() << m_lastingNotice;
     }
+    // The saved copy is read once the window's first frame is there (start()).
+    m_session->holdSavedCopyReads();
     m_overview = new OverviewPage;
     m_window->insertPage(0, m_overview, QIcon(QStringLiteral(":/icons/podwarden.svg")), tr("Overview"));
     m_window->setCurrentPage(0);
@@ -180,6 +182,7 @@ AppController::~AppController()
 MainWindow* AppController::window()
 {
     ensureScreens();
+    m_session->releaseSavedCopyReads();
     // The layouts learn of pages built (now, or in the turns after the first frame) from posted
     // requests: answered now, so that the window's size hints count every page when it is handed out.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
@@ -326,11 +329,16 @@ void AppController::start()
 {
     m_window->show();
     new FirstFrameWatch(m_window.get(), [this] {
+        // The window is on the screen, saying that the saved copy is being read: read it now.
+        m_session->releaseSavedCopyReads();
         QTimer::singleShot(0, this, [this] {
             m_window->addThemeIcons();
             buildNextScreen();
         });
     });
+    // A window that is not exposed (started minimised, on another workspace) still gets its
+    // account: the read waits for the first frame, not for ever.
+    QTimer::singleShot(2000, m_session, &Session::releaseSavedCopyReads);
     if (m_options.sandbox) {
         m_sandboxKind = m_options.sandboxKind;
         startSandbox();

@@ -113,9 +113,26 @@ void Session::showCache()
     if (m_profile && savedCopy()) {
         static int tickets = 0;
         m_cacheTicket = ++tickets;
-        m_savedCopy->load(m_profile->id, m_cacheTicket);
+        if (!m_holdReads)
+            m_savedCopy->load(m_profile->id, m_cacheTicket);
     }
     emit snapshotChanged();
+}
+
+void Session::holdSavedCopyReads()
+{
+    m_holdReads = true;
+}
+
+void Session::releaseSavedCopyReads()
+{
+    if (!m_holdReads)
+        return;
+    m_holdReads = false;
+    // The read asked for while held, unless the account came from the service meanwhile (which
+    // clears the ticket) or no profile was opened.
+    if (m_cacheTicket != 0 && m_profile && savedCopy())
+        m_savedCopy->load(m_profile->id, m_cacheTicket);
 }
 
 void Session::onSavedCopyLoaded(int ticket, const std::optional<AccountSnapshot>& snapshot)

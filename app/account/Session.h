@@ -125,6 +125,11 @@ public:
     bool isReadingSavedCopy() const { return m_cacheTicket != 0; }
     // Waits until every change so far is in the saved copy (tests; quitting waits by itself).
     void flushSavedCopy();
+    // While held, a read of the saved copy that is asked for waits, and starts on release: the
+    // application's start holds it until the window's first frame, so that reading 100,000 rows
+    // does not compete with that frame for the machine. isReadingSavedCopy() is true meanwhile.
+    void holdSavedCopyReads();
+    void releaseSavedCopyReads();
     // The client pages call; null until open(), and for a Paperspace profile.
     ServiceClient* client() const { return m_client.get(); }
     // A Paperspace profile's client (SERVICE.md section 8); null otherwise.
@@ -172,6 +177,7 @@ private:
     LocalStore* m_store;
     SavedCopy* m_savedCopy = nullptr; // the offline copy, read and written on its own thread
     int m_cacheTicket = 0;            // the load of the saved copy whose answer is still wanted
+    bool m_holdReads = false;         // holdSavedCopyReads(): m_cacheTicket's read is not asked yet
     CredentialStore* m_credentials;
     AccountChanges* m_changes = nullptr;
     TemplateDrafts* m_drafts = nullptr;

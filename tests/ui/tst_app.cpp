@@ -5,6 +5,7 @@
 #include "AppController.h"
 #include "AppTestEnvironment.h"
 #include "EndpointTableModel.h"
+#include "FirstFrameWatch.h"
 #include "FirstRunDialog.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"
@@ -122,6 +123,45 @@ private slots:
         QCOMPARE(endpoints->proxy()->index(0, EndpointTableModel::Health).data().toString(), QStringLiteral("—"));
         QVERIFY(endpoints->findChild<QAbstractButton*>(QStringLiteral("endpointDetailsButton"))->isEnabled());
         QVERIFY(!endpoints->findChild<QAbstractButton*>(QStringLiteral("endpointTryButton"))->isEnabled());
+    }
+
+    void theSavedCopyIsReadOnceTheWindowIsOnScreen()
+    {
+        // The application's start: the first frame, then the saved rows (they do not compete with it).
+        {
+            AppController app(AppOptions::parse({"podwarden", "--offline"}));
+            bool framed = false;
+            bool framedWhenRead = false;
+            new FirstFrameWatch(app.windowAsShown(), [&framed] { framed = true; });
+            connect(app.session(), &Session::savedCopyRead, this, [&] { framedWhenRead = framed; });
+            QSignalSpy read(app.session(), &Session::savedCopyRead);
+            app.start();
+            QVERIFY(app.session()->isReadingSavedCopy());
+            QVERIFY(app.session()->snapshot().isEmpty());
+            QVERIFY(read.wait(10000));
+            QVERIFY(framedWhenRead);
+            QCOMPARE(app.session()->snapshot().apiKeys.size(), 13);
+        }
+
+        // The hold itself, on a session of its own: nothing is read until it is released.
+        LocalStore store(LocalStore::defaultPath());
+        QVERIFY(store.open());
+        Session session(&store, nullptr);
+        session.holdSavedCopyReads();
+        QSignalSpy read(&session, &Session::savedCopyRead);
+        session.openOffline(AppController::sandboxProfile());
+        QVERIFY(session.isReadingSavedCopy());
+        QVERIFY(!read.wait(300));
+        QVERIFY(session.snapshot().isEmpty());
+        session.releaseSavedCopyReads();
+        QVERIFY(read.wait(10000));
+        QVERIFY(!session.isReadingSavedCopy());
+        QCOMPARE(session.snapshot().apiKeys.size(), 13);
+        // Released, the next profile opened is read at once.
+        QSignalSpy again(&session, &Session::savedCopyRead);
+        session.openOffline(AppController::sandboxProfile());
+        QVERIFY(again.wait(10000));
+        QCOMPARE(session.snapshot().apiKeys.size(), 13);
     }
 
     void aRestartShowsTheCacheBeforeTheNetworkAnswers()

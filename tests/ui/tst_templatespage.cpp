@@ -464,6 +464,9 @@ private:
         m_page->resize(1280, 760);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        // Offline, the window comes first and the saved copy's rows arrive after it, from their
+        // own thread: the tests below look at those rows, so they wait for them as a user would.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isReadingSavedCopy(), 15000);
     }
 
     void stopApp()
