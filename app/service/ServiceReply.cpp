@@ -312,7 +312,7 @@ void ServiceReply::handleHttpAnswer(int status, QByteArray body, const QByteArra
                            status);
             return;
         }
-        const bool large = body.size() >= kDecodeOffThreadBytes;
+        const bool large = decodesOffThread(body.size());
         // The job owns the body and wipes it after decoding: it may hold a raw key.
         DecodeJob job = makeDecodeJob(std::move(body), status);
         if (!large) {
@@ -320,7 +320,8 @@ void ServiceReply::handleHttpAnswer(int status, QByteArray body, const QByteArra
             return;
         }
         // A big account (100,000 keys is 45 MB of JSON) decodes on a worker thread, so the window
-        // stays responsive. The deadline no longer applies: the answer is here.
+        // stays responsive; so does the last page of a long list, which joins the pages. The deadline no longer
+        // applies: the answer is here.
         m_deadlineTimer.stop();
         auto* watcher = new QFutureWatcher<std::optional<DecodeError>>(this);
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, status] {

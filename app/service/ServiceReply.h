@@ -84,6 +84,8 @@ protected:
     // one: the call then goes on with that page instead of finishing.
     virtual std::optional<QString> adoptDecoded() = 0;
     virtual qsizetype itemsLoaded() const { return 0; }
+    // Whether the job for a body of this size runs on a worker thread.
+    virtual bool decodesOffThread(qsizetype bodyBytes) const { return bodyBytes >= kDecodeOffThreadBytes; }
 
     // The job both kinds of reply run: `decode(body)` into `slot`, the body wiped afterwards (it may
     // hold a raw key).
@@ -210,16 +212,34 @@ public:
     PagedListReply(PageDecoder decoder, QObject* parent)
         : TypedReply<QList<Item>>(nullptr, parent)
         , m_pageDecoder(std::move(decoder))
+        , m_pages(std::make_shared<Pages>())
     {
         this->m_value.emplace();
     }
+
+    // From this many items loaded on, the last page's job runs on a worker whatever its size: it
+    // joins the pages, which takes 100,000 keys some 60 ms.
+    static constexpr qsizetype kJoinOffThreadItems = 10000;
 
 protected:
     ServiceReply::DecodeJob makeDecodeJob(QByteArray body, int) override
     {
         auto slot = std::make_shared<std::optional<ListPage<Item>>>();
         m_page = slot;
-        return this->decodeInto(m_pageDecoder, std::move(body), slot);
+        // The last page's job also joins every page into one list, on the thread that decodes.
+        // The reply leaves m_pages alone until the job is done (and a cancelled reply's job keeps
+        // them alive by this pointer).
+        ServiceReply::DecodeJob decode = this->decodeInto(m_pageDecoder, std::move(body), slot);
+        return [decode = std::move(decode), slot, pages = m_pages]() -> std::optional<DecodeError> {
+            std::optional<DecodeError> failure = decode();
+            if (!failure && *slot && isLast(**slot))
+                pages->join(std::move((*slot)->items));
+            return failure;
+        };
+    }
+    bool decodesOffThread(qsizetype bodyBytes) const override
+    {
+        return ServiceReply::decodesOffThread(bodyBytes) || m_loaded >= kJoinOffThreadItems;
     }
     std::optional<QString> adoptDecoded() override
     {
@@ -227,40 +247,54 @@ protected:
             return std::nullopt;
         ListPage<Item> page = std::move(**m_page);
         m_page.reset();
-        m_loaded += page.items.size();
-        m_pages.append(std::move(page.items));
-        if (page.page.hasNextPage && page.page.nextCursor)
+        if (!isLast(page)) {
+            m_loaded += page.items.size();
+            m_pages->pages.append(std::move(page.items));
             return page.page.nextCursor;
-        joinPages();
+        }
+        QList<Item>& all = *this->m_value;
+        all = std::move(m_pages->joined);
+        m_loaded = all.size();
         return std::nullopt;
     }
     qsizetype itemsLoaded() const override { return m_loaded; }
 
 private:
+    static bool isLast(const ListPage<Item>& page) { return !(page.page.hasNextPage && page.page.nextCursor); }
+
     // The pages kept apart until the last one, then moved into one list of exactly their length,
     // each page freed once moved: appending page by page would leave the list up to twice the
     // size it needs (100,000 keys: some 20 MB for nothing) and copy it at every growth.
-    void joinPages()
+    struct Pages
     {
-        QList<Item>& all = *this->m_value;
-        if (m_pages.size() == 1) {
-            all = std::move(m_pages.first());
-            if (all.capacity() > all.size() + all.size() / 8)
-                all.squeeze();
-        } else {
-            all.reserve(m_loaded);
-            for (QList<Item>& items : m_pages) {
+        QList<QList<Item>> pages; // the pages before the last, in order
+        QList<Item> joined;       // every item, once the last page is in
+
+        void join(QList<Item> last)
+        {
+            if (pages.isEmpty()) {
+                joined = std::move(last);
+                if (joined.capacity() > joined.size() + joined.size() / 8)
+                    joined.squeeze();
+                return;
+            }
+            qsizetype total = last.size();
+            for (const QList<Item>& items : std::as_const(pages))
+                total += items.size();
+            joined.reserve(total);
+            pages.append(std::move(last));
+            for (QList<Item>& items : pages) {
                 for (Item& item : items)
-                    all.append(std::move(item));
+                    joined.append(std::move(item));
                 items = QList<Item>();
             }
+            pages.clear();
         }
-        m_pages.clear();
-    }
+    };
 
     PageDecoder m_pageDecoder;
     std::shared_ptr<std::optional<ListPage<Item>>> m_page;
-    QList<QList<Item>> m_pages; // the pages so far, in order
+    std::shared_ptr<Pages> m_pages; // touched by the last page's job, then by adoptDecoded
     qsizetype m_loaded = 0;
 };
 

@@ -407,6 +407,24 @@ private slots:
         for (const Endpoint& e : *endpoints.value)
             endpointIds.insert(e.id);
         QCOMPARE(endpointIds.size(), 5000);
+
+        // 50,000 keys: past PagedListReply::kJoinOffThreadItems the last page's job joins the pages
+        // on a worker. Every key once, in the service's order across the pages.
+        auto* keysReply = paged.listApiKeys();
+        QSignalSpy keyPages(keysReply, &ServiceReply::pageLoaded);
+        auto keys = await(keysReply, 240000);
+        QVERIFY2(keys.ok, qPrintable(keys.error.message()));
+        QCOMPARE(keys.value->size(), 50000);
+        QVERIFY(keyPages.count() >= 2);
+        QVERIFY(keyPages.last().at(1).value<qsizetype>() >= PagedListReply<ApiKey>::kJoinOffThreadItems);
+        QSet<QString> keyIds;
+        for (qsizetype i = 0; i < keys.value->size(); ++i) {
+            const ApiKey& key = keys.value->at(i);
+            keyIds.insert(key.id);
+            if (i > 0) // oldest first, as the service lists them (created_at, id)
+                QVERIFY2(keys.value->at(i - 1).createdAt <= key.createdAt, qPrintable(key.id));
+        }
+        QCOMPARE(keyIds.size(), 50000);
         QCOMPARE(large.stop(), 0);
     }
 
