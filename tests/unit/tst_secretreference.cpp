@@ -14,6 +14,7 @@ private slots:
     void formatRoundTrip_data();
     void formatRoundTrip();
     void namesIn();
+    void readsWhatThePatternFinds();
 };
 
 void TestSecretReference::parseAll_data()
@@ -97,6 +98,48 @@ void TestSecretReference::namesIn()
                       {QStringLiteral("C"), QStringLiteral("{{RUNPOD_SECRET_a}}:{{ RUNPOD_SECRET_b }}")}};
     QCOMPARE(SecretReference::namesIn(env), (QStringList{QStringLiteral("b"), QStringLiteral("a")}));
     QVERIFY(SecretReference::namesIn({}).isEmpty());
+}
+
+void TestSecretReference::readsWhatThePatternFinds()
+{
+    // parseAll reads by hand what this pattern (the contract's rule) finds: the same references,
+    // spans and names, over values made of the pieces that could confuse a reader.
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(\{\{[ \t]*RUNPOD_SECRET_([A-Za-z_][A-Za-z0-9_.\-/]*)[ \t]*\}\})"));
+    // Each value: a few near-references, every part of one chosen from forms right and wrong.
+    const QList<QStringList> parts{
+        {"{{", "{{", "{", "{{{", "", "x{{"}, // opener
+        {"", " ", "\t", " \t ", "\n", "  "}, // blanks
+        {"RUNPOD_SECRET_", "RUNPOD_SECRET_", "RUNPOD_SECRET", "runpod_secret_", "RUNPOD_SECRET_RUNPOD_SECRET_"},
+        {"a", "_x", "hf_token", "a.b-c/d", "1a", "a b", "", "ü", "A9_", "a}"}, // name
+        {"", " ", "\t", "\t ", "\n"},                                          // blanks
+        {"}}", "}}", "}", "}}}", "", "} }"},                                   // closer
+        {"", "", "x", "=", "ü", " "},                                          // between
+    };
+    quint32 state = 20261202; // a fixed sequence: the same values every run
+    const auto next = [&state](quint32 below) {
+        state = state * 1664525u + 1013904223u;
+        return (state >> 8) % below;
+    };
+    int found = 0;
+    for (int round = 0; round < 20000; ++round) {
+        QString value;
+        const int count = 1 + int(next(4));
+        for (int i = 0; i < count; ++i) {
+            for (const QStringList& forms : parts)
+                value += forms.at(int(next(quint32(forms.size()))));
+        }
+        QList<SecretReference> expected;
+        auto it = pattern.globalMatch(value);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            expected.append(
+                SecretReference{m.captured(1), m.capturedStart(0), m.capturedLength(0), m.capturedStart(1)});
+        }
+        QVERIFY2(SecretReference::parseAll(value) == expected, qPrintable(value));
+        found += int(expected.size());
+    }
+    QVERIFY2(found > 2000, qPrintable(QString::number(found))); // the values do hold references
 }
 
 QTEST_GUILESS_MAIN(TestSecretReference)
