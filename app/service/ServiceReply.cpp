@@ -1,5 +1,6 @@
 #include "ServiceReply.h"
 
+#include "BackgroundThread.h"
 #include "log/LogCategories.h"
 #include "secrethandling/Redactor.h"
 #include "secrethandling/SecretBuffer.h"
@@ -329,7 +330,10 @@ void ServiceReply::handleHttpAnswer(int status, QByteArray body, const QByteArra
             watcher->deleteLater();
             completeDecode(failure, status);
         });
-        watcher->setFuture(QtConcurrent::run(std::move(job)));
+        watcher->setFuture(QtConcurrent::run([job = std::move(job)] {
+            runAsBackgroundThread();
+            return job();
+        }));
         return;
     }
 

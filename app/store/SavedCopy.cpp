@@ -1,14 +1,9 @@
 #include "SavedCopy.h"
 
+#include "BackgroundThread.h"
 #include "log/LogCategories.h"
 
 #include <QMetaObject>
-
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
 
 namespace podwarden {
 
@@ -76,16 +71,8 @@ SavedCopy::SavedCopy(const QString& path, QObject* parent)
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SavedCopyWorker::failed, this, &SavedCopy::failed);
     // Writing 100,000 keys' rows takes the thread a few seconds after a refresh, while the window
-    // takes the new account in: the window comes first. QThread's priorities do nothing under
-    // Linux's default scheduler; a nice value for this thread does (it still gets its share).
-    connect(
-        &m_thread, &QThread::started, &m_thread,
-        [] {
-#ifdef Q_OS_LINUX
-            setpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)), 10);
-#endif
-        },
-        Qt::DirectConnection);
+    // takes the new account in: the window comes first.
+    connect(&m_thread, &QThread::started, &m_thread, &runAsBackgroundThread, Qt::DirectConnection);
     m_thread.start(QThread::LowPriority);
 }
 

@@ -1,5 +1,6 @@
 #include "ApiKeyTableModel.h"
 
+#include "BackgroundThread.h"
 #include "Clock.h"
 #include "RelativeTime.h"
 
@@ -127,7 +128,10 @@ void ApiKeyTableModel::setPrepared(Prepared prepared)
     Prepared old{std::move(m_keys),  std::move(m_searchBytes), std::move(m_searchSpans),
                  std::move(m_times), std::move(m_rowOfId),     std::move(m_successorOf)};
     if (old.keys.size() >= 10000)
-        QThreadPool::globalInstance()->start([gone = std::move(old)]() mutable { gone = {}; });
+        QThreadPool::globalInstance()->start([gone = std::move(old)]() mutable {
+            runAsBackgroundThread();
+            gone = {};
+        });
     m_keys = std::move(prepared.keys);
     m_searchBytes = std::move(prepared.searchBytes);
     m_searchSpans = std::move(prepared.searchSpans);

@@ -1,5 +1,6 @@
 #include "ApiKeysPage.h"
 
+#include "BackgroundThread.h"
 #include "keys/KeyDetailsDialog.h"
 
 #include "ApiKeyFilterProxy.h"
@@ -244,7 +245,10 @@ void ApiKeysPage::loadSnapshot()
         m_preparing = false;
         m_model->setPrepared(std::move(prepared));
     });
-    watcher->setFuture(QtConcurrent::run(&ApiKeyTableModel::prepare, keys));
+    watcher->setFuture(QtConcurrent::run([keys] {
+        runAsBackgroundThread();
+        return ApiKeyTableModel::prepare(keys);
+    }));
 }
 
 QString ApiKeysPage::countText(int total, int shown) const
