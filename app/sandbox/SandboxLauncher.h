@@ -25,6 +25,9 @@ public:
     explicit SandboxLauncher(QObject* parent = nullptr);
     ~SandboxLauncher() override;
 
+    // How much nicer than Podwarden the sandbox runs: the window comes first on the user's cores.
+    static constexpr int kNiceness = 5;
+
     static QString findExecutable(); // empty when there is none
     // <AppDataLocation>/sandbox for `kind` empty or "runpod", <AppDataLocation>/sandbox-<kind> for
     // another ("paperspace"): a sandbox's data directory holds one provider's account only.

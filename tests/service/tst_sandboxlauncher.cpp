@@ -6,7 +6,9 @@
 
 #include <QtTest>
 
+#include <cerrno>
 #include <csignal>
+#include <sys/resource.h>
 
 using namespace podwarden;
 using namespace podwarden::test;
@@ -105,6 +107,12 @@ private slots:
             QVERIFY(ready.wait(30000));
             pid = launcher.processId();
             QVERIFY(pid > 0);
+            // It runs nicer than Podwarden: the window comes first.
+            errno = 0;
+            const int own = ::getpriority(PRIO_PROCESS, 0);
+            QCOMPARE(errno, 0);
+            QCOMPARE(::getpriority(PRIO_PROCESS, static_cast<id_t>(pid)),
+                     std::min(own + SandboxLauncher::kNiceness, 19));
         }
         QVERIFY(::kill(static_cast<pid_t>(pid), 0) != 0); // gone
     }
