@@ -1,3 +1,4 @@
+#include "AllocatorTuning.h"
 #include "AppController.h"
 #include "AppOptions.h"
 #include "FirstFrameWatch.h"
@@ -20,26 +21,9 @@
 #include <functional>
 #include <memory>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 using namespace podwarden;
 
 namespace {
-
-// glibc's allocator, tuned for an account of 100,000 keys (issue 16). By default every thread that
-// allocates (the decode workers, the saved copy's writer) gets an arena of its own, and the pages
-// freed in one are not reused by another; and once a large block has been freed, blocks of that
-// size come from the heap instead of their own mappings, where a page's 0.5 MB body leaves holes.
-// Two arenas and a fixed mapping threshold keep the first connect's peak some 30 MB lower.
-void tuneAllocator()
-{
-#ifdef __GLIBC__
-    mallopt(M_ARENA_MAX, 2);
-    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
-#endif
-}
 
 void setApplicationNames()
 {

@@ -9,6 +9,7 @@
 //
 // The caller sets XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_CACHE_HOME and XDG_STATE_HOME to folders of its
 // own (the sandbox's data in $XDG_DATA_HOME/Podwarden/podwarden/sandbox) and PODWARDEN_SANDBOX.
+#include "AllocatorTuning.h"
 #include "AppController.h"
 #include "AppOptions.h"
 #include "account/Session.h"
@@ -95,6 +96,7 @@ private:
 
 int main(int argc, char* argv[])
 {
+    tuneAllocator(); // as main() does: the refresh is measured with the allocator the app has
     QApplication application(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Podwarden"));
     QCoreApplication::setApplicationName(QStringLiteral("podwarden"));
