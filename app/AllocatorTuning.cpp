@@ -1,5 +1,7 @@
 #include "AllocatorTuning.h"
 
+#include <cstdlib> // defines __GLIBC__ on glibc, which the test below needs
+
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -9,8 +11,7 @@ namespace podwarden {
 void tuneAllocator()
 {
 #ifdef __GLIBC__
-    mallopt(M_ARENA_MAX, 2);
-    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+    mallopt(M_ARENA_MAX, kArenas);
 #endif
 }
 

@@ -3,13 +3,13 @@
 namespace podwarden {
 
 // glibc's allocator, tuned for an account of 100,000 keys (issue 16). By default every thread that
-// allocates (the decode workers, the saved copy's writer) gets an arena of its own, and the pages
-// freed in one are not reused by another; and once a large block has been freed, blocks of that
-// size come from the heap instead of their own mappings, where a page's 0.5 MB body leaves holes.
-// Two arenas and a fixed mapping threshold keep the first connect's peak some 25 MB lower. The
-// price: every block of 128 KB or more (a page's body, a page's items) is a fresh mapping, faulted
-// in and unmapped again, which makes a refresh of 100,000 keys slower (README, Performance).
+// allocates (the decode workers, the saved copy's writer, the network thread) gets an arena of its
+// own, up to eight a core, and the memory freed in one is not reused by another: two arenas keep
+// the first connect's peak at 100,000 keys some 10 MB lower. A fixed mapping threshold (128 KB)
+// saved 10 MB more, but made every page's body and items a fresh mapping, faulted in and unmapped
+// again: a refresh of 100,000 keys took 2.4 s instead of 1.6 s, so it is not set.
 // main() calls it first; so does bench_refresh, which measures the app as it runs.
 void tuneAllocator();
+inline constexpr int kArenas = 2;
 
 } // namespace podwarden
