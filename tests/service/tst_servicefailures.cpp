@@ -553,7 +553,10 @@ private slots:
                  qPrintable(outcome.error.message()));
         QVERIFY(!outcome.error.message().contains(QStringLiteral("HTTP")));
         QVERIFY(server.requests().size() >= 2);
-        QVERIFY2(server.requests().size() < 10, qPrintable(QString::number(server.requests().size()))); // not Qt's 50
+        // Not Qt's 50: the reply stops after kMaxRedirects hops. The server counts more requests
+        // than hops, 4 to 17 of them: Qt sends a request again, once, on a new connection when the
+        // server closed the one it was sent on (a ctest -j2 run saw 14 here).
+        QVERIFY2(server.requests().size() < 20, qPrintable(QString::number(server.requests().size())));
     }
 
     // A reply larger than its call can need stops the call at once, before it is in memory: by
