@@ -48,7 +48,7 @@ bool isSameOrigin(const QUrl& a, const QUrl& b)
 
 ServiceReply::PageRule ServiceReply::PageRule::runpod()
 {
-    return {QStringLiteral("cursor"), QStringLiteral("pagination.nextCursor")};
+    return {QStringLiteral("cursor"), QStringLiteral("pagination.nextCursor"), &PageInfo::peekNextCursor};
 }
 
 ServiceReply::ServiceReply(QObject* parent)
@@ -239,6 +239,13 @@ void ServiceReply::onAttemptFinished()
 {
     QNetworkReply* reply = m_reply;
     m_attemptTimer.stop();
+    if (m_decoding) {
+        // The page asked for ahead is in before the page before it is decoded: it is read once
+        // that one is adopted and found to lead here (completeDecode), or dropped.
+        m_deadlineTimer.stop();
+        m_answerWaiting = true;
+        return;
+    }
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const QNetworkReply::NetworkError networkError = reply->error();
     const QString errorString = reply->errorString();
@@ -314,6 +321,10 @@ void ServiceReply::handleHttpAnswer(int status, QByteArray body, const QByteArra
             return;
         }
         const bool large = decodesOffThread(body.size());
+        // The next page's cursor, read from the page's last bytes while the page is still whole.
+        std::optional<QString> ahead;
+        if (large && followsPages() && m_pageRule.peekCursor)
+            ahead = m_pageRule.peekCursor(body);
         // The job owns the body and wipes it after decoding: it may hold a raw key.
         DecodeJob job = makeDecodeJob(std::move(body), status);
         if (!large) {
@@ -330,10 +341,17 @@ void ServiceReply::handleHttpAnswer(int status, QByteArray body, const QByteArra
             watcher->deleteLater();
             completeDecode(failure, status);
         });
+        m_decoding = true;
         watcher->setFuture(QtConcurrent::run([job = std::move(job)] {
             runAsBackgroundThread();
             return job();
         }));
+        // The service prepares the next page while this one decodes. A cursor seen before is not
+        // asked for: the decoded one says whether the list repeats.
+        if (ahead && !m_cursorsSeen.contains(*ahead)) {
+            m_cursorAhead = ahead;
+            requestPage(*ahead);
+        }
         return;
     }
 
@@ -367,7 +385,11 @@ void ServiceReply::completeDecode(const std::optional<DecodeError>& failure, int
 {
     if (m_finished) // cancelled while a worker decoded
         return;
+    m_decoding = false;
+    const std::optional<QString> ahead = std::exchange(m_cursorAhead, std::nullopt);
+    const bool answerWaiting = std::exchange(m_answerWaiting, false);
     if (failure) {
+        dropAttempt(); // a page asked for ahead
         ServiceError e = ServiceError::malformed(*failure);
         e.httpStatus = status;
         e.host = m_url.host();
@@ -376,7 +398,23 @@ void ServiceReply::completeDecode(const std::optional<DecodeError>& failure, int
         return;
     }
     ++m_pages;
-    if (const std::optional<QString> next = adoptDecoded()) {
+    const std::optional<QString> next = adoptDecoded();
+    if (ahead) {
+        if (next == ahead) {
+            // The page asked for ahead is the next one: it is on its way, or in.
+            ++m_pagesAskedAhead;
+            if (!acceptCursor(*next))
+                return;
+            if (answerWaiting)
+                onAttemptFinished();
+            return;
+        }
+        qCInfo(lcNet).noquote() << m_method << m_url.path() << "page" << m_pages + 1
+                                << "was asked for with a cursor the page's decoding did not confirm: asked again";
+        dropAttempt();
+        m_retryTimer.stop();
+    }
+    if (next) {
         continueWithCursor(*next);
         return;
     }
@@ -385,22 +423,31 @@ void ServiceReply::completeDecode(const std::optional<DecodeError>& failure, int
 
 void ServiceReply::continueWithCursor(const QString& cursor)
 {
+    if (acceptCursor(cursor))
+        requestPage(cursor);
+}
+
+bool ServiceReply::acceptCursor(const QString& cursor)
+{
     // A cursor seen before would walk the same pages forever.
     if (m_cursorsSeen.contains(cursor)) {
+        dropAttempt();
         ServiceError e = ServiceError::malformed(DecodeError{DecodeError::Kind::InvalidValue, m_pageRule.cursorField,
                                                              QStringLiteral("a cursor not given before")});
         e.httpStatus = m_status;
         e.host = m_url.host();
         qCWarning(lcNet).noquote() << m_method << m_url.path() << "repeated a page cursor after page" << m_pages;
         finishWith(e);
-        return;
+        return false;
     }
     m_cursorsSeen.append(cursor);
-    const qsizetype items = itemsLoaded();
     QPointer<ServiceReply> self(this);
-    emit pageLoaded(m_pages, items);
-    if (!self || m_finished) // a handler cancelled the call
-        return;
+    emit pageLoaded(m_pages, itemsLoaded());
+    return self && !m_finished; // a handler may cancel the call
+}
+
+void ServiceReply::requestPage(const QString& cursor)
+{
     QUrl next = m_firstPageUrl;
     QString query = next.query(QUrl::FullyEncoded);
     if (!query.isEmpty())
@@ -413,7 +460,10 @@ void ServiceReply::continueWithCursor(const QString& cursor)
     m_error.reset();
     m_elapsed.restart();
     m_deadlineTimer.start(m_policy.deadlineMs);
-    qCDebug(lcNet).noquote() << m_method << m_url.path() << "page" << m_pages + 1 << "after" << items << "items";
+    // While the page before is decoding, this is the page after it, asked for ahead.
+    const int page = m_pages + (m_decoding ? 2 : 1);
+    qCDebug(lcNet).noquote() << m_method << m_url.path() << "page" << page << "after" << itemsLoaded() << "items"
+                             << (m_decoding ? "(asked ahead)" : "");
     sendAttempt();
 }
 

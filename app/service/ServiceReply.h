@@ -44,6 +44,9 @@ public:
     const RateLimitInfo& rateLimit() const { return m_rateLimit; }
     int attempts() const { return m_attempts; }
     QByteArray method() const { return m_method; }
+    // Pages of a paged list asked for while the page before them was still decoding, and found to
+    // be the right ones (see PageRule::peekCursor).
+    int pagesAskedAhead() const { return m_pagesAskedAhead; }
     QUrl url() const { return m_url; }
 
     // Aborts the call; finished() follows at once with a Cancelled error. No-op once finished.
@@ -70,7 +73,11 @@ public:
     {
         QString cursorParameter;
         QString cursorField;
-        static PageRule runpod(); // cursor=<pagination.nextCursor>
+        // Reads the next cursor from a page's bytes before the page is decoded, so that the next
+        // page is asked for while this one decodes (the decoded cursor must agree, or that early
+        // request is dropped and the right one sent). nullptr: the next page waits for the decode.
+        std::optional<QString> (*peekCursor)(const QByteArray& body) = nullptr;
+        static PageRule runpod(); // cursor=<pagination.nextCursor>, peeked
     };
 
 protected:
@@ -84,6 +91,8 @@ protected:
     // one: the call then goes on with that page instead of finishing.
     virtual std::optional<QString> adoptDecoded() = 0;
     virtual qsizetype itemsLoaded() const { return 0; }
+    // Whether adoptDecoded() may give a next page's cursor.
+    virtual bool followsPages() const { return false; }
     // Whether the job for a body of this size runs on a worker thread.
     virtual bool decodesOffThread(qsizetype bodyBytes) const { return bodyBytes >= kDecodeOffThreadBytes; }
 
@@ -128,6 +137,8 @@ private:
     void dropAttempt();
     void completeDecode(const std::optional<DecodeError>& failure, int status);
     void continueWithCursor(const QString& cursor);
+    bool acceptCursor(const QString& cursor);
+    void requestPage(const QString& cursor);
     void finishWith(std::optional<ServiceError> error);
 
     QPointer<QNetworkAccessManager> m_nam;
@@ -157,6 +168,12 @@ private:
     int m_pages = 0;
     QUrl m_firstPageUrl;
     QStringList m_cursorsSeen;
+    // While a page decodes on a worker: the next page may already be on its way (asked for with
+    // the peeked cursor), and its answer, when it is in first, waits for the decode to be adopted.
+    bool m_decoding = false;
+    std::optional<QString> m_cursorAhead;
+    bool m_answerWaiting = false;
+    int m_pagesAskedAhead = 0;
     int m_status = 0;
     bool m_hadServerError = false;
     bool m_finished = false;
@@ -258,6 +275,7 @@ protected:
         return std::nullopt;
     }
     qsizetype itemsLoaded() const override { return m_loaded; }
+    bool followsPages() const override { return true; }
 
 private:
     static bool isLast(const ListPage<Item>& page) { return !(page.page.hasNextPage && page.page.nextCursor); }

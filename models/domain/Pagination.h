@@ -22,6 +22,11 @@ struct PageInfo
     // Reads `pagination` from a list body. A page that says there is more but gives no cursor
     // breaks the contract (it could only be followed by reading the same page again).
     static Decoded<PageInfo> fromListBody(const QJsonObject& body);
+    // The next page's cursor read from a list body's first or last bytes, without parsing the body:
+    // the `pagination` block right after its opening brace or right before its closing one, when
+    // it says there is more. A guess to ask for the next page early: the decoded block decides
+    // (nullopt when the block is not where it looks, is unusual, or says this is the last page).
+    static std::optional<QString> peekNextCursor(const QByteArray& body);
     QJsonObject toJson() const;            // {"nextCursor": ..., "hasNextPage": ...}
     void writeTo(QJsonObject& body) const; // adds "pagination"
 };

@@ -19,6 +19,7 @@ template <typename T> struct Outcome
     ServiceError error;
     int status = 0;
     int attempts = 0;
+    int pagesAskedAhead = 0;
     RateLimitInfo rateLimit;
     QList<int> retryDelays;
 };
@@ -40,6 +41,7 @@ template <typename T> Outcome<T> await(TypedReply<T>* reply, int timeoutMs = 300
             outcome->error = reply->error();
         outcome->status = reply->httpStatus();
         outcome->attempts = reply->attempts();
+        outcome->pagesAskedAhead = reply->pagesAskedAhead();
         outcome->rateLimit = reply->rateLimit();
         loop.quit();
     });

@@ -417,6 +417,8 @@ private slots:
         QCOMPARE(keys.value->size(), 50000);
         QVERIFY(keyPages.count() >= 2);
         QVERIFY(keyPages.last().at(1).value<qsizetype>() >= PagedListReply<ApiKey>::kJoinOffThreadItems);
+        // Each page of 700 keys decodes on a worker, and the next one is asked for meanwhile.
+        QCOMPARE(keys.pagesAskedAhead, keyPages.count());
         QSet<QString> keyIds;
         for (qsizetype i = 0; i < keys.value->size(); ++i) {
             const ApiKey& key = keys.value->at(i);

@@ -71,6 +71,18 @@ QByteArray templatePage(int first, int count, const QString& nextCursor)
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
+// `listBody` ({"templates":[...]}) with a pagination block written by hand before and after the
+// list (an encoder that keeps its keys in order), empty for none.
+QByteArray withBlocks(const QByteArray& listBody, const QByteArray& before, const QByteArray& after)
+{
+    QByteArray body = listBody;
+    if (!after.isEmpty())
+        body.insert(body.size() - 1, ",\"pagination\":" + after);
+    if (!before.isEmpty())
+        body.insert(1, "\"pagination\":" + before + ",");
+    return body;
+}
+
 // The request line of a recorded request: "GET /v2/templates?cursor=c2 HTTP/1.1".
 QByteArray requestLine(const QByteArray& request)
 {
@@ -396,6 +408,87 @@ private slots:
         auto malformed = await(client->listTemplates());
         QCOMPARE(malformed.error.kind, ServiceError::Kind::MalformedReply);
         QCOMPARE(malformed.finishedCount, 1);
+    }
+
+    void theNextPageIsAskedForWhileAPageDecodes()
+    {
+        // A page big enough to decode on a worker: its cursor is read from its last bytes and the
+        // next page asked for at once.
+        const QByteArray first =
+            withBlocks(largeTemplateListing(), {}, "{\"nextCursor\":\"c+1\",\"hasNextPage\":true}");
+        QCOMPARE(PageInfo::peekNextCursor(first), std::optional<QString>("c+1"));
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(LoopbackHttpServer::json(200, first));
+        server.answerFor("/v2/templates?cursor=c%2B1", LoopbackHttpServer::json(200, templatePage(4000, 2, {})));
+        auto client = clientFor(server.base());
+        auto* reply = client->listTemplates();
+        QSignalSpy pages(reply, &ServiceReply::pageLoaded);
+        auto outcome = await(reply);
+        QVERIFY2(outcome.ok, qPrintable(outcome.error.message()));
+        QCOMPARE(outcome.pagesAskedAhead, 1);
+        QCOMPARE(outcome.value->size(), 4002);
+        QCOMPARE(outcome.value->at(3999).id, QString("tpl_3999"));
+        QCOMPARE(outcome.value->at(4001).id, QString("tpl_4001"));
+        QCOMPARE(pages.count(), 1);
+        QCOMPARE(pages.at(0).at(1).value<qsizetype>(), qsizetype(4000));
+        const QList<QByteArray> requests = server.requests();
+        QCOMPARE(requests.size(), 2);
+        QCOMPARE(requestLine(requests.at(1)), QByteArray("GET /v2/templates?cursor=c%2B1 HTTP/1.1"));
+    }
+
+    void aPageAskedForAheadThatIsNotTheNextIsDropped()
+    {
+        // Two blocks (JSON leaves a repeated key to the reader; the last one counts, as for Qt):
+        // the one at the end has a brace in its cursor, which the early read does not take, so it
+        // reads the first block's. The decoded page leads elsewhere: the early answer is dropped.
+        const QByteArray first = withBlocks(largeTemplateListing(), "{\"nextCursor\":\"ahead\",\"hasNextPage\":true}",
+                                            "{\"nextCursor\":\"real}cursor\",\"hasNextPage\":true}");
+        QCOMPARE(PageInfo::peekNextCursor(first), std::optional<QString>("ahead"));
+        QList<Template> bogus;
+        Template t;
+        t.id = "tpl_bogus";
+        t.name = "not the next page";
+        t.image = "img";
+        bogus.append(t);
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(LoopbackHttpServer::json(200, first));
+        server.answerFor("/v2/templates?cursor=ahead",
+                         LoopbackHttpServer::json(200, QJsonDocument(encodeTemplateList(bogus)).toJson()));
+        server.answerFor("/v2/templates?cursor=real%7Dcursor",
+                         LoopbackHttpServer::json(200, templatePage(4000, 1, {})));
+        auto client = clientFor(server.base());
+        auto outcome = await(client->listTemplates());
+        QVERIFY2(outcome.ok, qPrintable(outcome.error.message()));
+        QCOMPARE(outcome.pagesAskedAhead, 0);
+        QCOMPARE(outcome.value->size(), 4001);
+        QCOMPARE(outcome.value->last().id, QString("tpl_4000"));
+        for (const Template& each : *outcome.value)
+            QVERIFY(each.id != "tpl_bogus");
+        const QList<QByteArray> requests = server.requests();
+        QCOMPARE(requestLine(requests.last()), QByteArray("GET /v2/templates?cursor=real%7Dcursor HTTP/1.1"));
+        QTest::qWait(50); // nothing arrives late
+    }
+
+    void aBrokenPageWhoseNextWasAskedForFailsOnce()
+    {
+        // The end of the page reads well, so the next page is asked for; the page itself is broken.
+        QByteArray first = withBlocks(largeTemplateListing(), {}, "{\"nextCursor\":\"c1\",\"hasNextPage\":true}");
+        const qsizetype middle = first.indexOf("},{", first.size() / 2);
+        QVERIFY(middle > 0);
+        first.replace(middle, 3, "},,{");
+        QVERIFY(PageInfo::peekNextCursor(first).has_value());
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(LoopbackHttpServer::json(200, first));
+        server.answerFor("/v2/templates?cursor=c1", LoopbackHttpServer::json(200, templatePage(4000, 1, {})));
+        auto client = clientFor(server.base());
+        auto outcome = await(client->listTemplates());
+        QCOMPARE(outcome.error.kind, ServiceError::Kind::MalformedReply);
+        QCOMPARE(outcome.finishedCount, 1);
+        QCOMPARE(outcome.pagesAskedAhead, 0);
+        QTest::qWait(50); // nothing arrives late
     }
 
     void cancelledJustAsTheAnswerArrives()

@@ -80,6 +80,11 @@ void LoopbackHttpServer::enqueue(const Answer& answer)
     m_answers.append(answer);
 }
 
+void LoopbackHttpServer::answerFor(const QByteArray& target, const Answer& answer)
+{
+    m_byTarget.insert(target, answer);
+}
+
 LoopbackHttpServer::Answer LoopbackHttpServer::json(int status, const QByteArray& body,
                                                     QList<QPair<QByteArray, QByteArray>> headers)
 {
@@ -123,8 +128,15 @@ void LoopbackHttpServer::onReadable(QTcpSocket* socket)
     m_requests.append(buffer.left(headEnd + 4 + length));
     buffer.remove(0, headEnd + 4 + length);
 
-    const qsizetype index = std::min<qsizetype>(m_requests.size() - 1, m_answers.size() - 1);
-    const Answer answer = index >= 0 ? m_answers.at(index) : json(500, "{}");
+    const QList<QByteArray> requestLine = m_requests.last().left(m_requests.last().indexOf("\r\n")).split(' ');
+    const QByteArray target = requestLine.size() == 3 ? requestLine.at(1) : QByteArray();
+    Answer answer;
+    if (m_byTarget.contains(target)) {
+        answer = m_byTarget.value(target);
+    } else {
+        const qsizetype index = std::min<qsizetype>(m_queueTaken++, m_answers.size() - 1);
+        answer = index >= 0 ? m_answers.at(index) : json(500, "{}");
+    }
     if (answer.neverAnswer)
         return;
     QByteArray out = "HTTP/1.1 " + QByteArray::number(answer.status) + " X\r\n";

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -39,6 +40,9 @@ public:
     QUrl base() const;
 
     void enqueue(const Answer& answer);
+    // The answer to every request for `target` (path and query as the request line has them,
+    // "/v2/templates?cursor=c2"), whenever it comes: such requests leave the queue alone.
+    void answerFor(const QByteArray& target, const Answer& answer);
     static Answer json(int status, const QByteArray& body, QList<QPair<QByteArray, QByteArray>> headers = {});
 
     QList<QByteArray> requests() const { return m_requests; } // raw head + body, in order
@@ -54,6 +58,8 @@ private:
     QTcpServer* m_server = nullptr;
     bool m_tls = false;
     QList<Answer> m_answers;
+    qsizetype m_queueTaken = 0;
+    QHash<QByteArray, Answer> m_byTarget;
     QList<QByteArray> m_requests;
     QByteArray m_received;
     int m_connections = 0;

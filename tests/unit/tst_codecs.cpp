@@ -116,6 +116,8 @@ private slots:
     void notJson();
     void timestamps_data();
     void timestamps();
+    void nextCursorPeeked_data();
+    void nextCursorPeeked();
 };
 
 void TestCodecs::openApiTemplateExamples_data()
@@ -665,3 +667,66 @@ void TestCodecs::templateAnswersCarryTheExecForm()
 
 QTEST_GUILESS_MAIN(TestCodecs)
 #include "tst_codecs.moc"
+
+void TestCodecs::nextCursorPeeked_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("peeked"); // empty: none
+
+    const QByteArray items = "\"apiKeys\":[{\"id\":\"k1\"},{\"id\":\"k2\"}]";
+    const QByteArray more = "{\"nextCursor\":\"c2\",\"hasNextPage\":true}";
+    QTest::newRow("block last") << "{" + items + ",\"pagination\":" + more + "}"
+                                << "c2";
+    QTest::newRow("block first") << "{\"pagination\":" + more + "," + items + "}"
+                                 << "c2";
+    QTest::newRow("spaces") << "{ \"pagination\" : " + more + " ,\n" + items + " }\n"
+                            << "c2";
+    QTest::newRow("spaces at the end") << "{" + items + " ,\r\n \"pagination\" :\t" + more + " }\n "
+                                       << "c2";
+    QTest::newRow("escaped cursor") << "{" + items +
+                                           ",\"pagination\":{\"hasNextPage\":true,\"nextCursor\":\"c\\u002b2\"}}"
+                                    << "c+2";
+    QTest::newRow("last page") << "{" + items + ",\"pagination\":{\"nextCursor\":null,\"hasNextPage\":false}}"
+                               << "";
+    QTest::newRow("more without a cursor")
+        << "{" + items + ",\"pagination\":{\"nextCursor\":\"\",\"hasNextPage\":true}}"
+        << "";
+    QTest::newRow("hasNextPage as text") << "{" + items +
+                                                ",\"pagination\":{\"nextCursor\":\"c2\",\"hasNextPage\":\"yes\"}}"
+                                         << "";
+    QTest::newRow("no block") << "{" + items + "}"
+                              << "";
+    QTest::newRow("inside the last item") << "{\"apiKeys\":[{\"id\":\"k1\",\"pagination\":" + more + "}]}"
+                                          << "";
+    QTest::newRow("inside the first item") << "{\"apiKeys\":[{\"pagination\":" + more + "}]}"
+                                           << "";
+    QTest::newRow("escaped key") << "{\"apiKeys\":[{\"x\":\"a\\\"pagination\\\":" + more + "\"}]}"
+                                 << "";
+    QTest::newRow("brace in the cursor") << "{" + items +
+                                                ",\"pagination\":{\"hasNextPage\":true,\"nextCursor\":\"c}2\"}}"
+                                         << "";
+    QTest::newRow("block not closed") << "{" + items + ",\"pagination\":{\"nextCursor\":\"c2\","
+                                      << "";
+    QTest::newRow("empty") << QByteArray() << "";
+    QTest::newRow("not json") << QByteArray("pagination") << "";
+    // Far from both ends: not looked for (a real page's block is at one of them).
+    QTest::newRow("in the middle of a long body") << "{\"a\":\"" + QByteArray(2000, 'x') + "\",\"pagination\":" + more +
+                                                         ",\"b\":\"" + QByteArray(2000, 'y') + "\"}"
+                                                  << "";
+}
+
+void TestCodecs::nextCursorPeeked()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, peeked);
+    const std::optional<QString> cursor = PageInfo::peekNextCursor(body);
+    QCOMPARE(cursor.value_or(QString()), peeked);
+    QCOMPARE(cursor.has_value(), !peeked.isEmpty());
+    // Where it peeks a cursor, the decoded block gives the same one.
+    if (cursor) {
+        const QJsonObject object = QJsonDocument::fromJson(body).object();
+        const auto page = PageInfo::fromListBody(object);
+        QVERIFY(page.ok());
+        QCOMPARE(page.value().nextCursor, cursor);
+    }
+}
