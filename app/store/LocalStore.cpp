@@ -14,6 +14,7 @@
 #include <QtSql/QSqlQuery>
 
 #include <algorithm>
+#include <cstdlib>
 #include <iterator>
 #include <type_traits>
 
@@ -74,6 +75,80 @@ bool replaceRows(QSqlQuery& query, LocalStore::Table table, const QString& profi
         query.bindValue(3, compact(item.toJson()));
         if (!query.exec())
             return false;
+    }
+    return true;
+}
+
+// Brings a table's rows of `profileId` from `stored` (what the file holds, but for the `changed`
+// ids) to `items`: an item equal to its stored row at the same position is left alone, one that
+// only moved gets its new position, the others are encoded and written, and rows no longer there
+// are removed. False on the first failure (the caller rolls back).
+template <typename T>
+bool updateRows(QSqlDatabase& db, LocalStore::Table table, const QString& profileId, const QList<T>& items,
+                const QList<T>& stored, QSet<QString> changed, QString* error)
+{
+    const auto fail = [error](const QSqlQuery& q) {
+        *error = q.lastError().text();
+        return false;
+    };
+    const QString name = tableName(table);
+    QHash<QString, qsizetype> storedAt;
+    storedAt.reserve(stored.size());
+    for (qsizetype i = 0; i < stored.size(); ++i)
+        storedAt.insert(LocalStore::rowId(stored.at(i)), i);
+    QSqlQuery write(db);
+    QSqlQuery move(db);
+    bool writePrepared = false;
+    bool movePrepared = false;
+    for (qsizetype position = 0; position < items.size(); ++position) {
+        const T& item = items.at(position);
+        const QString id = LocalStore::rowId(item);
+        const auto at = storedAt.constFind(id);
+        const bool wasChanged = changed.remove(id);
+        if (at != storedAt.cend()) {
+            const qsizetype before = *at;
+            storedAt.erase(at);
+            if (!wasChanged && stored.at(before) == item) {
+                if (before == position)
+                    continue;
+                if (!movePrepared &&
+                    !(movePrepared = move.prepare(
+                          QStringLiteral("UPDATE %1 SET position = ? WHERE profile_id = ? AND id = ?").arg(name))))
+                    return fail(move);
+                move.bindValue(0, int(position));
+                move.bindValue(1, profileId);
+                move.bindValue(2, id);
+                if (!move.exec())
+                    return fail(move);
+                continue;
+            }
+        }
+        if (!writePrepared && !(writePrepared = write.prepare(
+                                    QStringLiteral("INSERT INTO %1 (profile_id, id, position, json) "
+                                                   "VALUES (?, ?, ?, ?) ON CONFLICT (profile_id, id) DO "
+                                                   "UPDATE SET position = excluded.position, json = excluded.json")
+                                        .arg(name))))
+            return fail(write);
+        write.bindValue(0, profileId);
+        write.bindValue(1, id);
+        write.bindValue(2, int(position));
+        write.bindValue(3, compact(item.toJson()));
+        if (!write.exec())
+            return fail(write);
+    }
+    // Stored rows not seen, and rows written one by one that are no longer there.
+    QStringList gone = storedAt.keys();
+    gone += QStringList(changed.cbegin(), changed.cend());
+    if (gone.isEmpty())
+        return true;
+    QSqlQuery remove(db);
+    if (!remove.prepare(QStringLiteral("DELETE FROM %1 WHERE profile_id = ? AND id = ?").arg(name)))
+        return fail(remove);
+    for (const QString& id : std::as_const(gone)) {
+        remove.bindValue(0, profileId);
+        remove.bindValue(1, id);
+        if (!remove.exec())
+            return fail(remove);
     }
     return true;
 }
@@ -249,7 +324,7 @@ bool LocalStore::write(const QString& sql, const QVariantList& values, bool remo
     return true;
 }
 
-bool LocalStore::saveSnapshot(const QString& profileId, const AccountSnapshot& snapshot)
+bool LocalStore::saveSnapshot(const QString& profileId, const AccountSnapshot& snapshot, const StoredAccount* stored)
 {
     const QString shown = QDir::toNativeSeparators(m_path);
     if (!isOpen()) {
@@ -265,6 +340,38 @@ bool LocalStore::saveSnapshot(const QString& profileId, const AccountSnapshot& s
     if (!db.transaction())
         return failed(db.lastError().text());
     QSqlQuery query(db);
+    // The rows are changed from `stored` only while the file still agrees with it: its account was
+    // saved at the same time (no other writer saved it since, it was not removed) and each table
+    // has as many rows, give or take the ones written one by one.
+    bool fromStored = stored != nullptr;
+    if (fromStored) {
+        query.prepare(QStringLiteral("SELECT fetched_at FROM accounts WHERE profile_id = ?"));
+        query.addBindValue(profileId);
+        if (!query.exec())
+            return failed(query.lastError().text());
+        fromStored = query.next() && query.value(0).toString() == formatTimestamp(stored->snapshot.fetchedAt);
+        query.finish();
+    }
+    const auto agrees = [&](Table table, qsizetype storedRows) {
+        if (!fromStored)
+            return false;
+        QSqlQuery count(db);
+        count.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE profile_id = ?").arg(tableName(table)));
+        count.addBindValue(profileId);
+        if (!count.exec() || !count.next())
+            return false;
+        const qsizetype rows = count.value(0).toLongLong();
+        return std::abs(rows - storedRows) <= stored->changedRows.value(table).size();
+    };
+    QString rowsError;
+    const auto rows = [&](Table table, const auto& items, const auto& storedItems) {
+        if (agrees(table, storedItems.size()))
+            return updateRows(db, table, profileId, items, storedItems, stored->changedRows.value(table), &rowsError);
+        if (replaceRows(query, table, profileId, items))
+            return true;
+        rowsError = query.lastError().text();
+        return false;
+    };
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO accounts (profile_id, fetched_at) VALUES (?, ?)"));
     query.addBindValue(profileId);
     query.addBindValue(formatTimestamp(snapshot.fetchedAt));
@@ -274,17 +381,19 @@ bool LocalStore::saveSnapshot(const QString& profileId, const AccountSnapshot& s
     query.addBindValue(profileId);
     if (!query.exec())
         return failed(query.lastError().text());
-    const bool written = replaceRows(query, Table::ApiKeys, profileId, snapshot.apiKeys) &&
-                         replaceRows(query, Table::Secrets, profileId, snapshot.secrets) &&
-                         replaceRows(query, Table::Templates, profileId, snapshot.templates) &&
-                         replaceRows(query, Table::Endpoints, profileId, snapshot.endpoints) &&
-                         replaceRows(query, Table::Pods, profileId, snapshot.pods) &&
-                         replaceRows(query, Table::Deployments, profileId, snapshot.deployments) &&
-                         replaceRows(query, Table::PaperspaceSecrets, profileId, snapshot.paperspaceSecrets) &&
-                         replaceRows(query, Table::Events, profileId, snapshot.recentEvents);
+    static const AccountSnapshot none;
+    const AccountSnapshot& before = stored ? stored->snapshot : none;
+    const bool written = rows(Table::ApiKeys, snapshot.apiKeys, before.apiKeys) &&
+                         rows(Table::Secrets, snapshot.secrets, before.secrets) &&
+                         rows(Table::Templates, snapshot.templates, before.templates) &&
+                         rows(Table::Endpoints, snapshot.endpoints, before.endpoints) &&
+                         rows(Table::Pods, snapshot.pods, before.pods) &&
+                         rows(Table::Deployments, snapshot.deployments, before.deployments) &&
+                         rows(Table::PaperspaceSecrets, snapshot.paperspaceSecrets, before.paperspaceSecrets) &&
+                         rows(Table::Events, snapshot.recentEvents, before.recentEvents);
     static_assert(std::size(kTables) == 8, "every table of kTables is written above");
     if (!written)
-        return failed(query.lastError().text());
+        return failed(rowsError);
     query.finish();
     if (!db.commit())
         return failed(db.lastError().text());

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QMap>
+#include <QSet>
 #include <QString>
 #include <QVariant>
 #include <QtSql/QSqlDatabase>
@@ -45,8 +47,19 @@ public:
     template <typename T> static QString rowId(const T& item) { return item.id; }
     static QString rowId(const ScopedPaperspaceSecret& item) { return item.id(); }
 
+    // What a writer knows the store holds for a profile: the account it last read from it or saved
+    // to it, and the rows it wrote one by one since (saveRow), by table.
+    struct StoredAccount
+    {
+        AccountSnapshot snapshot;
+        QMap<Table, QSet<QString>> changedRows;
+    };
     // Replaces the profile's whole account in one transaction; false (and errorString) on failure.
-    bool saveSnapshot(const QString& profileId, const AccountSnapshot& snapshot);
+    // Given what the store holds (`stored`), only the rows that differ from it are written: an item
+    // equal to the stored one at the same place costs nothing, one that only moved gets its new
+    // place, and 100,000 keys of which a few changed are a few rows, not 50 MB of JSON. Unless the
+    // file still agrees with `stored` (its save time, its row counts), everything is written.
+    bool saveSnapshot(const QString& profileId, const AccountSnapshot& snapshot, const StoredAccount* stored = nullptr);
     // nullopt when there is none or it cannot be read (a damaged row is reported and ignored).
     std::optional<AccountSnapshot> loadSnapshot(const QString& profileId);
     // One item of the account, written (`json` set) or removed, in its own transaction. A new item

@@ -24,16 +24,27 @@ public:
         auto snapshot = m_store->loadSnapshot(profileId);
         if (!snapshot && !m_store->errorString().isEmpty())
             reportFailure();
+        remember(profileId, snapshot);
         return snapshot;
     }
     void saveAll(const QString& profileId, const AccountSnapshot& snapshot)
     {
-        if (ready() && !m_store->saveSnapshot(profileId, snapshot))
+        if (!ready())
+            return;
+        const LocalStore::StoredAccount* stored = m_stored && m_storedProfile == profileId ? &*m_stored : nullptr;
+        if (m_store->saveSnapshot(profileId, snapshot, stored)) {
+            remember(profileId, snapshot);
+        } else {
+            remember(profileId, std::nullopt);
             reportFailure();
+        }
     }
     void saveRow(const QString& profileId, LocalStore::Table table, const QString& id,
                  const std::optional<QJsonObject>& json)
     {
+        // Written or not, the row is no longer known to be the stored account's.
+        if (m_stored && m_storedProfile == profileId)
+            m_stored->changedRows[table].insert(id);
         if (ready() && !m_store->saveRow(profileId, table, id, json))
             reportFailure();
     }
@@ -57,8 +68,21 @@ private:
         emit failed(m_store->errorString());
     }
 
+    // The account the file holds for one profile, as last read or saved here (its lists shared
+    // with the window's): the next save writes only what differs from it.
+    void remember(const QString& profileId, const std::optional<AccountSnapshot>& snapshot)
+    {
+        m_storedProfile = profileId;
+        if (snapshot)
+            m_stored = LocalStore::StoredAccount{*snapshot, {}};
+        else
+            m_stored.reset();
+    }
+
     QString m_path;
     std::unique_ptr<LocalStore> m_store;
+    QString m_storedProfile;
+    std::optional<LocalStore::StoredAccount> m_stored;
 };
 
 SavedCopy::SavedCopy(const QString& path, QObject* parent)

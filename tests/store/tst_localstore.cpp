@@ -1,4 +1,5 @@
 #include "store/LocalStore.h"
+#include "store/SavedCopy.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +12,8 @@
 #include <QtTest>
 
 #include <sys/stat.h>
+
+#include <algorithm>
 
 using namespace podwarden;
 
@@ -224,6 +227,146 @@ private slots:
         // No row alone for a profile without a saved account: that would be a partial account.
         QVERIFY(store.saveRow("nobody", LocalStore::Table::ApiKeys, added.id, added.toJson()));
         QVERIFY(!store.loadSnapshot("nobody").has_value());
+    }
+
+    // Saved over what the store holds, only the rows that differ are written. Every stored row is
+    // marked first (a field the codecs ignore): a row that keeps its mark was not written again.
+    void aSaveOverTheStoredAccountWritesWhatDiffers()
+    {
+        LocalStore store(m_path);
+        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        const AccountSnapshot first = sampleSnapshot();
+        QVERIFY(store.saveSnapshot("p1", first));
+        markEveryRow();
+
+        AccountSnapshot second = first;
+        second.fetchedAt = first.fetchedAt.addSecs(60);
+        second.apiKeys[0].name = QStringLiteral("renamed"); // changed
+        second.secrets.removeFirst();                       // removed
+        Template added = first.templates.at(1);             // added in front: the others move
+        added.id = QStringLiteral("tpl_new");
+        second.templates.prepend(added);
+        std::reverse(second.endpoints.begin(), second.endpoints.end()); // moved only
+        const LocalStore::StoredAccount stored{first, {}};
+        QVERIFY2(store.saveSnapshot("p1", second, &stored), qPrintable(store.errorString()));
+
+        const auto loaded = store.loadSnapshot("p1");
+        QVERIFY(loaded.has_value());
+        QVERIFY(*loaded == second);
+        QCOMPARE(markedIds("api_keys"), QStringList{"key_old"});
+        QCOMPARE(markedIds("secrets"), QStringList{"sec_2"});
+        QCOMPARE(markedIds("templates"), (QStringList{"tpl_1", "tpl_2"}));
+        QCOMPARE(markedIds("endpoints"), (QStringList{"ep_2", "ep_4m7x2k9q"}));
+        QCOMPARE(markedIds("pods"), QStringList{"pod_1"});
+        QCOMPARE(markedIds("audit_events"), (QStringList{"evt_1", "evt_2"}));
+        QCOMPARE(rowCount("secrets"), 1);
+
+        // The same account again: nothing is written but the save time.
+        markEveryRow();
+        AccountSnapshot third = second;
+        third.fetchedAt = second.fetchedAt.addSecs(60);
+        const LocalStore::StoredAccount again{second, {}};
+        QVERIFY(store.saveSnapshot("p1", third, &again));
+        QCOMPARE(markedIds("api_keys"), (QStringList{"key_7f3a", "key_old"}));
+        QCOMPARE(markedIds("templates"), (QStringList{"tpl_1", "tpl_2", "tpl_new"}));
+        QVERIFY(*store.loadSnapshot("p1") == third);
+    }
+
+    // Rows written one by one since the stored account are written again from the account saved.
+    void rowsWrittenOneByOneAreNotTakenAsStored()
+    {
+        LocalStore store(m_path);
+        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        const AccountSnapshot first = sampleSnapshot();
+        QVERIFY(store.saveSnapshot("p1", first));
+        ApiKey disabled = first.apiKeys.first();
+        disabled.enabled = !disabled.enabled;
+        QVERIFY(store.saveRow("p1", LocalStore::Table::ApiKeys, disabled.id, disabled.toJson()));
+        ApiKey added = first.apiKeys.first();
+        added.id = QStringLiteral("key_added");
+        QVERIFY(store.saveRow("p1", LocalStore::Table::ApiKeys, added.id, added.toJson()));
+
+        // The service still has the first account (the change did not take): that is what is kept.
+        LocalStore::StoredAccount stored{first, {}};
+        stored.changedRows[LocalStore::Table::ApiKeys] = {disabled.id, added.id};
+        QVERIFY2(store.saveSnapshot("p1", first, &stored), qPrintable(store.errorString()));
+        const auto loaded = store.loadSnapshot("p1");
+        QVERIFY(loaded.has_value());
+        QCOMPARE(loaded->apiKeys, first.apiKeys);
+    }
+
+    // The saved copy's thread keeps what it read or wrote, and the rows written one by one since:
+    // a refresh that brings back what the service still has undoes a row the service refused.
+    void theSavedCopyWritesOverWhatItKnows()
+    {
+        const AccountSnapshot first = sampleSnapshot();
+        {
+            LocalStore store(m_path);
+            QVERIFY2(store.open(), qPrintable(store.errorString()));
+            QVERIFY(store.saveSnapshot("p1", first));
+        }
+        SavedCopy copy(m_path);
+        QSignalSpy loaded(&copy, &SavedCopy::loaded);
+        copy.load("p1", 1);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(loaded.first().at(1).value<std::optional<AccountSnapshot>>().has_value());
+
+        ApiKey disabled = first.apiKeys.first();
+        disabled.enabled = !disabled.enabled;
+        copy.saveRow("p1", LocalStore::Table::ApiKeys, disabled.id, disabled.toJson());
+        AccountSnapshot refreshed = first;
+        refreshed.fetchedAt = first.fetchedAt.addSecs(30);
+        copy.saveAll("p1", refreshed);
+        copy.flush();
+        {
+            LocalStore store(m_path);
+            QVERIFY(store.open());
+            const auto saved = store.loadSnapshot("p1");
+            QVERIFY(saved.has_value());
+            QVERIFY(*saved == refreshed);
+        }
+
+        // And a second refresh changes one key's row over the copy it saved.
+        markEveryRow();
+        AccountSnapshot again = refreshed;
+        again.apiKeys[1].name = QStringLiteral("renamed on the service");
+        copy.saveAll("p1", again);
+        copy.flush();
+        QCOMPARE(markedIds("api_keys"), QStringList{"key_7f3a"});
+    }
+
+    // A file that no longer holds the stored account (another writer saved it, or the profile's
+    // data was removed) is written whole.
+    void aStoreChangedBehindTheWriterIsWrittenWhole()
+    {
+        LocalStore store(m_path);
+        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        const AccountSnapshot first = sampleSnapshot();
+        QVERIFY(store.saveSnapshot("p1", first));
+        const LocalStore::StoredAccount stored{first, {}};
+        {
+            LocalStore other(m_path);
+            QVERIFY(other.open());
+            AccountSnapshot theirs = first;
+            theirs.apiKeys[1].name = QStringLiteral("saved by another window");
+            theirs.fetchedAt = first.fetchedAt.addSecs(5);
+            QVERIFY(other.saveSnapshot("p1", theirs));
+        }
+        QVERIFY(store.saveSnapshot("p1", first, &stored));
+        QCOMPARE(store.loadSnapshot("p1")->apiKeys, first.apiKeys);
+
+        // The same save time, but a row gone behind the writer's back.
+        {
+            RawConnection raw(m_path);
+            QSqlQuery q(raw.db());
+            QVERIFY(q.exec("DELETE FROM secrets WHERE id = 'sec_1'"));
+        }
+        QVERIFY(store.saveSnapshot("p1", first, &stored));
+        QCOMPARE(store.loadSnapshot("p1")->secrets, first.secrets);
+
+        QVERIFY(store.removeProfileData("p1"));
+        QVERIFY(store.saveSnapshot("p1", first, &stored));
+        QVERIFY(*store.loadSnapshot("p1") == first);
     }
 
     // A store of schema 2 (the account as one JSON blob) still opens, and its copy is read once.
@@ -518,6 +661,32 @@ private:
     private:
         QString m_name;
     };
+
+    // Adds "mark":1 to every row of every account table.
+    void markEveryRow() const
+    {
+        RawConnection raw(m_path);
+        QSqlQuery q(raw.db());
+        for (const char* table : {"api_keys", "secrets", "templates", "endpoints", "pods", "deployments",
+                                  "paperspace_secrets", "audit_events"}) {
+            QVERIFY2(q.exec(QStringLiteral("UPDATE %1 SET json = json_set(CAST(json AS TEXT), '$.mark', 1)")
+                                .arg(QLatin1String(table))),
+                     qPrintable(q.lastError().text()));
+        }
+    }
+    // The ids of a table's rows that still carry the mark, sorted.
+    QStringList markedIds(const char* table) const
+    {
+        RawConnection raw(m_path);
+        QSqlQuery q(raw.db());
+        QStringList ids;
+        if (!q.exec(QStringLiteral("SELECT id FROM %1 WHERE json_extract(CAST(json AS TEXT), '$.mark') = 1 ORDER BY id")
+                        .arg(QLatin1String(table))))
+            return {QStringLiteral("error: ") + q.lastError().text()};
+        while (q.next())
+            ids << q.value(0).toString();
+        return ids;
+    }
 
     int rowCount(const char* table) const
     {
