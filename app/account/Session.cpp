@@ -170,17 +170,28 @@ void Session::openOffline(const Profile& profile)
 {
     abandonCalls();
     dropClients();
+    const bool keepCopy = showsSavedCopyOf(profile);
     m_profile = profile;
-    showCache();
+    if (!keepCopy)
+        showCache();
     setState(State::Offline);
+}
+
+bool Session::showsSavedCopyOf(const Profile& profile) const
+{
+    // The same profile's saved copy, on screen or being read (the sandbox's shows while the
+    // sandbox starts, then the profile is opened again to connect): kept, not read again.
+    return m_profile && m_profile->id == profile.id && (m_fromCache || m_cacheTicket != 0);
 }
 
 void Session::open(const Profile& profile, std::optional<SecretBuffer> key)
 {
     abandonCalls();
     dropClients();
+    const bool keepCopy = showsSavedCopyOf(profile);
     m_profile = profile;
-    showCache();
+    if (!keepCopy)
+        showCache();
     if (const QString problem = profile.validate(); !problem.isEmpty()) {
         setState(State::Error, problem);
         return;

@@ -171,6 +171,7 @@ private:
     void failWith(const ServiceError& error, bool whileConnecting);
     void setState(State state, const QString& error = {});
     void showCache();
+    bool showsSavedCopyOf(const Profile& profile) const;
     SavedCopy* savedCopy();
     void onSavedCopyLoaded(int ticket, const std::optional<AccountSnapshot>& snapshot);
 
