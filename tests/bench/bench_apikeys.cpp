@@ -9,6 +9,7 @@
 #include "ApiKey.h"
 #include "ApiKeyFilterProxy.h"
 #include "ApiKeyTableModel.h"
+#include "BenchPayload.h"
 #include "JsonReader.h"
 
 #include <QElapsedTimer>
@@ -24,18 +25,18 @@ class BenchApiKeys final : public QObject
 private slots:
     void initTestCase()
     {
-        if (const QString payload = qEnvironmentVariable("PODWARDEN_BENCH_PAYLOAD"); !payload.isEmpty()) {
-            QFile file(payload);
-            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(payload));
-            for (const QByteArray& page : file.readAll().split('\n')) {
-                if (page.isEmpty())
-                    continue;
+        QString error;
+        const QList<QByteArray> pages = bench::payloadPages(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        if (!pages.isEmpty()) {
+            for (const QByteArray& page : pages) {
                 const auto decoded = decodeApiKeyList(parseJsonObject(page).value());
                 QVERIFY(decoded.ok());
                 m_keys += decoded.value();
             }
             m_search = qEnvironmentVariable("PODWARDEN_BENCH_SEARCH", QStringLiteral("key-0012"));
-            qInfo("%lld keys from %s", static_cast<long long>(m_keys.size()), qPrintable(payload));
+            qInfo("%lld keys from %s", static_cast<long long>(m_keys.size()),
+                  qPrintable(qEnvironmentVariable("PODWARDEN_BENCH_PAYLOAD")));
             return;
         }
         const QDateTime now(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);

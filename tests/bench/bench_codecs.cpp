@@ -1,5 +1,6 @@
 #include "ApiKey.h"
 #include "ApiKeyPageDecoder.h"
+#include "BenchPayload.h"
 #include "JsonReader.h"
 #include "Pagination.h"
 
@@ -44,32 +45,13 @@ private:
 
 void BenchCodecs::initTestCase()
 {
-    if (const QString payload = qEnvironmentVariable("PODWARDEN_BENCH_PAYLOAD"); !payload.isEmpty()) {
-        QFile file(payload);
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(payload));
-        for (QByteArray line : file.readAll().split('\n')) {
-            if (!line.isEmpty())
-                m_pages.append(std::move(line));
-        }
-    } else {
+    QString error;
+    m_pages = bench::payloadPages(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    if (m_pages.isEmpty()) {
         QJsonArray keys;
-        for (int i = 0; i < 100000; ++i) {
-            AccessPolicy policy =
-                i % 3 == 0   ? AccessPolicy::all()
-                : i % 3 == 1 ? AccessPolicy::readOnly()
-                             : AccessPolicy::restricted(
-                                   AccessLevel::Read, {{QStringLiteral("ep_%1").arg(i % 97), AccessLevel::ReadWrite}});
-            ApiKey k;
-            k.id = QStringLiteral("key_%1").arg(i);
-            k.name = QStringLiteral("key number %1").arg(i);
-            k.prefix = QStringLiteral("rpa_%1").arg(i, 4, 36, QLatin1Char('0')).left(8);
-            k.createdAt = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i * 60);
-            if (i % 5)
-                k.lastUsedAt = k.createdAt.addDays(3);
-            k.createdBy = QStringLiteral("user%1@example.com").arg(i % 40);
-            k.policy = policy;
+        for (const ApiKey& k : bench::madeUpKeys(100000))
             keys.append(k.toJson());
-        }
         m_pages.append(QJsonDocument(QJsonObject{{QStringLiteral("apiKeys"), keys}}).toJson(QJsonDocument::Compact));
     }
     qsizetype bytes = 0;

@@ -11,11 +11,10 @@
 // The keys are the real pages of the sandbox when PODWARDEN_BENCH_PAYLOAD names a file of them
 // (one page a line, as `fetch_lists --save-keys` writes), else 100,000 made up.
 #include "ApiKey.h"
+#include "BenchPayload.h"
 #include "JsonReader.h"
 #include "store/LocalStore.h"
 
-#include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -40,30 +39,16 @@ private:
 void BenchSavedCopy::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    if (const QString payload = qEnvironmentVariable("PODWARDEN_BENCH_PAYLOAD"); !payload.isEmpty()) {
-        QFile file(payload);
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(payload));
-        for (const QByteArray& line : file.readAll().split('\n')) {
-            if (line.isEmpty())
-                continue;
-            const auto keys = decodeApiKeyList(parseJsonObject(line).value());
-            QVERIFY(keys.ok());
-            m_account.apiKeys += keys.value();
-        }
-    } else {
-        for (int i = 0; i < 100000; ++i) {
-            ApiKey k;
-            k.id = QStringLiteral("key_%1").arg(i);
-            k.name = QStringLiteral("key number %1").arg(i);
-            k.prefix = QStringLiteral("rpa_%1").arg(i, 4, 36, QLatin1Char('0')).left(8);
-            k.createdAt = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i * 60);
-            if (i % 5)
-                k.lastUsedAt = k.createdAt.addDays(3);
-            k.createdBy = QStringLiteral("user%1@example.com").arg(i % 40);
-            k.policy = i % 2 ? AccessPolicy::all() : AccessPolicy::readOnly();
-            m_account.apiKeys.append(k);
-        }
+    QString error;
+    const QList<QByteArray> pages = bench::payloadPages(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const QByteArray& page : pages) {
+        const auto keys = decodeApiKeyList(parseJsonObject(page).value());
+        QVERIFY(keys.ok());
+        m_account.apiKeys += keys.value();
     }
+    if (pages.isEmpty())
+        m_account.apiKeys = bench::madeUpKeys(100000);
     m_account.fetchedAt = QDateTime::currentDateTimeUtc();
     qInfo("%lld keys", qlonglong(m_account.apiKeys.size()));
 }
