@@ -4,6 +4,7 @@
 #include "FirstFrameWatch.h"
 #include "MainWindow.h"
 #include "QuitOnSignals.h"
+#include "SoonCall.h"
 #include "Theme.h"
 #include "account/Session.h"
 #include "log/LogCategories.h"
@@ -83,18 +84,21 @@ void screenshotOnceShown(AppController& controller, const AppOptions& options, c
         }
         *taken = true;
         const qint64 elapsed = *shownAt >= 0 ? *shownAt : started.elapsed();
-        const QString path = QFileInfo(options.screenshotPath).absoluteFilePath();
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        // grab() renders the widgets as they are now, pending repaints included.
-        if (window->grab().save(path, "PNG")) {
-            std::printf("screenshot: %s\n", qUtf8Printable(path));
-            std::printf("on screen: the window and the account %lld ms after start\n", elapsed);
-        } else {
-            std::fprintf(stderr, "podwarden: could not write the screenshot to %s\n", qUtf8Printable(path));
-        }
-        std::fflush(stdout);
-        if (options.quitAfterScreenshot)
-            QApplication::quit();
+        // A large account is taken by each screen in a turn of its own: the picture waits for them.
+        SoonCall::afterPending(window, [&options, window, elapsed] {
+            const QString path = QFileInfo(options.screenshotPath).absoluteFilePath();
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            // grab() renders the widgets as they are now, pending repaints included.
+            if (window->grab().save(path, "PNG")) {
+                std::printf("screenshot: %s\n", qUtf8Printable(path));
+                std::printf("on screen: the window and the account %lld ms after start\n", elapsed);
+            } else {
+                std::fprintf(stderr, "podwarden: could not write the screenshot to %s\n", qUtf8Printable(path));
+            }
+            std::fflush(stdout);
+            if (options.quitAfterScreenshot)
+                QApplication::quit();
+        });
     };
     const auto takeIfShown = [&controller, &started, window, exposed, taken, shownAt, take] {
         if (!*taken && *exposed && accountShown(controller)) {

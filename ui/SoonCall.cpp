@@ -66,6 +66,21 @@ void SoonCall::run()
     m_call();
 }
 
+void SoonCall::afterPending(QObject* context, std::function<void()> call)
+{
+    if (queue().isEmpty()) {
+        call();
+        return;
+    }
+    // The last in the queue: its turn comes after every call already in it.
+    auto* last = new SoonCall(context, {});
+    last->m_call = [last, call = std::move(call)] {
+        last->deleteLater();
+        call();
+    };
+    last->request();
+}
+
 void followNewAccounts(QObject* context, Session* session, std::function<void()> call)
 {
     auto* soon = new SoonCall(context, call);

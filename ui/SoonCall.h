@@ -19,6 +19,10 @@ public:
     void request();
     void run(); // now (the queue's turn)
     bool isPending() const { return m_pending; }
+    // Runs `call` once every call asked for so far has run (at once when none waits): a picture
+    // of the window that shows what each screen took of a large account. Not run if `context` goes
+    // first.
+    static void afterPending(QObject* context, std::function<void()> call);
 
 private:
     std::function<void()> m_call;

@@ -68,6 +68,34 @@ private slots:
         QTest::qWait(20);
         QCOMPARE(runs, 1);
     }
+
+    void afterPendingWaitsForTheCallsAskedBefore()
+    {
+        QObject owner;
+        QList<char> seen;
+        // None waiting: at once.
+        SoonCall::afterPending(&owner, [&] { seen.append('x'); });
+        QCOMPARE(seen, QList<char>{'x'});
+        seen.clear();
+        auto* a = new SoonCall(&owner, [&] { seen.append('a'); });
+        auto* b = new SoonCall(&owner, [&] { seen.append('b'); });
+        a->request();
+        b->request();
+        SoonCall::afterPending(&owner, [&] { seen.append('z'); });
+        QCOMPARE(seen, QList<char>{});
+        QTRY_COMPARE(seen.size(), 3);
+        QCOMPARE(seen, (QList<char>{'a', 'b', 'z'}));
+        // Gone with its context: not run.
+        seen.clear();
+        a->request();
+        {
+            QObject shortLived;
+            SoonCall::afterPending(&shortLived, [&] { seen.append('z'); });
+        }
+        QTRY_COMPARE(seen.size(), 1);
+        QTest::qWait(20);
+        QCOMPARE(seen, QList<char>{'a'});
+    }
 };
 
 QTEST_MAIN(TestSoonCall)
