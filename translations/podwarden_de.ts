@@ -4142,31 +4142,31 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
         <translation>%1: noch nicht geladen</translation>
     </message>
     <message numerus="yes">
-        <source>%n API key(s)</source>
+        <source>%Ln API key(s)</source>
         <translation>
-            <numerusform>%n API-Schlüssel</numerusform>
-            <numerusform>%n API-Schlüssel</numerusform>
+            <numerusform>%Ln API-Schlüssel</numerusform>
+            <numerusform>%Ln API-Schlüssel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n secret(s)</source>
+        <source>%Ln secret(s)</source>
         <translation>
-            <numerusform>%n Geheimnis</numerusform>
-            <numerusform>%n Geheimnisse</numerusform>
+            <numerusform>%Ln Geheimnis</numerusform>
+            <numerusform>%Ln Geheimnisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n template(s)</source>
+        <source>%Ln template(s)</source>
         <translation>
-            <numerusform>%n Vorlage</numerusform>
-            <numerusform>%n Vorlagen</numerusform>
+            <numerusform>%Ln Vorlage</numerusform>
+            <numerusform>%Ln Vorlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n endpoint(s)</source>
+        <source>%Ln endpoint(s)</source>
         <translation>
-            <numerusform>%n Endpunkt</numerusform>
-            <numerusform>%n Endpunkte</numerusform>
+            <numerusform>%Ln Endpunkt</numerusform>
+            <numerusform>%Ln Endpunkte</numerusform>
         </translation>
     </message>
     <message>
@@ -4182,59 +4182,59 @@ Jobs: %5 in der Warteschlange, %6 in Bearbeitung, %7 abgeschlossen, %8 fehlgesch
         <translation>Nichts braucht Aufmerksamkeit: kein Schlüssel läuft ab, ist unbenutzt oder alt, und die Geheimnisse jeder Vorlage existieren.</translation>
     </message>
     <message numerus="yes">
-        <source>%n key(s) not used in 90 days</source>
+        <source>%Ln key(s) not used in 90 days</source>
         <translation>
-            <numerusform>%n Schlüssel seit 90 Tagen nicht verwendet</numerusform>
-            <numerusform>%n Schlüssel seit 90 Tagen nicht verwendet</numerusform>
+            <numerusform>%Ln Schlüssel seit 90 Tagen nicht verwendet</numerusform>
+            <numerusform>%Ln Schlüssel seit 90 Tagen nicht verwendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n key(s) never used</source>
+        <source>%Ln key(s) never used</source>
         <translation>
-            <numerusform>%n Schlüssel nie verwendet</numerusform>
-            <numerusform>%n Schlüssel nie verwendet</numerusform>
+            <numerusform>%Ln Schlüssel nie verwendet</numerusform>
+            <numerusform>%Ln Schlüssel nie verwendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n legacy key(s), made before keys had scopes</source>
+        <source>%Ln legacy key(s), made before keys had scopes</source>
         <translation>
-            <numerusform>%n Altschlüssel, erstellt bevor Schlüssel Bereiche hatten</numerusform>
-            <numerusform>%n Altschlüssel, erstellt bevor Schlüssel Bereiche hatten</numerusform>
+            <numerusform>%Ln Altschlüssel, erstellt bevor Schlüssel Bereiche hatten</numerusform>
+            <numerusform>%Ln Altschlüssel, erstellt bevor Schlüssel Bereiche hatten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n key(s) that can change the account through the API</source>
+        <source>%Ln key(s) that can change the account through the API</source>
         <translation>
-            <numerusform>%n Schlüssel, der das Konto über die API ändern kann</numerusform>
-            <numerusform>%n Schlüssel, die das Konto über die API ändern können</numerusform>
+            <numerusform>%Ln Schlüssel, der das Konto über die API ändern kann</numerusform>
+            <numerusform>%Ln Schlüssel, die das Konto über die API ändern können</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n key(s) disabled but not revoked</source>
+        <source>%Ln key(s) disabled but not revoked</source>
         <translation>
-            <numerusform>%n Schlüssel deaktiviert, aber nicht widerrufen</numerusform>
-            <numerusform>%n Schlüssel deaktiviert, aber nicht widerrufen</numerusform>
+            <numerusform>%Ln Schlüssel deaktiviert, aber nicht widerrufen</numerusform>
+            <numerusform>%Ln Schlüssel deaktiviert, aber nicht widerrufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n key(s) expired or expiring within 7 days</source>
+        <source>%Ln key(s) expired or expiring within 7 days</source>
         <translation>
-            <numerusform>%n Schlüssel abgelaufen oder läuft innerhalb von 7 Tagen ab</numerusform>
-            <numerusform>%n Schlüssel abgelaufen oder laufen innerhalb von 7 Tagen ab</numerusform>
+            <numerusform>%Ln Schlüssel abgelaufen oder läuft innerhalb von 7 Tagen ab</numerusform>
+            <numerusform>%Ln Schlüssel abgelaufen oder laufen innerhalb von 7 Tagen ab</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n secret(s) that no template references</source>
+        <source>%Ln secret(s) that no template references</source>
         <translation>
-            <numerusform>%n Geheimnis, auf das keine Vorlage verweist</numerusform>
-            <numerusform>%n Geheimnisse, auf die keine Vorlage verweist</numerusform>
+            <numerusform>%Ln Geheimnis, auf das keine Vorlage verweist</numerusform>
+            <numerusform>%Ln Geheimnisse, auf die keine Vorlage verweist</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n template(s) referencing a secret that does not exist</source>
+        <source>%Ln template(s) referencing a secret that does not exist</source>
         <translation>
-            <numerusform>%n Vorlage verweist auf ein Geheimnis, das es nicht gibt</numerusform>
-            <numerusform>%n Vorlagen verweisen auf ein Geheimnis, das es nicht gibt</numerusform>
+            <numerusform>%Ln Vorlage verweist auf ein Geheimnis, das es nicht gibt</numerusform>
+            <numerusform>%Ln Vorlagen verweisen auf ein Geheimnis, das es nicht gibt</numerusform>
         </translation>
     </message>
     <message>

@@ -4131,31 +4131,31 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n API key(s)</source>
+        <source>%Ln API key(s)</source>
         <translation>
-            <numerusform>%n API key</numerusform>
-            <numerusform>%n API keys</numerusform>
+            <numerusform>%Ln API key</numerusform>
+            <numerusform>%Ln API keys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n secret(s)</source>
+        <source>%Ln secret(s)</source>
         <translation>
-            <numerusform>%n secret</numerusform>
-            <numerusform>%n secrets</numerusform>
+            <numerusform>%Ln secret</numerusform>
+            <numerusform>%Ln secrets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n template(s)</source>
+        <source>%Ln template(s)</source>
         <translation>
-            <numerusform>%n template</numerusform>
-            <numerusform>%n templates</numerusform>
+            <numerusform>%Ln template</numerusform>
+            <numerusform>%Ln templates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n endpoint(s)</source>
+        <source>%Ln endpoint(s)</source>
         <translation>
-            <numerusform>%n endpoint</numerusform>
-            <numerusform>%n endpoints</numerusform>
+            <numerusform>%Ln endpoint</numerusform>
+            <numerusform>%Ln endpoints</numerusform>
         </translation>
     </message>
     <message>
@@ -4171,59 +4171,59 @@ Jobs: %5 in queue, %6 in progress, %7 completed, %8 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n key(s) not used in 90 days</source>
+        <source>%Ln key(s) not used in 90 days</source>
         <translation>
-            <numerusform>%n key not used in 90 days</numerusform>
-            <numerusform>%n keys not used in 90 days</numerusform>
+            <numerusform>%Ln key not used in 90 days</numerusform>
+            <numerusform>%Ln keys not used in 90 days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n key(s) never used</source>
+        <source>%Ln key(s) never used</source>
         <translation>
-            <numerusform>%n key never used</numerusform>
-            <numerusform>%n keys never used</numerusform>
+            <numerusform>%Ln key never used</numerusform>
+            <numerusform>%Ln keys never used</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n legacy key(s), made before keys had scopes</source>
+        <source>%Ln legacy key(s), made before keys had scopes</source>
         <translation>
-            <numerusform>%n legacy key, made before keys had scopes</numerusform>
-            <numerusform>%n legacy keys, made before keys had scopes</numerusform>
+            <numerusform>%Ln legacy key, made before keys had scopes</numerusform>
+            <numerusform>%Ln legacy keys, made before keys had scopes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n key(s) that can change the account through the API</source>
+        <source>%Ln key(s) that can change the account through the API</source>
         <translation>
-            <numerusform>%n key that can change the account through the API</numerusform>
-            <numerusform>%n keys that can change the account through the API</numerusform>
+            <numerusform>%Ln key that can change the account through the API</numerusform>
+            <numerusform>%Ln keys that can change the account through the API</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n key(s) disabled but not revoked</source>
+        <source>%Ln key(s) disabled but not revoked</source>
         <translation>
-            <numerusform>%n key disabled but not revoked</numerusform>
-            <numerusform>%n keys disabled but not revoked</numerusform>
+            <numerusform>%Ln key disabled but not revoked</numerusform>
+            <numerusform>%Ln keys disabled but not revoked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n key(s) expired or expiring within 7 days</source>
+        <source>%Ln key(s) expired or expiring within 7 days</source>
         <translation>
-            <numerusform>%n key expired or expiring within 7 days</numerusform>
-            <numerusform>%n keys expired or expiring within 7 days</numerusform>
+            <numerusform>%Ln key expired or expiring within 7 days</numerusform>
+            <numerusform>%Ln keys expired or expiring within 7 days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n secret(s) that no template references</source>
+        <source>%Ln secret(s) that no template references</source>
         <translation>
-            <numerusform>%n secret that no template references</numerusform>
-            <numerusform>%n secrets that no template references</numerusform>
+            <numerusform>%Ln secret that no template references</numerusform>
+            <numerusform>%Ln secrets that no template references</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n template(s) referencing a secret that does not exist</source>
+        <source>%Ln template(s) referencing a secret that does not exist</source>
         <translation>
-            <numerusform>%n template referencing a secret that does not exist</numerusform>
-            <numerusform>%n templates referencing a secret that does not exist</numerusform>
+            <numerusform>%Ln template referencing a secret that does not exist</numerusform>
+            <numerusform>%Ln templates referencing a secret that does not exist</numerusform>
         </translation>
     </message>
     <message>

@@ -227,21 +227,21 @@ QString OverviewPage::attentionLine(Attention::Item item, int n)
 {
     switch (item) {
     case Attention::Item::UnusedKeys:
-        return tr("%n key(s) not used in 90 days", nullptr, n);
+        return tr("%Ln key(s) not used in 90 days", nullptr, n);
     case Attention::Item::NeverUsedKeys:
-        return tr("%n key(s) never used", nullptr, n);
+        return tr("%Ln key(s) never used", nullptr, n);
     case Attention::Item::LegacyKeys:
-        return tr("%n legacy key(s), made before keys had scopes", nullptr, n);
+        return tr("%Ln legacy key(s), made before keys had scopes", nullptr, n);
     case Attention::Item::ApiWriteKeys:
-        return tr("%n key(s) that can change the account through the API", nullptr, n);
+        return tr("%Ln key(s) that can change the account through the API", nullptr, n);
     case Attention::Item::DisabledKeys:
-        return tr("%n key(s) disabled but not revoked", nullptr, n);
+        return tr("%Ln key(s) disabled but not revoked", nullptr, n);
     case Attention::Item::ExpiringKeys:
-        return tr("%n key(s) expired or expiring within 7 days", nullptr, n);
+        return tr("%Ln key(s) expired or expiring within 7 days", nullptr, n);
     case Attention::Item::UnreferencedSecrets:
-        return tr("%n secret(s) that no template references", nullptr, n);
+        return tr("%Ln secret(s) that no template references", nullptr, n);
     case Attention::Item::TemplatesMissingSecrets:
-        return tr("%n template(s) referencing a secret that does not exist", nullptr, n);
+        return tr("%Ln template(s) referencing a secret that does not exist", nullptr, n);
     }
     return {};
 }
@@ -280,13 +280,13 @@ QString OverviewPage::countText(int tile, qsizetype count)
     const int n = int(count);
     switch (tile) {
     case 0:
-        return tr("%n API key(s)", nullptr, n);
+        return tr("%Ln API key(s)", nullptr, n);
     case 1:
-        return tr("%n secret(s)", nullptr, n);
+        return tr("%Ln secret(s)", nullptr, n);
     case 2:
-        return tr("%n template(s)", nullptr, n);
+        return tr("%Ln template(s)", nullptr, n);
     default:
-        return tr("%n endpoint(s)", nullptr, n);
+        return tr("%Ln endpoint(s)", nullptr, n);
     }
 }
 

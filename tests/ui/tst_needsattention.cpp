@@ -16,6 +16,7 @@
 #include "templates/TemplatesPage.h"
 
 #include <QJsonArray>
+#include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
@@ -183,7 +184,7 @@ private slots:
             // Otherwise the check below proves nothing.
             QVERIFY2(n > 0, qPrintable(QStringLiteral("nothing to count for line %1").arg(int(item))));
             const QString text = overview()->attentionText(item);
-            QVERIFY2(text.startsWith(QString::number(n) + QLatin1Char(' ')),
+            QVERIFY2(text.startsWith(QLocale().toString(n) + QLatin1Char(' ')),
                      qPrintable(QStringLiteral("%1 for %2 expected").arg(text).arg(n)));
 
             m_driver.showPage("pageOverview");
@@ -245,7 +246,29 @@ private slots:
         QVERIFY2(outcome->ok, qPrintable(outcome->message));
         const int disabledAfter = expectedCounts(readService()).value(Attention::Item::DisabledKeys);
         QCOMPARE(disabledAfter, disabledBefore + 1);
-        QVERIFY(overview()->attentionText(Attention::Item::DisabledKeys).startsWith(QString::number(disabledAfter)));
+        QVERIFY(overview()->attentionText(Attention::Item::DisabledKeys).startsWith(QLocale().toString(disabledAfter)));
+    }
+
+    void largeCountsAreWrittenAsTheLocaleWritesNumbers()
+    {
+        // As the count tiles above them: "25,258 keys never used", not "25258".
+        AccountSnapshot snapshot;
+        snapshot.fetchedAt = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 1234; ++i) {
+            ApiKey key;
+            key.id = QStringLiteral("key_%1").arg(i);
+            key.name = key.id;
+            key.createdAt = snapshot.fetchedAt.addDays(-1);
+            key.policy = AccessPolicy::readOnly();
+            snapshot.apiKeys.append(key);
+        }
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        OverviewPage page;
+        page.setSnapshot(snapshot, false, false);
+        QCOMPARE(page.attentionText(Attention::Item::NeverUsedKeys), QStringLiteral("1,234 keys never used"));
+        QCOMPARE(page.findChild<QLabel*>(QStringLiteral("countApiKeys"))->text(), QStringLiteral("1,234"));
     }
 };
 
