@@ -5,8 +5,8 @@ on the same machine, at 1,000, 10,000 and 100,000 keys (podwarden-sandbox --seed
   row                 measured                                   anchor (yardstick)
   peak memory         VmHWM of `podwarden --sandbox` once the    VmHWM of bare_window (QMainWindow +
                       first connect has settled                  QTableView, shown); goal <= 150 MB
-  cold start          `podwarden --offline` from the saved copy  bare_window's first frame, both timed
-                      to its first frame with the account shown  from the start of main()
+  cold start          `podwarden --offline` with a saved copy,   bare_window's first frame, both timed
+                      to its first frame (rows follow: logged)   from the start of main()
   refresh             F5 to the account back on screen (the      fetch_lists: the four lists fetched
                       whole app, bench_refresh)                  in parallel following nextCursor
   refresh stall       longest event-loop stall in that refresh   50 ms
@@ -237,6 +237,9 @@ class Bench:
         found = re.search(r"on screen: .* (\d+) ms after start", out)
         if not found:
             raise ProbeError("podwarden --offline printed no start time: " + out[-300:])
+        rows = re.search(r"the saved copy's rows on screen: (\d+) ms after start", out)
+        if rows:
+            log(f"first frame after {found.group(1)} ms, the saved copy's rows after {rows.group(1)} ms")
         return float(found.group(1))
 
     def bare_start(self):
